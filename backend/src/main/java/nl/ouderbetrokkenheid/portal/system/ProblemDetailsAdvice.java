@@ -1,0 +1,121 @@
+package nl.ouderbetrokkenheid.portal.system;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Turns every exception raised while handling a request into RFC 9457 problem details. Errors that happen before a
+ * handler is chosen or outside Spring MVC's reach are left to {@link ProblemDetailsWebExceptionHandler}.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	@ExceptionHandler(PortalException.class)
+	ResponseEntity<ProblemDetail> handlePortalException(PortalException ex) {
+		return ResponseEntity.status(ex.status()).body(ex.toProblem());
+	}
+
+	@ExceptionHandler(DataBufferLimitException.class)
+	ResponseEntity<ProblemDetail> handleBufferLimit(DataBufferLimitException ex) {
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(RequestSizeLimit.tooLarge());
+	}
+
+	@Override
+	protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException ex,
+			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+		List<Problems.FieldError> errors = new ArrayList<>();
+		for (FieldError error : ex.getFieldErrors()) {
+			errors.add(new Problems.FieldError(error.getField(), message(error)));
+		}
+		ex.getGlobalErrors()
+			.forEach(error -> errors.add(new Problems.FieldError(error.getObjectName(), message(error))));
+		return Mono.just(ResponseEntity.badRequest().body(Problems.invalid(errors)));
+	}
+
+	@Override
+	protected Mono<ResponseEntity<Object>> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+		List<Problems.FieldError> errors = new ArrayList<>();
+		ex.getParameterValidationResults().forEach(result -> {
+			String name = parameterName(result.getMethodParameter());
+			result.getResolvableErrors().forEach(error -> errors.add(new Problems.FieldError(name, message(error))));
+		});
+		return Mono.just(ResponseEntity.badRequest().body(Problems.invalid(errors)));
+	}
+
+	@Override
+	protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex,
+			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+		if (causedBy(ex, DataBufferLimitException.class)) {
+			return Mono.just(ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(RequestSizeLimit.tooLarge()));
+		}
+		MethodParameter parameter = ex.getMethodParameter();
+		if (parameter != null && !parameter.hasParameterAnnotation(
+				org.springframework.web.bind.annotation.RequestBody.class)) {
+			String name = parameterName(parameter);
+			return Mono.just(ResponseEntity.badRequest()
+				.body(Problems.invalid(name, "'%s' has an invalid value".formatted(name))));
+		}
+		if (causedBy(ex, DecodingException.class) || parameter != null) {
+			ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+					"The request body is not valid JSON for this endpoint.");
+			return Mono.just(ResponseEntity.badRequest().body(problem));
+		}
+		return super.handleServerWebInputException(ex, headers, status, exchange);
+	}
+
+	private static String parameterName(MethodParameter parameter) {
+		var requestParam = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+		if (requestParam != null && !requestParam.name().isEmpty()) {
+			return requestParam.name();
+		}
+		var pathVariable = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+		if (pathVariable != null && !pathVariable.name().isEmpty()) {
+			return pathVariable.name();
+		}
+		String name = parameter.getParameterName();
+		return (name != null) ? name : "parameter " + parameter.getParameterIndex();
+	}
+
+	private static String message(MessageSourceResolvable error) {
+		String message = error.getDefaultMessage();
+		if (message == null && error instanceof DefaultMessageSourceResolvable resolvable) {
+			message = resolvable.getCode();
+		}
+		return (message != null) ? message : "is invalid";
+	}
+
+	static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,15 @@
+package nl.ouderbetrokkenheid.portal.system;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * How the portal serves HTTP.
+ *
+ * @param maxRequestSize the largest request body accepted; larger ones get 413 before they are read
+ * @param appLocation where the built single-page app lives (a Spring resource location); empty serves no app
+ */
+@ConfigurationProperties("portal.web")
+public record WebProperties(@DefaultValue("1MB") DataSize maxRequestSize, @DefaultValue("") String appLocation) {
+}

@@ -1,0 +1,196 @@
+package nl.ouderbetrokkenheid.portal.system.elasticsearch;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Set;
+
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
+import co.elastic.clients.json.JsonData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.data.elasticsearch.client.elc.ReactiveElasticsearchClient;
+import org.springframework.stereotype.Component;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Brings one index definition into force behind its alias. Safe to run again and again, and from several backend
+ * replicas at once: each step either finds its work done or does it.
+ */
+@Component
+public class IndexLifecycle {
+
+	/** What {@link #ensure} found and did. */
+	public enum Outcome {
+
+		/** There was no alias: the index was created behind it. */
+		CREATED,
+		/** The alias already pointed at this version. */
+		UNCHANGED,
+		/** The alias pointed at an older version: documents were copied into a new index and the alias moved. */
+		ROLLED_FORWARD,
+		/** The alias points at a newer version (an older replica during a rolling deploy): left alone. */
+		NEWER_IN_PLACE
+
+	}
+
+	private static final Logger logger = LoggerFactory.getLogger(IndexLifecycle.class);
+
+	private static final int COPY_BATCH = 500;
+
+	private static final String KEEP_ALIVE = "2m";
+
+	private final ReactiveElasticsearchClient client;
+
+	private final IndexNames names;
+
+	private final IndexProperties properties;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	IndexLifecycle(ReactiveElasticsearchClient client, IndexNames names, IndexProperties properties) {
+		this.client = client;
+		this.names = names;
+		this.properties = properties;
+	}
+
+	public Mono<Outcome> ensure(IndexDefinition definition) {
+		String alias = this.names.alias(definition.name());
+		String target = this.names.versioned(definition.name(), definition.version());
+		return indicesBehind(alias).flatMap(indices -> {
+			if (indices.isEmpty()) {
+				return create(definition, target, alias).thenReturn(Outcome.CREATED);
+			}
+			if (indices.contains(target)) {
+				return Mono.just(Outcome.UNCHANGED);
+			}
+			String newest = indices.stream()
+				.max((a, b) -> Integer.compare(this.names.versionOf(definition.name(), a),
+						this.names.versionOf(definition.name(), b)))
+				.orElseThrow();
+			if (this.names.versionOf(definition.name(), newest) > definition.version()) {
+				logger.warn("Alias {} points at {}, newer than definition v{}; leaving it", alias, newest,
+						definition.version());
+				return Mono.just(Outcome.NEWER_IN_PLACE);
+			}
+			return rollForward(definition, newest, target, alias).thenReturn(Outcome.ROLLED_FORWARD);
+		});
+	}
+
+	private Mono<Set<String>> indicesBehind(String alias) {
+		return this.client.indices()
+			.existsAlias(request -> request.name(alias))
+			.flatMap(exists -> exists.value()
+					? this.client.indices().getAlias(request -> request.name(alias)).map(r -> r.aliases().keySet())
+					: Mono.just(Set.<String>of()));
+	}
+
+	private Mono<Void> create(IndexDefinition definition, String index, String alias) {
+		return createIndex(definition, index)
+			.then(this.client.indices()
+				.updateAliases(request -> request.actions(a -> a.add(add -> add.index(index).alias(alias).isWriteIndex(true)))))
+			.doOnSuccess(r -> logger.info("Created index {} behind alias {}", index, alias))
+			.then();
+	}
+
+	/** Creates the index, or finds it already there (another replica, or an interrupted earlier start). */
+	private Mono<Void> createIndex(IndexDefinition definition, String index) {
+		CreateIndexRequest request = CreateIndexRequest
+			.of(builder -> builder.withJson(new StringReader(body(definition))).index(index));
+		return this.client.indices()
+			.create(request)
+			.then()
+			.onErrorResume(ElasticsearchException.class,
+					ex -> "resource_already_exists_exception".equals(ex.error().type()) ? Mono.empty()
+							: Mono.error(ex));
+	}
+
+	/**
+	 * Copies every document into the new index and then moves the alias in one atomic step. The old index is made
+	 * read-only first, so a write during the copy fails loudly instead of being lost; it stays in place for a rollback.
+	 */
+	private Mono<Void> rollForward(IndexDefinition definition, String source, String target, String alias) {
+		logger.info("Rolling {} forward from {} to {}", alias, source, target);
+		return this.client.indices()
+			.putSettings(request -> request.index(source).settings(s -> s.blocks(b -> b.write(true))))
+			.then(createIndex(definition, target))
+			.then(copy(source, target))
+			.flatMap(copied -> this.client.indices()
+				.refresh(request -> request.index(target))
+				.then(this.client.count(request -> request.index(target)))
+				.flatMap(count -> (count.count() >= copied) ? Mono.just(copied)
+						: Mono.error(new IllegalStateException(
+								"Copied %d documents into %s but it holds %d".formatted(copied, target, count.count())))))
+			.flatMap(copied -> this.client.indices()
+				.updateAliases(request -> request
+					.actions(a -> a.remove(remove -> remove.index(source).alias(alias)))
+					.actions(a -> a.add(add -> add.index(target).alias(alias).isWriteIndex(true))))
+				.doOnSuccess(r -> logger.info("Alias {} now points at {} ({} documents)", alias, target, copied)))
+			.then();
+	}
+
+	private record Page(String pitId, List<FieldValue> after, long copied, boolean last) {
+	}
+
+	private Mono<Long> copy(String source, String target) {
+		return this.client.openPointInTime(request -> request.index(source).keepAlive(k -> k.time(KEEP_ALIVE)))
+			.flatMap(pit -> Mono.just(new Page(pit.id(), null, 0, false))
+				.expand(page -> page.last() ? Mono.empty() : nextPage(page, target))
+				.last()
+				.flatMap(page -> this.client.closePointInTime(request -> request.id(page.pitId()))
+					.thenReturn(page.copied())));
+	}
+
+	private Mono<Page> nextPage(Page page, String target) {
+		return this.client.search(search -> {
+			search.size(COPY_BATCH)
+				.pit(p -> p.id(page.pitId()).keepAlive(k -> k.time(KEEP_ALIVE)))
+				.sort(sort -> sort.field(field -> field.field("_shard_doc")));
+			if (page.after() != null) {
+				search.searchAfter(page.after());
+			}
+			return search;
+		}, JsonData.class).flatMap(response -> {
+			List<Hit<JsonData>> hits = response.hits().hits();
+			String pitId = (response.pitId() != null) ? response.pitId() : page.pitId();
+			if (hits.isEmpty()) {
+				return Mono.just(new Page(pitId, page.after(), page.copied(), true));
+			}
+			List<BulkOperation> operations = hits.stream()
+				.map(hit -> BulkOperation.of(op -> op.index(index -> index.index(target).id(hit.id()).document(hit.source()))))
+				.toList();
+			return this.client.bulk(bulk -> bulk.operations(operations)).flatMap(result -> {
+				if (result.errors()) {
+					return Mono.error(new IllegalStateException("Copy into " + target + " failed: "
+							+ result.items().stream().filter(i -> i.error() != null).findFirst().orElseThrow().error()));
+				}
+				List<FieldValue> after = hits.getLast().sort();
+				return Mono.just(new Page(pitId, after, page.copied() + hits.size(), hits.size() < COPY_BATCH));
+			});
+		});
+	}
+
+	/** The definition with the portal's replica count and a checksum in {@code _meta}. */
+	private String body(IndexDefinition definition) {
+		ObjectNode root = (ObjectNode) this.json.readTree(definition.json());
+		ObjectNode settings = root.has("settings") ? (ObjectNode) root.get("settings") : root.putObject("settings");
+		JsonNode index = settings.get("index");
+		ObjectNode indexSettings = (index instanceof ObjectNode node) ? node : settings.putObject("index");
+		indexSettings.put("number_of_replicas", this.properties.replicas());
+		ObjectNode mappings = root.has("mappings") ? (ObjectNode) root.get("mappings") : root.putObject("mappings");
+		ObjectNode meta = mappings.has("_meta") ? (ObjectNode) mappings.get("_meta") : mappings.putObject("_meta");
+		meta.put("definition", definition.name());
+		meta.put("version", definition.version());
+		meta.put("checksum", definition.checksum());
+		return this.json.writeValueAsString(root);
+	}
+
+}

@@ -1,0 +1,84 @@
+package nl.ouderbetrokkenheid.portal.system.elasticsearch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+import reactor.core.publisher.Flux;
+import reactor.util.retry.Retry;
+
+/**
+ * Brings every index definition (the highest version of each) into force before the portal takes traffic.
+ */
+@Component
+class IndexLifecycleRunner implements ApplicationRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(IndexLifecycleRunner.class);
+
+	private final IndexLifecycle lifecycle;
+
+	private final IndexProperties properties;
+
+	private final ResourcePatternResolver resources;
+
+	IndexLifecycleRunner(IndexLifecycle lifecycle, IndexProperties properties, ResourcePatternResolver resources) {
+		this.lifecycle = lifecycle;
+		this.properties = properties;
+		this.resources = resources;
+	}
+
+	List<IndexDefinition> currentDefinitions() {
+		try {
+			Resource[] found = this.resources.getResources(this.properties.definitions());
+			Map<String, IndexDefinition> newest = Arrays.stream(found)
+				.map(IndexLifecycleRunner::read)
+				.collect(Collectors.toMap(IndexDefinition::name, d -> d,
+						(a, b) -> (a.version() >= b.version()) ? a : b));
+			return newest.values().stream().sorted(Comparator.comparing(IndexDefinition::name)).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		Duration timeout = this.properties.startupTimeout();
+		// Start-up waits here on purpose (the main thread, not an event loop): serving requests before the indices
+		// exist would only produce errors. Elasticsearch may still be starting, hence the retries.
+		Flux.fromIterable(currentDefinitions())
+			.concatMap(definition -> this.lifecycle.ensure(definition)
+				.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(250))
+					.maxBackoff(Duration.ofSeconds(5))
+					// Elasticsearch's own refusals (a bad mapping, say) will not heal by waiting.
+					.filter(ex -> !(ex instanceof ElasticsearchException)))
+				.doOnNext(outcome -> logger.info("Index {} v{}: {}", definition.name(), definition.version(), outcome)))
+			.then()
+			.block(timeout);
+	}
+
+	private static IndexDefinition read(Resource resource) {
+		try {
+			return IndexDefinition.read(resource);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,155 @@
+package nl.ouderbetrokkenheid.portal.system;
+
+import java.util.Arrays;
+
+import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
+import nl.ouderbetrokkenheid.testsupport.EchoController;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@PortalIntegrationTest
+@Import(EchoController.class)
+@TestPropertySource(properties = "portal.web.max-request-size=2KB")
+class ProblemDetailsIntegrationTests {
+
+	@Autowired
+	private WebTestClient client;
+
+	@Test
+	void unknownApiRouteIsNotFoundProblem() {
+		this.client.get()
+			.uri("/api/does-not-exist")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo(404)
+			.jsonPath("$.title")
+			.isNotEmpty();
+	}
+
+	@Test
+	void malformedJsonIsBadRequestProblem() {
+		this.client.post()
+			.uri("/api/test/echo")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"title\": \"oops\",")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/malformed-body");
+	}
+
+	@Test
+	void validationProblemNamesEachField() {
+		this.client.post()
+			.uri("/api/test/echo")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"title\": \" \", \"summary\": \"far too long a summary\", \"copies\": 0}")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/validation")
+			.jsonPath("$.errors[*].field")
+			.value(fields -> assertThat(fields.toString()).contains("title", "summary", "copies"));
+	}
+
+	@Test
+	void invalidParameterProblemNamesTheParameter() {
+		this.client.get()
+			.uri("/api/test/page?size=101")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("size");
+		this.client.get()
+			.uri("/api/test/page?size=lots")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("size");
+	}
+
+	@Test
+	void wrongMethodIsMethodNotAllowedProblem() {
+		this.client.delete()
+			.uri("/api/test/echo")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(405)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.exists("Allow");
+	}
+
+	@Test
+	void unsupportedMediaTypeIsProblem() {
+		this.client.post()
+			.uri("/api/test/echo")
+			.contentType(MediaType.TEXT_PLAIN)
+			.bodyValue("title=hello")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(415)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void bodyOverTheLimitIsContentTooLargeProblem() {
+		char[] summary = new char[4096];
+		Arrays.fill(summary, 'x');
+		this.client.post()
+			.uri("/api/test/echo")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"title\": \"big\", \"summary\": \"" + new String(summary) + "\", \"copies\": 1}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(413)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/payload-too-large");
+	}
+
+	@Test
+	void validRequestStillSucceeds() {
+		this.client.post()
+			.uri("/api/test/echo")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"title\": \"Ouderavond\", \"summary\": \"kort\", \"copies\": 2}")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("Ouderavond");
+	}
+
+}

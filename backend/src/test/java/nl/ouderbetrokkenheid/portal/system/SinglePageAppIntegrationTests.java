@@ -1,0 +1,82 @@
+package nl.ouderbetrokkenheid.portal.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@PortalIntegrationTest
+class SinglePageAppIntegrationTests {
+
+	private static final Path APP = builtApp();
+
+	@Autowired
+	private WebTestClient client;
+
+	@DynamicPropertySource
+	static void appLocation(DynamicPropertyRegistry registry) {
+		registry.add("portal.web.app-location", () -> APP.toUri().toString());
+	}
+
+	@Test
+	void clientRoutesGetTheAppShell() {
+		this.client.get()
+			.uri("/zoeken?q=ouders")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectBody(String.class)
+			.value(html -> assertThat(html).contains("<div id=\"root\">"));
+	}
+
+	@Test
+	void hashedAssetsAreCachedForever() {
+		this.client.get()
+			.uri("/assets/app-1a2b3c.js")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value("Cache-Control", value -> assertThat(value).contains("immutable"));
+	}
+
+	@Test
+	void serverPathsNeverFallBackToTheApp() {
+		this.client.get()
+			.uri("/api/nothing-here")
+			.accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON)
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		this.client.get().uri("/assets/missing.js").exchange().expectStatus().isNotFound();
+	}
+
+	private static Path builtApp() {
+		try {
+			Path app = Files.createTempDirectory("portal-app");
+			Files.writeString(app.resolve("index.html"), "<!doctype html><html><body><div id=\"root\"></div></body></html>");
+			Files.createDirectories(app.resolve("assets"));
+			Files.writeString(app.resolve("assets/app-1a2b3c.js"), "console.log('app');");
+			return app;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
