@@ -1,0 +1,88 @@
+package nl.ouderbetrokkenheid.portal.identity;
+
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebSession;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * The logged-in person: who they are, their profile, their data, their account.
+ */
+@RestController
+@RequestMapping("/api/me")
+class MeController {
+
+	/** What a person may change about themselves; name and e-mail belong to the identity provider. */
+	record ProfileUpdate(@Size(max = 200) String organisation, @Size(max = 40) String sector,
+			@Size(max = 40) String region, @Size(max = 2000) String bio) {
+	}
+
+	private final ProfileService profiles;
+
+	private final IdentityMapper mapper;
+
+	MeController(ProfileService profiles, IdentityMapper mapper) {
+		this.profiles = profiles;
+		this.mapper = mapper;
+	}
+
+	@GetMapping
+	Mono<ProfileView> me(@AuthenticationPrincipal OidcUser user) {
+		return this.profiles.find(user.getSubject()).map(profile -> withSessionRoles(profile, user));
+	}
+
+	@PutMapping("/profile")
+	Mono<ProfileView> update(@AuthenticationPrincipal OidcUser user, @Valid @RequestBody ProfileUpdate update) {
+		return this.profiles.update(user.getSubject(), update).map(profile -> withSessionRoles(profile, user));
+	}
+
+	@GetMapping("/data")
+	Mono<ResponseEntity<Map<String, Object>>> export(@AuthenticationPrincipal OidcUser user) {
+		return this.profiles.export(user.getSubject())
+			.map(data -> ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_JSON)
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename("kennisportaal-mijn-gegevens.json").build().toString())
+				.body(data));
+	}
+
+	@DeleteMapping
+	Mono<ResponseEntity<Void>> delete(@AuthenticationPrincipal OidcUser user, ServerWebExchange exchange) {
+		return this.profiles.erase(user.getSubject())
+			.then(exchange.getSession())
+			.flatMap(WebSession::invalidate)
+			.thenReturn(ResponseEntity.noContent().build());
+	}
+
+	/** The roles in force are the session's; roles granted since take effect at the next login. */
+	private ProfileView withSessionRoles(ProfileDocument profile, OidcUser user) {
+		ProfileView view = this.mapper.toView(profile);
+		var roles = user.getAuthorities()
+			.stream()
+			.map(authority -> Role.fromAuthority(authority.getAuthority()))
+			.filter(java.util.Objects::nonNull)
+			.sorted()
+			.map(Role::name)
+			.toList();
+		return new ProfileView(view.subject(), view.displayName(), view.email(), roles, view.organisation(),
+				view.sector(), view.region(), view.bio(), view.createdAt(), view.lastLoginAt());
+	}
+
+}

@@ -1,0 +1,52 @@
+package nl.ouderbetrokkenheid.portal.identity;
+
+import java.util.List;
+
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcReactiveOAuth2UserService;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Turns a successful OpenID Connect login into a portal user: roles from the provider's claims plus those granted
+ * in the portal, and a profile created or refreshed on the way.
+ */
+class PortalUserService implements ReactiveOAuth2UserService<OidcUserRequest, OidcUser> {
+
+	private final OidcReactiveOAuth2UserService delegate = new OidcReactiveOAuth2UserService();
+
+	private final RoleClaims roleClaims;
+
+	private final ProfileService profiles;
+
+	PortalUserService(IdentityProperties properties, ProfileService profiles) {
+		this.roleClaims = new RoleClaims(properties.rolesClaim(), properties.roleMapping());
+		this.profiles = profiles;
+	}
+
+	@Override
+	public Mono<OidcUser> loadUser(OidcUserRequest request) {
+		return this.delegate.loadUser(request).flatMap(user -> this.profiles
+			.loggedIn(user.getSubject(), displayName(user), user.getEmail(), this.roleClaims.roles(user.getClaims()))
+			.map(profile -> new DefaultOidcUser(profile.roles().stream().sorted().map(Role::authority).toList(),
+					user.getIdToken(), user.getUserInfo(), "sub")));
+	}
+
+	private static String displayName(OidcUser user) {
+		for (String candidate : List.of(nullToEmpty(user.getFullName()), nullToEmpty(user.getPreferredUsername()),
+				nullToEmpty(user.getEmail()))) {
+			if (!candidate.isBlank()) {
+				return candidate;
+			}
+		}
+		return user.getSubject();
+	}
+
+	private static String nullToEmpty(String value) {
+		return (value != null) ? value : "";
+	}
+
+}

@@ -1,0 +1,135 @@
+package nl.ouderbetrokkenheid.portal.identity;
+
+import java.net.URI;
+
+import nl.ouderbetrokkenheid.portal.system.PortalException;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserService;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.WebFilter;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Who may do what. Reading is public; everything that writes or shows personal data needs a login, and feature
+ * endpoints state their role with {@code @PreAuthorize}. API calls get 401/403 problem details, never a redirect;
+ * browser navigations to a protected page start the login.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+@EnableReactiveMethodSecurity
+class SecurityConfiguration {
+
+	static final String LOGIN_PATH = "/oauth2/authorization/" + ProviderRegistrations.REGISTRATION_ID;
+
+	@Bean
+	ReactiveClientRegistrationRepository clientRegistrations(IdentityProperties properties) {
+		return new ProviderRegistrations(properties);
+	}
+
+	@Bean
+	ReactiveOAuth2UserService<OidcUserRequest, OidcUser> portalUserService(IdentityProperties properties,
+			ProfileService profiles) {
+		return new PortalUserService(properties, profiles);
+	}
+
+	@Bean
+	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http,
+			ReactiveClientRegistrationRepository registrations, IdentityProperties properties) {
+		ServerWebExchangeMatcher api = ServerWebExchangeMatchers.pathMatchers("/api/**");
+		DefaultServerOAuth2AuthorizationRequestResolver authorizationRequests = new DefaultServerOAuth2AuthorizationRequestResolver(
+				registrations);
+		authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+		OidcClientInitiatedServerLogoutSuccessHandler logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(
+				registrations);
+		logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
+
+		http.authorizeExchange(exchanges -> exchanges.pathMatchers("/api/me", "/api/me/**")
+			.authenticated()
+			.pathMatchers("/api/admin/**")
+			.hasRole(Role.ADMIN.name())
+			.pathMatchers(HttpMethod.GET, "/api/**")
+			.permitAll()
+			.pathMatchers(HttpMethod.HEAD, "/api/**")
+			.permitAll()
+			.pathMatchers("/api/**")
+			.authenticated()
+			.anyExchange()
+			.permitAll())
+			.oauth2Login(login -> login.authorizationRequestResolver(authorizationRequests))
+			.logout(logout -> logout.logoutSuccessHandler(logoutSuccess))
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint(entryPoint(api))
+				.accessDeniedHandler(accessDenied()))
+			.csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+				// The app echoes the cookie's value in a header, so the token must not be masked per request.
+				.csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler()))
+			.addFilterAfter(csrfCookie(), SecurityWebFiltersOrder.CSRF)
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties.issuerUri())))
+				.referrerPolicy(referrer -> referrer
+					.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(frames -> frames.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY)));
+		return http.build();
+	}
+
+	/** API calls get a 401 problem; anything else is a browser navigation and goes to the login. */
+	private static ServerAuthenticationEntryPoint entryPoint(ServerWebExchangeMatcher api) {
+		ServerAuthenticationEntryPoint login = new RedirectServerAuthenticationEntryPoint(LOGIN_PATH);
+		return (exchange, ex) -> api.matches(exchange)
+			.flatMap(match -> match.isMatch()
+					? Mono.error(new PortalException(HttpStatus.UNAUTHORIZED, "unauthenticated",
+							"Login required", "Log in to use this part of the portal."))
+					: login.commence(exchange, ex));
+	}
+
+	private static ServerAccessDeniedHandler accessDenied() {
+		return (exchange, ex) -> Mono.error(new PortalException(HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
+				"Your account does not have the role this needs."));
+	}
+
+	/** Makes sure every response carries the CSRF cookie, so the app has a token before its first write. */
+	private static WebFilter csrfCookie() {
+		return (exchange, chain) -> {
+			Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+			return (token != null) ? token.then(chain.filter(exchange)) : chain.filter(exchange);
+		};
+	}
+
+	/**
+	 * The app runs without inline scripts or styles. Forms may go to the identity provider too: logout is a form post
+	 * that ends in a redirect there, and browsers apply form-action to that redirect.
+	 */
+	static String contentSecurityPolicy(String issuerUri) {
+		URI issuer = URI.create(issuerUri);
+		String provider = issuer.getScheme() + "://" + issuer.getAuthority();
+		return String.join("; ", "default-src 'self'", "script-src 'self'", "style-src 'self'",
+				"img-src 'self' data: https:", "font-src 'self'", "connect-src 'self'", "object-src 'none'",
+				"base-uri 'self'", "frame-ancestors 'none'", "form-action 'self' " + provider);
+	}
+
+}

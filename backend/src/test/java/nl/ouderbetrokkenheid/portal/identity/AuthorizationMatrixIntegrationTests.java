@@ -1,0 +1,125 @@
+package nl.ouderbetrokkenheid.portal.identity;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import nl.ouderbetrokkenheid.portal.support.Logins;
+import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every API endpoint, called anonymously and as each role. The endpoints come from the application itself, so a new
+ * endpoint without an entry here fails this test until someone decides who may call it.
+ */
+@PortalIntegrationTest
+class AuthorizationMatrixIntegrationTests {
+
+	/** Who may call an endpoint: anyone, or logged-in people with one of the roles. */
+	record Access(boolean anonymous, Set<Role> roles) {
+
+		static Access anyone() {
+			return new Access(true, EnumSet.allOf(Role.class));
+		}
+
+		static Access only(Role... roles) {
+			return new Access(false, EnumSet.copyOf(List.of(roles)));
+		}
+
+	}
+
+	private static final Map<String, Access> MATRIX = Map.ofEntries(
+			entry("GET /api/status", Access.anyone()),
+			entry("GET /api/taxonomy", Access.anyone()),
+			entry("GET /api/me", Access.only(Role.MEMBER)),
+			entry("PUT /api/me/profile", Access.only(Role.MEMBER)),
+			entry("GET /api/me/data", Access.only(Role.MEMBER)),
+			entry("DELETE /api/me", Access.only(Role.MEMBER)),
+			entry("GET /api/admin/users", Access.only(Role.ADMIN)),
+			entry("PUT /api/admin/users/{subject}/roles", Access.only(Role.ADMIN)));
+
+	@Autowired
+	private WebTestClient client;
+
+	@Autowired
+	private RequestMappingHandlerMapping mappings;
+
+	@Test
+	void everyEndpointHasAnEntryAndEveryEntryAnEndpoint() {
+		assertThat(endpoints()).containsExactlyInAnyOrderElementsOf(new TreeSet<>(MATRIX.keySet()));
+	}
+
+	@Test
+	void everyEndpointAnswersEachCallerAsTheMatrixSays() {
+		List<String> failures = new ArrayList<>();
+		for (String endpoint : endpoints()) {
+			Access access = MATRIX.get(endpoint);
+			if (access == null) {
+				continue; // reported by the test above
+			}
+			int status = call(endpoint, null);
+			check(failures, endpoint, "anonymous", status, access.anonymous(), 401);
+			for (Role role : Role.values()) {
+				Logins.Session session = Logins.login(this.client,
+						Logins.person("matrix-" + role.name().toLowerCase() + "-" + UUID.randomUUID(), role.name()));
+				boolean allowed = access.anonymous() || access.roles().contains(role)
+						|| access.roles().contains(Role.MEMBER);
+				check(failures, endpoint, role.name(), call(endpoint, session), allowed, 403);
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	private static void check(List<String> failures, String endpoint, String caller, int status, boolean allowed,
+			int deniedStatus) {
+		boolean denied = status == 401 || status == 403;
+		if (allowed && denied) {
+			failures.add("%s as %s: expected access, got %d".formatted(endpoint, caller, status));
+		}
+		if (!allowed && status != deniedStatus) {
+			failures.add("%s as %s: expected %d, got %d".formatted(endpoint, caller, deniedStatus, status));
+		}
+	}
+
+	private int call(String endpoint, Logins.Session session) {
+		String[] parts = endpoint.split(" ", 2);
+		String path = parts[1].replaceAll("\\{[^}]+}", "sample");
+		WebTestClient.RequestBodySpec request = this.client.method(HttpMethod.valueOf(parts[0])).uri(path);
+		if (session != null) {
+			session.apply(request);
+		}
+		if (!parts[0].equals("GET") && !parts[0].equals("DELETE")) {
+			request.contentType(MediaType.APPLICATION_JSON).bodyValue("{}");
+		}
+		return request.exchange().returnResult(Void.class).getStatus().value();
+	}
+
+	private Set<String> endpoints() {
+		Set<String> endpoints = new TreeSet<>();
+		this.mappings.getHandlerMethods().keySet().forEach(info -> {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			info.getPatternsCondition().getPatterns().forEach(pattern -> {
+				if (pattern.getPatternString().startsWith("/api")) {
+					(methods.isEmpty() ? Set.of(RequestMethod.GET) : methods)
+						.forEach(method -> endpoints.add(method.name() + " " + pattern.getPatternString()));
+				}
+			});
+		});
+		return endpoints;
+	}
+
+}

@@ -1,0 +1,154 @@
+package nl.ouderbetrokkenheid.portal.identity;
+
+import java.util.List;
+import java.util.UUID;
+
+import nl.ouderbetrokkenheid.portal.support.Logins;
+import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@PortalIntegrationTest
+class ProfileIntegrationTests {
+
+	@Autowired
+	private WebTestClient client;
+
+	@Test
+	void firstLoginCreatesTheProfileAndTheOwnerEditsIt() {
+		Logins.Session session = Logins.login(this.client, Logins.person("pia-" + UUID.randomUUID(), "MEMBER"));
+		session.apply(this.client.put().uri("/api/me/profile"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"organisation\":\"Basisschool De Regenboog (demo)\",\"sector\":\"EDUCATION\","
+					+ "\"region\":\"UTRECHT\",\"bio\":\"Intern begeleider\"}")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		session.apply(this.client.get().uri("/api/me"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.organisation")
+			.isEqualTo("Basisschool De Regenboog (demo)")
+			.jsonPath("$.sector")
+			.isEqualTo("EDUCATION")
+			.jsonPath("$.region")
+			.isEqualTo("UTRECHT")
+			.jsonPath("$.createdAt")
+			.isNotEmpty();
+	}
+
+	@Test
+	void unknownCodesAreRefusedNamingTheFieldAndChangeNothing() {
+		Logins.Session session = Logins.login(this.client, Logins.person("bad-" + UUID.randomUUID(), "MEMBER"));
+		session.apply(this.client.put().uri("/api/me/profile"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"organisation\":\"Eerst\",\"sector\":\"CARE\"}")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		session.apply(this.client.put().uri("/api/me/profile"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"organisation\":\"Daarna\",\"sector\":\"SPACE\",\"region\":\"ATLANTIS\"}")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.errors[*].field")
+			.isEqualTo(List.of("sector", "region"));
+		session.apply(this.client.get().uri("/api/me"))
+			.exchange()
+			.expectBody()
+			.jsonPath("$.organisation")
+			.isEqualTo("Eerst")
+			.jsonPath("$.sector")
+			.isEqualTo("CARE");
+	}
+
+	@Test
+	void writesWithoutTheCsrfTokenAreRefused() {
+		Logins.Session session = Logins.login(this.client, Logins.person("csrf-" + UUID.randomUUID(), "MEMBER"));
+		this.client.put()
+			.uri("/api/me/profile")
+			.cookie("SESSION", session.sessionId())
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"organisation\":\"Aanvaller\"}")
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
+	void aPersonDownloadsTheirDataAndDeletesTheirAccount() {
+		String subject = "gone-" + UUID.randomUUID();
+		Logins.Session session = Logins.login(this.client, Logins.person(subject, "MEMBER"));
+		session.apply(this.client.get().uri("/api/me/data"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value(HttpHeaders.CONTENT_DISPOSITION, value -> assertThat(value).contains("attachment"))
+			.expectBody()
+			.jsonPath("$.profile.subject")
+			.isEqualTo(subject)
+			.jsonPath("$.profile.email")
+			.isEqualTo(subject + "@example.test");
+
+		session.apply(this.client.delete().uri("/api/me")).exchange().expectStatus().isNoContent();
+
+		session.apply(this.client.get().uri("/api/me")).exchange().expectStatus().isUnauthorized();
+		Logins.Session admin = Logins.login(this.client, Logins.person("admin-" + UUID.randomUUID(), "ADMIN"));
+		admin.apply(this.client.put().uri("/api/admin/users/" + subject + "/roles"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"roles\":[\"EDITOR\"]}")
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+	}
+
+	@Test
+	void rolesGrantedByAnAdminJoinTheProvidersAtTheNextLogin() {
+		String subject = "grant-" + UUID.randomUUID();
+		Logins.login(this.client, Logins.person(subject, "MEMBER"));
+		Logins.Session admin = Logins.login(this.client, Logins.person("admin-" + UUID.randomUUID(), "ADMIN"));
+		admin.apply(this.client.put().uri("/api/admin/users/" + subject + "/roles"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"roles\":[\"EDITOR\"]}")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.roles")
+			.isEqualTo(List.of("MEMBER", "EDITOR"));
+
+		Logins.Session again = Logins.login(this.client, Logins.person(subject, "EXPERT"));
+		again.apply(this.client.get().uri("/api/me"))
+			.exchange()
+			.expectBody()
+			.jsonPath("$.roles")
+			.isEqualTo(List.of("MEMBER", "EXPERT", "EDITOR"));
+	}
+
+	@Test
+	void grantingAnUnknownRoleIsABadRequest() {
+		Logins.Session admin = Logins.login(this.client, Logins.person("admin-" + UUID.randomUUID(), "ADMIN"));
+		admin.apply(this.client.put().uri("/api/admin/users/anyone/roles"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"roles\":[\"EMPEROR\"]}")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+}

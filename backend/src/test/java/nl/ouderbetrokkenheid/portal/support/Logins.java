@@ -1,0 +1,95 @@
+package nl.ouderbetrokkenheid.portal.support;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.ResponseCookie;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Logs a person in through the real authorization-code flow: the portal redirects to the provider stub, the test
+ * plays the browser coming back with a code, and Spring Security exchanges it for a signed ID token.
+ */
+public final class Logins {
+
+	private Logins() {
+	}
+
+	/** A logged-in browser: its session cookie and the CSRF token the app would echo. */
+	public record Session(String sessionId, String csrfToken, OidcProviderStub.Person person) {
+
+		/** Sends the session cookie, and the CSRF cookie and header a state-changing request needs. */
+		public <S extends WebTestClient.RequestHeadersSpec<?>> S apply(S spec) {
+			spec.cookie("SESSION", this.sessionId);
+			if (this.csrfToken != null) {
+				spec.cookie("XSRF-TOKEN", this.csrfToken);
+				spec.header("X-XSRF-TOKEN", this.csrfToken);
+			}
+			return spec;
+		}
+
+	}
+
+	/** What the portal sent the browser to the provider with. */
+	public record AuthorizationRequest(URI location, String sessionId, Map<String, String> parameters) {
+	}
+
+	public static OidcProviderStub.Person person(String subject, String... roles) {
+		return new OidcProviderStub.Person(subject, "Test " + subject, subject + "@example.test", List.of(roles));
+	}
+
+	public static Session login(WebTestClient client, OidcProviderStub.Person person) {
+		AuthorizationRequest request = startLogin(client);
+		String code = UUID.randomUUID().toString();
+		OidcProviderStub.instance().prepareLogin(code, request.parameters().get("nonce"), person);
+		EntityExchangeResult<Void> callback = client.get()
+			.uri(URI.create("/login/oauth2/code/kennisportaal?code=" + code + "&state="
+					+ request.parameters().get("state")))
+			.cookie("SESSION", request.sessionId())
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectBody()
+			.isEmpty();
+		assertThat(callback.getResponseHeaders().getLocation()).as("redirect after login")
+			.hasToString("/");
+		ResponseCookie session = callback.getResponseCookies().getFirst("SESSION");
+		String sessionId = (session != null) ? session.getValue() : request.sessionId();
+		EntityExchangeResult<byte[]> me = client.get()
+			.uri("/api/me")
+			.cookie("SESSION", sessionId)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult();
+		ResponseCookie csrf = me.getResponseCookies().getFirst("XSRF-TOKEN");
+		assertThat(csrf).as("CSRF cookie").isNotNull();
+		return new Session(sessionId, csrf.getValue(), person);
+	}
+
+	public static AuthorizationRequest startLogin(WebTestClient client) {
+		EntityExchangeResult<Void> start = client.get()
+			.uri("/oauth2/authorization/kennisportaal")
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectBody()
+			.isEmpty();
+		URI location = start.getResponseHeaders().getLocation();
+		ResponseCookie session = start.getResponseCookies().getFirst("SESSION");
+		assertThat(session).as("session cookie for the login").isNotNull();
+		Map<String, String> parameters = UriComponentsBuilder.fromUri(location)
+			.build()
+			.getQueryParams()
+			.toSingleValueMap();
+		return new AuthorizationRequest(location, session.getValue(), parameters);
+	}
+
+}
