@@ -1,0 +1,56 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig, devices } from '@playwright/test';
+
+// Browser tests run against the real stack: the backend serves frontend/dist and the API on one origin.
+// By default `bin/run` starts Elasticsearch, the identity provider and the backend on test ports; set E2E_BASE_URL to
+// test a portal that is already running instead.
+const frontendDir = fileURLToPath(new URL('..', import.meta.url));
+const externalBaseUrl = process.env.E2E_BASE_URL;
+const portalPort = 18080;
+const baseURL = externalBaseUrl ?? `http://localhost:${portalPort}`;
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  outputDir: '../target/e2e-artifacts',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['junit', { outputFile: '../target/e2e-results.xml' }]],
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL,
+    locale: 'nl-NL',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      // Debian's Chromium, never a Playwright-downloaded browser (this machine cannot download one).
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: externalBaseUrl
+    ? undefined
+    : {
+        command: '../bin/run --no-build --ephemeral',
+        cwd: frontendDir,
+        env: { PORTAL_PORT: String(portalPort), PORTAL_ES_PORT: '19200', PORTAL_IDP_PORT: '19000' },
+        url: `http://localhost:${portalPort}/actuator/health`,
+        timeout: 240_000,
+        reuseExistingServer: !process.env.CI,
+        stdout: 'pipe',
+        stderr: 'pipe',
+        gracefulShutdown: { signal: 'SIGTERM', timeout: 40_000 },
+      },
+});

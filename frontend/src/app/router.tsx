@@ -1,0 +1,23 @@
+import type { RouteObject } from 'react-router';
+import { MainLayout } from '@/components/layouts/main-layout';
+import { AboutRoute } from './routes/about';
+import { EventsRoute } from './routes/events';
+import { HomeRoute } from './routes/home';
+import { NotFoundRoute } from './routes/not-found';
+import { RouteErrorRoute } from './routes/route-error';
+import { SearchRoute } from './routes/search';
+
+// Paths are Dutch, the portal's primary language; the backend serves index.html for each of them.
+export const routes: RouteObject[] = [
+  {
+    element: <MainLayout />,
+    errorElement: <RouteErrorRoute />,
+    children: [
+      { index: true, element: <HomeRoute /> },
+      { path: 'zoeken', element: <SearchRoute /> },
+      { path: 'bijeenkomsten', element: <EventsRoute /> },
+      { path: 'over', element: <AboutRoute /> },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];

@@ -1,0 +1,14 @@
+import { ComingSoon } from '@/components/ui/coming-soon';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useI18n } from '@/lib/i18n/i18n-provider';
+
+export function SearchRoute() {
+  const { t } = useI18n();
+  useDocumentTitle(t('comingSoon.search.title'));
+  return (
+    <div className="stack">
+      <h1>{t('comingSoon.search.title')}</h1>
+      <ComingSoon badge={t('comingSoon.badge')} description={t('comingSoon.search.description')} />
+    </div>
+  );
+}

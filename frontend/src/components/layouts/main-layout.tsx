@@ -1,0 +1,76 @@
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { LanguageSwitch } from '@/components/ui/language-switch';
+import { useI18n } from '@/lib/i18n/i18n-provider';
+import type { MessageKey } from '@/lib/i18n/i18n';
+import styles from './main-layout.module.css';
+
+const NAVIGATION: { to: string; label: MessageKey; end?: boolean }[] = [
+  { to: '/', label: 'nav.home', end: true },
+  { to: '/zoeken', label: 'nav.search' },
+  { to: '/bijeenkomsten', label: 'nav.events' },
+  { to: '/over', label: 'nav.about' },
+];
+
+const MAIN_ID = 'inhoud';
+
+export function MainLayout() {
+  const { t } = useI18n();
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const previousPath = useRef(pathname);
+
+  useEffect(() => {
+    // After client-side navigation, start keyboard and screen reader users at the new content, as a page load would.
+    if (previousPath.current !== pathname) {
+      previousPath.current = pathname;
+      mainRef.current?.focus();
+    }
+  }, [pathname]);
+
+  return (
+    <div className={styles.page}>
+      <a className={styles.skipLink} href={`#${MAIN_ID}`}>
+        {t('layout.skipToContent')}
+      </a>
+      <header className={styles.header}>
+        <div className={`container ${styles.headerInner}`}>
+          <Link to="/" className={styles.brand}>
+            <span className={styles.brandName}>{t('app.name')}</span>
+            <span className={styles.tagline}>{t('app.tagline')}</span>
+          </Link>
+          <LanguageSwitch />
+        </div>
+        <nav className={styles.nav} aria-label={t('layout.mainNavigation')}>
+          <ul className={`container ${styles.navList}`}>
+            {NAVIGATION.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end ?? false} className={styles.navLink}>
+                  {t(item.label)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className={`container ${styles.main}`}>
+        <Outlet />
+      </main>
+      <footer className={styles.footer}>
+        <div className={`container ${styles.footerInner}`}>
+          <p className={styles.footerName}>{t('app.name')}</p>
+          <p>{t('layout.footerAbout')}</p>
+          <nav aria-label={t('layout.footerNavigation')}>
+            <ul className={styles.footerLinks}>
+              {NAVIGATION.map((item) => (
+                <li key={item.to}>
+                  <Link to={item.to}>{t(item.label)}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { ApiError } from '@/lib/api-client';
+import { useI18n } from '@/lib/i18n/i18n-provider';
+import { ProblemError } from '@/lib/problem-details';
+import { WarningIcon } from './icons';
+import styles from './error-alert.module.css';
+
+interface ErrorAlertProps {
+  error: unknown;
+  onRetry?: () => void;
+}
+
+interface Presentation {
+  title: string;
+  detail?: string;
+  status?: number;
+  fieldErrors: { name?: string; message: string }[];
+}
+
+/** Shows a failed API call: the backend's problem title, detail and field errors, or a translated generic message. */
+export function ErrorAlert({ error, onRetry }: ErrorAlertProps) {
+  const { t } = useI18n();
+  const presentation = present(error);
+
+  function present(failure: unknown): Presentation {
+    if (failure instanceof ProblemError) {
+      const { title, detail, status, errors } = failure.problem;
+      return {
+        title: title || t('errors.problemFallbackTitle'),
+        ...(detail !== undefined && { detail }),
+        status,
+        fieldErrors: errors.map((item) => ({ name: item.field ?? item.parameter, message: item.message })),
+      };
+    }
+    if (failure instanceof ApiError && failure.kind === 'network') {
+      return { title: t('errors.network.title'), detail: t('errors.network.detail'), fieldErrors: [] };
+    }
+    if (failure instanceof ApiError && failure.kind === 'http' && failure.status !== undefined) {
+      return {
+        title: t('errors.server.title'),
+        detail: t('errors.server.detail', { status: failure.status }),
+        fieldErrors: [],
+      };
+    }
+    return { title: t('errors.unexpected.title'), detail: t('errors.unexpected.detail'), fieldErrors: [] };
+  }
+
+  return (
+    <div className={styles.alert} role="alert">
+      <WarningIcon className={styles.icon} />
+      <div className={styles.body}>
+        <p className={styles.title}>{presentation.title}</p>
+        {presentation.detail && <p>{presentation.detail}</p>}
+        {presentation.fieldErrors.length > 0 && (
+          <>
+            <p>{t('errors.fieldErrors')}</p>
+            <ul className={styles.fieldErrors}>
+              {presentation.fieldErrors.map((fieldError, index) => (
+                <li key={`${fieldError.name ?? ''}-${index}`}>
+                  {fieldError.name && <span className={styles.fieldName}>{fieldError.name}: </span>}
+                  {fieldError.message}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {presentation.status !== undefined && (
+          <p className={styles.status}>{t('errors.statusCode', { status: presentation.status })}</p>
+        )}
+        {onRetry && (
+          <button type="button" className="button button-secondary" onClick={onRetry}>
+            {t('errors.retry')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

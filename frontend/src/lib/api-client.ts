@@ -1,0 +1,150 @@
+import { isProblemResponse, ProblemError, toProblemDetails } from './problem-details';
+
+// Spring Security's cookie-to-header CSRF convention (CookieCsrfTokenRepository).
+const CSRF_COOKIE = 'XSRF-TOKEN';
+const CSRF_HEADER = 'X-XSRF-TOKEN';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE']);
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export type QueryValue = string | number | boolean | null | undefined | readonly (string | number | boolean)[];
+
+export interface RequestOptions {
+  method?: HttpMethod;
+  /** Serialised as JSON unless it is `FormData` or `URLSearchParams`. */
+  body?: unknown;
+  query?: Record<string, QueryValue>;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+/**
+ * A failure without problem details: `network` when no response arrived, `http` for an error status with some other
+ * body (a proxy's HTML 502 page, for example), `unexpected-response` for a success answer that is not the JSON asked for.
+ */
+export type ApiErrorKind = 'network' | 'http' | 'unexpected-response';
+
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly status: number | undefined;
+
+  constructor(kind: ApiErrorKind, message: string, status?: number, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ApiError';
+    this.kind = kind;
+    this.status = status;
+  }
+}
+
+export function readCookie(name: string): string | undefined {
+  const prefix = `${name}=`;
+  const entry = document.cookie
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(prefix));
+  return entry === undefined ? undefined : decodeURIComponent(entry.slice(prefix.length));
+}
+
+function buildUrl(path: string, query: RequestOptions['query']): string {
+  // Only same-origin API paths: credentials and the CSRF token must never travel to another host.
+  if (!path.startsWith('/api/')) {
+    throw new Error(`API paths must start with /api/, got "${path}"`);
+  }
+  if (!query) {
+    return path;
+  }
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    const values = Array.isArray(value) ? value : [value];
+    for (const item of values) params.append(key, String(item));
+  }
+  const search = params.toString();
+  return search ? `${path}${path.includes('?') ? '&' : '?'}${search}` : path;
+}
+
+function isJson(response: Response): boolean {
+  const type = (response.headers.get('Content-Type') ?? '').toLowerCase();
+  return type.startsWith('application/json') || /^application\/[\w.+-]+\+json/.test(type);
+}
+
+async function toError(response: Response): Promise<Error> {
+  if (isProblemResponse(response)) {
+    try {
+      return new ProblemError(toProblemDetails(await response.json(), response.status));
+    } catch (cause) {
+      return new ApiError('http', `HTTP ${response.status} with an unreadable problem body`, response.status, { cause });
+    }
+  }
+  return new ApiError('http', `HTTP ${response.status} ${response.statusText}`.trim(), response.status);
+}
+
+/**
+ * Calls the portal's own API. Resolves with the parsed JSON body (undefined for 204 or an empty body); rejects with a
+ * {@link ProblemError} for problem+json answers and an {@link ApiError} for every other failure. An aborted request
+ * rejects with the abort's own error so TanStack Query can recognise the cancellation.
+ */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers = new Headers({ Accept: 'application/json' });
+  const language = document.documentElement.lang;
+  if (language) headers.set('Accept-Language', language);
+
+  let body: BodyInit | undefined;
+  if (options.body instanceof FormData || options.body instanceof URLSearchParams) {
+    body = options.body;
+  } else if (options.body !== undefined) {
+    headers.set('Content-Type', 'application/json');
+    body = JSON.stringify(options.body);
+  }
+  if (!SAFE_METHODS.has(method)) {
+    const token = readCookie(CSRF_COOKIE);
+    if (token) headers.set(CSRF_HEADER, token);
+  }
+  for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
+
+  const url = buildUrl(path, options.query);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers,
+      body,
+      credentials: 'include',
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (options.signal?.aborted) throw cause;
+    throw new ApiError('network', 'The server could not be reached', undefined, { cause });
+  }
+
+  if (!response.ok) {
+    throw await toError(response);
+  }
+  if (response.status === 204 || response.headers.get('Content-Length') === '0') {
+    return undefined as T;
+  }
+  if (!isJson(response)) {
+    throw new ApiError(
+      'unexpected-response',
+      `Expected JSON from ${path}, got ${response.headers.get('Content-Type') ?? 'no content type'}`,
+      response.status,
+    );
+  }
+  try {
+    return (await response.json()) as T;
+  } catch (cause) {
+    throw new ApiError('unexpected-response', `Unreadable JSON from ${path}`, response.status, { cause });
+  }
+}
+
+type BodylessOptions = Omit<RequestOptions, 'method' | 'body'>;
+type BodyOptions = Omit<RequestOptions, 'method'>;
+
+export const api = {
+  get: <T>(path: string, options?: BodylessOptions) => apiRequest<T>(path, { ...options, method: 'GET' }),
+  post: <T>(path: string, options?: BodyOptions) => apiRequest<T>(path, { ...options, method: 'POST' }),
+  put: <T>(path: string, options?: BodyOptions) => apiRequest<T>(path, { ...options, method: 'PUT' }),
+  patch: <T>(path: string, options?: BodyOptions) => apiRequest<T>(path, { ...options, method: 'PATCH' }),
+  delete: <T = void>(path: string, options?: BodylessOptions) => apiRequest<T>(path, { ...options, method: 'DELETE' }),
+};

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { ProblemError, toProblemDetails } from './problem-details';
+
+describe('toProblemDetails', () => {
+  it('keeps the standard members, validation errors and extensions', () => {
+    const problem = toProblemDetails(
+      {
+        type: 'https://kennisportaal.example/problems/validation',
+        title: 'Invalid request',
+        status: 400,
+        detail: 'Two fields are invalid.',
+        instance: '/api/events/42/registrations',
+        errors: [
+          { field: 'email', message: 'must be a well-formed email address' },
+          { parameter: 'page', message: 'must be at least 0' },
+        ],
+        traceId: 'abc123',
+      },
+      400,
+    );
+
+    expect(problem).toEqual({
+      type: 'https://kennisportaal.example/problems/validation',
+      title: 'Invalid request',
+      status: 400,
+      detail: 'Two fields are invalid.',
+      instance: '/api/events/42/registrations',
+      errors: [
+        { field: 'email', message: 'must be a well-formed email address' },
+        { parameter: 'page', message: 'must be at least 0' },
+      ],
+      extensions: { traceId: 'abc123' },
+    });
+  });
+
+  it('applies the RFC 9457 defaults when members are missing', () => {
+    expect(toProblemDetails({}, 503)).toEqual({
+      type: 'about:blank',
+      title: '',
+      status: 503,
+      errors: [],
+      extensions: {},
+    });
+  });
+
+  it('drops malformed validation errors instead of failing', () => {
+    const problem = toProblemDetails({ errors: [{ field: 'name' }, 'oops', { field: 'name', message: 'required' }] }, 400);
+    expect(problem.errors).toEqual([{ field: 'name', message: 'required' }]);
+  });
+});
+
+describe('ProblemError', () => {
+  it('finds the message for a field or parameter', () => {
+    const error = new ProblemError(
+      toProblemDetails(
+        { title: 'Invalid', status: 400, errors: [{ field: 'email', message: 'invalid' }, { parameter: 'q', message: 'too long' }] },
+        400,
+      ),
+    );
+    expect(error.status).toBe(400);
+    expect(error.messageFor('email')).toBe('invalid');
+    expect(error.messageFor('q')).toBe('too long');
+    expect(error.messageFor('name')).toBeUndefined();
+  });
+});
