@@ -37,7 +37,8 @@ class SinglePageAppConfiguration {
 				: properties.appLocation() + "/";
 		Resource root = resources.getResource(location);
 		Resource index = root.createRelative("index.html");
-		RequestPredicate appRoute = method(HttpMethod.GET).and(request -> isClientRoute(request.path()));
+		RequestPredicate appRoute = method(HttpMethod.GET).or(method(HttpMethod.HEAD))
+			.and(request -> isClientRoute(request.path()));
 		// Vite puts a content hash in every asset name, so assets never change under the same URL.
 		CacheControl immutable = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 		return RouterFunctions
