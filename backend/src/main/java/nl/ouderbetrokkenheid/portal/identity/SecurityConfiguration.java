@@ -67,6 +67,8 @@ class SecurityConfiguration {
 		OidcClientInitiatedServerLogoutSuccessHandler logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(
 				registrations);
 		logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
+		// Providers without an end-session endpoint: back to the app rather than a login page the portal lacks.
+		logoutSuccess.setLogoutSuccessUrl(URI.create("/"));
 
 		http.authorizeExchange(exchanges -> exchanges.pathMatchers("/api/me", "/api/me/**")
 			.authenticated()
