@@ -88,6 +88,8 @@ class SecurityConfiguration {
 				.authenticationEntryPoint(entryPoint(api))
 				.accessDeniedHandler(accessDenied()))
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+				.accessDeniedHandler((exchange, ex) -> Mono.error(new PortalException(HttpStatus.FORBIDDEN, "csrf",
+						"Missing or wrong CSRF token", "Send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header.")))
 				// The app echoes the cookie's value in a header, so the token must not be masked per request.
 				.csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler()))
 			.addFilterAfter(csrfCookie(), SecurityWebFiltersOrder.CSRF)

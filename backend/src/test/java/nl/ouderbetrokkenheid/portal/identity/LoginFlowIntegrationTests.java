@@ -1,6 +1,5 @@
 package nl.ouderbetrokkenheid.portal.identity;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -51,7 +50,7 @@ class LoginFlowIntegrationTests {
 					"Olga Organisator", "olga@example.test", List.of("ORGANISER")));
 
 		EntityExchangeResult<Void> callback = this.client.get()
-			.uri(URI.create("/login/oauth2/code/kennisportaal?code=" + code + "&state=" + request.parameters().get("state")))
+			.uri("/login/oauth2/code/kennisportaal?code={code}&state={state}", code, request.parameters().get("state"))
 			.cookie("SESSION", request.sessionId())
 			.exchange()
 			.expectStatus()
@@ -101,7 +100,7 @@ class LoginFlowIntegrationTests {
 	void aTamperedStateIsRefused() {
 		Logins.AuthorizationRequest request = Logins.startLogin(this.client);
 		this.client.get()
-			.uri(URI.create("/login/oauth2/code/kennisportaal?code=whatever&state=forged"))
+			.uri("/login/oauth2/code/kennisportaal?code=whatever&state=forged")
 			.cookie("SESSION", request.sessionId())
 			.exchange()
 			.expectStatus()

@@ -84,7 +84,12 @@ class ProfileIntegrationTests {
 			.bodyValue("{\"organisation\":\"Aanvaller\"}")
 			.exchange()
 			.expectStatus()
-			.isForbidden();
+			.isForbidden()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/csrf");
 	}
 
 	@Test

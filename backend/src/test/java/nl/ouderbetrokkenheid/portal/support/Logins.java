@@ -1,6 +1,7 @@
 package nl.ouderbetrokkenheid.portal.support;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +28,9 @@ public final class Logins {
 
 		/** Sends the session cookie, and the CSRF cookie and header a state-changing request needs. */
 		public <S extends WebTestClient.RequestHeadersSpec<?>> S apply(S spec) {
-			spec.cookie("SESSION", this.sessionId);
+			if (this.sessionId != null) {
+				spec.cookie("SESSION", this.sessionId);
+			}
 			if (this.csrfToken != null) {
 				spec.cookie("XSRF-TOKEN", this.csrfToken);
 				spec.header("X-XSRF-TOKEN", this.csrfToken);
@@ -44,13 +48,25 @@ public final class Logins {
 		return new OidcProviderStub.Person(subject, "Test " + subject, subject + "@example.test", List.of(roles));
 	}
 
+	/** A visitor who has not logged in but holds a CSRF token, as the app always does after its first request. */
+	public static Session anonymous(WebTestClient client) {
+		ResponseCookie csrf = client.get()
+			.uri("/api/status")
+			.exchange()
+			.expectBody()
+			.returnResult()
+			.getResponseCookies()
+			.getFirst("XSRF-TOKEN");
+		assertThat(csrf).as("CSRF cookie").isNotNull();
+		return new Session(null, csrf.getValue(), null);
+	}
+
 	public static Session login(WebTestClient client, OidcProviderStub.Person person) {
 		AuthorizationRequest request = startLogin(client);
 		String code = UUID.randomUUID().toString();
 		OidcProviderStub.instance().prepareLogin(code, request.parameters().get("nonce"), person);
 		EntityExchangeResult<Void> callback = client.get()
-			.uri(URI.create("/login/oauth2/code/kennisportaal?code=" + code + "&state="
-					+ request.parameters().get("state")))
+			.uri("/login/oauth2/code/kennisportaal?code={code}&state={state}", code, request.parameters().get("state"))
 			.cookie("SESSION", request.sessionId())
 			.exchange()
 			.expectStatus()
@@ -85,10 +101,12 @@ public final class Logins {
 		URI location = start.getResponseHeaders().getLocation();
 		ResponseCookie session = start.getResponseCookies().getFirst("SESSION");
 		assertThat(session).as("session cookie for the login").isNotNull();
-		Map<String, String> parameters = UriComponentsBuilder.fromUri(location)
+		Map<String, String> parameters = new java.util.HashMap<>();
+		UriComponentsBuilder.fromUri(location)
 			.build()
 			.getQueryParams()
-			.toSingleValueMap();
+			.toSingleValueMap()
+			.forEach((name, value) -> parameters.put(name, UriUtils.decode(value, StandardCharsets.UTF_8)));
 		return new AuthorizationRequest(location, session.getValue(), parameters);
 	}
 

@@ -1,9 +1,12 @@
 package nl.ouderbetrokkenheid.portal.system;
 
 import java.util.Arrays;
+import java.util.UUID;
 
+import nl.ouderbetrokkenheid.portal.support.Logins;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
 import nl.ouderbetrokkenheid.testsupport.EchoController;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +24,14 @@ class ProblemDetailsIntegrationTests {
 
 	@Autowired
 	private WebTestClient client;
+
+	private Logins.Session session;
+
+	@BeforeEach
+	void logIn() {
+		// Writes need a login and the CSRF token; these tests are about what happens after that.
+		this.session = Logins.login(this.client, Logins.person("problems-" + UUID.randomUUID(), "MEMBER"));
+	}
 
 	@Test
 	void unknownApiRouteIsNotFoundProblem() {
@@ -40,8 +51,7 @@ class ProblemDetailsIntegrationTests {
 
 	@Test
 	void malformedJsonIsBadRequestProblem() {
-		this.client.post()
-			.uri("/api/test/echo")
+		this.session.apply(this.client.post().uri("/api/test/echo"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"title\": \"oops\",")
 			.exchange()
@@ -56,8 +66,7 @@ class ProblemDetailsIntegrationTests {
 
 	@Test
 	void validationProblemNamesEachField() {
-		this.client.post()
-			.uri("/api/test/echo")
+		this.session.apply(this.client.post().uri("/api/test/echo"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"title\": \" \", \"summary\": \"far too long a summary\", \"copies\": 0}")
 			.exchange()
@@ -96,8 +105,7 @@ class ProblemDetailsIntegrationTests {
 
 	@Test
 	void wrongMethodIsMethodNotAllowedProblem() {
-		this.client.delete()
-			.uri("/api/test/echo")
+		this.session.apply(this.client.delete().uri("/api/test/echo"))
 			.exchange()
 			.expectStatus()
 			.isEqualTo(405)
@@ -109,8 +117,7 @@ class ProblemDetailsIntegrationTests {
 
 	@Test
 	void unsupportedMediaTypeIsProblem() {
-		this.client.post()
-			.uri("/api/test/echo")
+		this.session.apply(this.client.post().uri("/api/test/echo"))
 			.contentType(MediaType.TEXT_PLAIN)
 			.bodyValue("title=hello")
 			.exchange()
@@ -124,8 +131,7 @@ class ProblemDetailsIntegrationTests {
 	void bodyOverTheLimitIsContentTooLargeProblem() {
 		char[] summary = new char[4096];
 		Arrays.fill(summary, 'x');
-		this.client.post()
-			.uri("/api/test/echo")
+		this.session.apply(this.client.post().uri("/api/test/echo"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"title\": \"big\", \"summary\": \"" + new String(summary) + "\", \"copies\": 1}")
 			.exchange()
@@ -140,8 +146,7 @@ class ProblemDetailsIntegrationTests {
 
 	@Test
 	void validRequestStillSucceeds() {
-		this.client.post()
-			.uri("/api/test/echo")
+		this.session.apply(this.client.post().uri("/api/test/echo"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"title\": \"Ouderavond\", \"summary\": \"kort\", \"copies\": 2}")
 			.exchange()

@@ -56,6 +56,9 @@ public class IndexLifecycle {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	// The client sends a request the moment a method is called, not on subscription, so every step after the first
+	// is deferred: otherwise "create, then alias" would race.
+
 	IndexLifecycle(ReactiveElasticsearchClient client, IndexNames names, IndexProperties properties) {
 		this.client = client;
 		this.names = names;
@@ -65,7 +68,7 @@ public class IndexLifecycle {
 	public Mono<Outcome> ensure(IndexDefinition definition) {
 		String alias = this.names.alias(definition.name());
 		String target = this.names.versioned(definition.name(), definition.version());
-		return indicesBehind(alias).flatMap(indices -> {
+		return Mono.defer(() -> indicesBehind(alias)).flatMap(indices -> {
 			if (indices.isEmpty()) {
 				return create(definition, target, alias).thenReturn(Outcome.CREATED);
 			}
@@ -89,14 +92,15 @@ public class IndexLifecycle {
 		return this.client.indices()
 			.existsAlias(request -> request.name(alias))
 			.flatMap(exists -> exists.value()
-					? this.client.indices().getAlias(request -> request.name(alias)).map(r -> r.aliases().keySet())
+					? Mono.defer(() -> this.client.indices().getAlias(request -> request.name(alias)))
+						.map(r -> r.aliases().keySet())
 					: Mono.just(Set.<String>of()));
 	}
 
 	private Mono<Void> create(IndexDefinition definition, String index, String alias) {
 		return createIndex(definition, index)
-			.then(this.client.indices()
-				.updateAliases(request -> request.actions(a -> a.add(add -> add.index(index).alias(alias).isWriteIndex(true)))))
+			.then(Mono.defer(() -> this.client.indices()
+				.updateAliases(request -> request.actions(a -> a.add(add -> add.index(index).alias(alias).isWriteIndex(true))))))
 			.doOnSuccess(r -> logger.info("Created index {} behind alias {}", index, alias))
 			.then();
 	}
@@ -105,8 +109,7 @@ public class IndexLifecycle {
 	private Mono<Void> createIndex(IndexDefinition definition, String index) {
 		CreateIndexRequest request = CreateIndexRequest
 			.of(builder -> builder.withJson(new StringReader(body(definition))).index(index));
-		return this.client.indices()
-			.create(request)
+		return Mono.defer(() -> this.client.indices().create(request))
 			.then()
 			.onErrorResume(ElasticsearchException.class,
 					ex -> "resource_already_exists_exception".equals(ex.error().type()) ? Mono.empty()
@@ -119,13 +122,13 @@ public class IndexLifecycle {
 	 */
 	private Mono<Void> rollForward(IndexDefinition definition, String source, String target, String alias) {
 		logger.info("Rolling {} forward from {} to {}", alias, source, target);
-		return this.client.indices()
-			.putSettings(request -> request.index(source).settings(s -> s.blocks(b -> b.write(true))))
+		return Mono.defer(() -> this.client.indices()
+			.putSettings(request -> request.index(source).settings(s -> s.blocks(b -> b.write(true)))))
 			.then(createIndex(definition, target))
-			.then(copy(source, target))
+			.then(Mono.defer(() -> copy(source, target)))
 			.flatMap(copied -> this.client.indices()
 				.refresh(request -> request.index(target))
-				.then(this.client.count(request -> request.index(target)))
+				.then(Mono.defer(() -> this.client.count(request -> request.index(target))))
 				.flatMap(count -> (count.count() >= copied) ? Mono.just(copied)
 						: Mono.error(new IllegalStateException(
 								"Copied %d documents into %s but it holds %d".formatted(copied, target, count.count())))))
@@ -145,7 +148,7 @@ public class IndexLifecycle {
 			.flatMap(pit -> Mono.just(new Page(pit.id(), null, 0, false))
 				.expand(page -> page.last() ? Mono.empty() : nextPage(page, target))
 				.last()
-				.flatMap(page -> this.client.closePointInTime(request -> request.id(page.pitId()))
+				.flatMap(page -> Mono.defer(() -> this.client.closePointInTime(request -> request.id(page.pitId())))
 					.thenReturn(page.copied())));
 	}
 
