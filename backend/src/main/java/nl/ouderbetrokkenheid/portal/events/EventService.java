@@ -69,6 +69,10 @@ class EventService {
 				"There is no such event.");
 	}
 
+	Mono<EventDocument> find(String id) {
+		return this.events.findById(id).switchIfEmpty(Mono.error(EventService::notFound));
+	}
+
 	/** An event the caller may see: published or cancelled ones for everybody, drafts for those who manage it. */
 	Mono<EventDocument> visible(String id, Caller caller) {
 		return this.events.findById(id)

@@ -68,7 +68,8 @@ class RegistrationService {
 	}
 
 	Mono<EventApi.RegistrationView> register(String eventId, EventApi.RegistrationRequest request, Caller caller) {
-		return this.events.visible(eventId, caller).flatMap(event -> {
+		// Not just the visible events: registering for a draft deserves a clear answer rather than a 404.
+		return this.events.find(eventId).flatMap(event -> {
 			checkOpen(event);
 			Map<String, String> answers = checkAnswers(event, request.answers());
 			List<String> colleagues = (request.colleagues() != null)
@@ -131,7 +132,9 @@ class RegistrationService {
 	}
 
 	Mono<List<EventApi.RegistrationView>> mine(Caller caller) {
+		// The search finds which; the realtime GET tells the current status (a search may lag a second behind).
 		return this.registrations.findBySubject(caller.subject(), PageRequest.of(0, 500))
+			.concatMap(found -> this.registrations.findById(found.getId()))
 			.concatMap(registration -> this.events.visible(registration.getEventId(), caller)
 				.zipWith(this.ledger.read(registration.getEventId()))
 				.map(pair -> toView(registration, pair.getT1(), pair.getT2()))

@@ -51,7 +51,22 @@ class AuthorizationMatrixIntegrationTests {
 			entry("GET /api/me/data", Access.only(Role.MEMBER)),
 			entry("DELETE /api/me", Access.only(Role.MEMBER)),
 			entry("GET /api/admin/users", Access.only(Role.ADMIN)),
-			entry("PUT /api/admin/users/{subject}/roles", Access.only(Role.ADMIN)));
+			entry("PUT /api/admin/users/{subject}/roles", Access.only(Role.ADMIN)),
+			entry("GET /api/events", Access.anyone()),
+			entry("GET /api/events/calendar.ics", Access.anyone()),
+			entry("GET /api/events/{id}", Access.anyone()),
+			entry("GET /api/events/{id}.ics", Access.anyone()),
+			entry("POST /api/events", Access.only(Role.ORGANISER, Role.EDITOR)),
+			entry("PUT /api/events/{id}", Access.only(Role.ORGANISER, Role.EDITOR)),
+			entry("POST /api/events/{id}/publish", Access.only(Role.ORGANISER, Role.EDITOR)),
+			entry("POST /api/events/{id}/cancel", Access.only(Role.ORGANISER, Role.EDITOR)),
+			entry("GET /api/organiser/events", Access.only(Role.ORGANISER, Role.EDITOR)),
+			entry("POST /api/events/{id}/registrations", Access.only(Role.MEMBER)),
+			entry("GET /api/me/registrations", Access.only(Role.MEMBER)),
+			entry("DELETE /api/me/registrations/{registrationId}", Access.only(Role.MEMBER)),
+			entry("GET /api/events/{id}/attendees", Access.only(Role.ORGANISER, Role.EDITOR)),
+			entry("GET /api/events/{id}/attendees.csv", Access.only(Role.ORGANISER, Role.EDITOR)),
+			entry("PUT /api/events/{id}/attendees/{registrationId}/presence", Access.only(Role.ORGANISER, Role.EDITOR)));
 
 	@Autowired
 	private WebTestClient client;
