@@ -45,7 +45,13 @@ export default defineConfig({
     : {
         command: '../bin/run --no-build --ephemeral',
         cwd: frontendDir,
-        env: { PORTAL_PORT: String(portalPort), PORTAL_ES_PORT: '19200', PORTAL_IDP_PORT: '19000' },
+        env: {
+          PORTAL_PORT: String(portalPort),
+          PORTAL_ES_PORT: '19200',
+          PORTAL_IDP_PORT: '19000',
+          PORTAL_MAIL_PORT: '12525',
+          PORTAL_MAILBOX_PORT: '18025',
+        },
         url: `http://localhost:${portalPort}/actuator/health`,
         timeout: 240_000,
         reuseExistingServer: !process.env.CI,
