@@ -66,7 +66,22 @@ class AuthorizationMatrixIntegrationTests {
 			entry("DELETE /api/me/registrations/{registrationId}", Access.only(Role.MEMBER)),
 			entry("GET /api/events/{id}/attendees", Access.only(Role.ORGANISER, Role.EDITOR)),
 			entry("GET /api/events/{id}/attendees.csv", Access.only(Role.ORGANISER, Role.EDITOR)),
-			entry("PUT /api/events/{id}/attendees/{registrationId}/presence", Access.only(Role.ORGANISER, Role.EDITOR)));
+			entry("PUT /api/events/{id}/attendees/{registrationId}/presence", Access.only(Role.ORGANISER, Role.EDITOR)),
+			entry("GET /api/items/{slug}", Access.anyone()),
+			entry("GET /api/items/{slug}/related", Access.anyone()),
+			entry("GET /api/items/id/{id}", Access.only(Role.EDITOR)),
+			entry("POST /api/items", Access.only(Role.EDITOR)),
+			entry("PUT /api/items/{id}", Access.only(Role.EDITOR)),
+			entry("POST /api/items/{id}/publish", Access.only(Role.EDITOR)),
+			entry("POST /api/items/{id}/unpublish", Access.only(Role.EDITOR)),
+			entry("DELETE /api/items/{id}", Access.only(Role.EDITOR)),
+			entry("POST /api/items/import", Access.only(Role.EDITOR)),
+			entry("GET /api/search", Access.anyone()),
+			entry("GET /api/search/suggestions", Access.anyone()),
+			entry("GET /api/search/misses", Access.only(Role.EDITOR)),
+			entry("GET /api/search/synonyms", Access.anyone()),
+			entry("PUT /api/search/synonyms", Access.only(Role.EDITOR)),
+			entry("GET /api/model", Access.anyone()));
 
 	@Autowired
 	private WebTestClient client;
