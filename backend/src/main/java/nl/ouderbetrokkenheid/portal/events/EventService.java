@@ -171,6 +171,11 @@ class EventService {
 			.flatMap(valid -> this.ledger.create(valid.getId(), valid.getCapacity()).then(this.events.save(valid)));
 	}
 
+	/** Validates the request and copies it onto the event, without saving (demo events are created differently). */
+	Mono<EventDocument> fill(EventDocument event, EventApi.EventRequest request) {
+		return apply(event, request);
+	}
+
 	Mono<EventDocument> update(String id, EventApi.EventRequest request, Caller caller) {
 		return managed(id, caller).flatMap(event -> {
 			if (event.getStatus() == EventDocument.Status.CANCELLED) {
