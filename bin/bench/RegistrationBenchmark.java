@@ -135,8 +135,26 @@ public class RegistrationBenchmark {
 		System.exit((overbooked == 0 && lost == 0 && accepted == logged.size()) ? 0 : 1);
 	}
 
-	/** The browser's login: portal -> identity provider login form -> back to the portal with a session. */
+	/** Logs in, checking the session works ({@code GET /api/me}); a login that failed under load is tried again. */
 	static Member login(String portal, String username, ExecutorService executor) throws Exception {
+		Exception last = null;
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			try {
+				Member member = loginOnce(portal, username, executor);
+				if (send(member, "GET", portal + "/api/me", null).statusCode() == 200) {
+					return member;
+				}
+				last = new IllegalStateException("no session after logging in " + username);
+			}
+			catch (Exception ex) {
+				last = ex;
+			}
+		}
+		throw last;
+	}
+
+	/** The browser's login: portal -> identity provider login form -> back to the portal with a session. */
+	static Member loginOnce(String portal, String username, ExecutorService executor) throws Exception {
 		CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
 		HttpClient client = HttpClient.newBuilder()
 			.cookieHandler(cookies)

@@ -33,7 +33,7 @@ test.describe('events', () => {
     await organiser.goto('/organisator/nieuw');
     await organiser.getByLabel('Titel').fill(title);
     await organiser.getByLabel('Locatie (naam)').fill('Basisschool De Regenboog (demo)');
-    await organiser.getByLabel('Plaats').fill('Utrecht');
+    await organiser.getByLabel('Plaats', { exact: true }).fill('Utrecht');
     await organiser.getByLabel('Begint op').fill(localInput(14, 19));
     await organiser.getByLabel('Eindigt op').fill(localInput(14, 21));
     await organiser.getByLabel('Aantal plaatsen (leeg = onbeperkt)').fill('2');
@@ -42,7 +42,7 @@ test.describe('events', () => {
     await expect(organiser).toHaveURL(/\/organisator$/);
     await organiser.getByRole('button', { name: `Publiceren: ${title}` }).click();
     await expect(organiser.getByRole('button', { name: `Publiceren: ${title}` })).toHaveCount(0);
-    const eventPath = await organiser.getByRole('link', { name: title }).getAttribute('href');
+    const eventPath = await organiser.getByRole('link', { name: title, exact: true }).getAttribute('href');
     expect(eventPath).toMatch(/^\/bijeenkomsten\//);
 
     const members: Page[] = [];
@@ -61,7 +61,7 @@ test.describe('events', () => {
     await expect(members[0]!.getByRole('button', { name: 'Aanmelden' })).toBeVisible();
 
     await members[2]!.goto('/mijn-aanmeldingen');
-    await expect(members[2]!.getByRole('link', { name: title })).toBeVisible();
+    await expect(members[2]!.getByRole('link', { name: title, exact: true })).toBeVisible();
     await expect(members[2]!.getByRole('listitem').filter({ hasText: title }).getByText('Bevestigd')).toBeVisible();
     await expectNoAccessibilityViolations(members[2]!);
 

@@ -11,7 +11,9 @@ export function useCancelRegistration() {
   return useMutation({
     mutationFn: cancelRegistration,
     onSuccess: (registration) => {
-      void queryClient.invalidateQueries({ queryKey: ['my-registrations'] });
+      queryClient.setQueryData<Registration[] | null>(['my-registrations'], (list) =>
+        (list ?? []).map((r) => (r.id === registration.id ? registration : r)),
+      );
       void queryClient.invalidateQueries({ queryKey: ['event', registration.eventId] });
     },
   });

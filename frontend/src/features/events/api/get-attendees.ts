@@ -22,6 +22,19 @@ export function useSetPresence(eventId: string) {
         `/api/events/${encodeURIComponent(eventId)}/attendees/${encodeURIComponent(registrationId)}/presence`,
         { body: { present } },
       ),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['attendees', eventId] }),
+    // The list comes from a search that sees the change only after the next index refresh: update it in place.
+    onSuccess: (updated) =>
+      queryClient.setQueryData<AttendeeList>(['attendees', eventId], (list) =>
+        list
+          ? {
+              ...list,
+              attendees: list.attendees.map((a) => (a.id === updated.id ? { ...a, present: updated.present } : a)),
+              counts: {
+                ...list.counts,
+                present: list.attendees.filter((a) => (a.id === updated.id ? updated.present : a.present)).length,
+              },
+            }
+          : list,
+      ),
   });
 }

@@ -15,8 +15,13 @@ export function useRegisterForEvent(eventId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: RegistrationInput) => registerForEvent(eventId, input),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['my-registrations'] });
+    onSuccess: (registration) => {
+      // The list of one's registrations comes from a search that sees a new one only after the next index refresh,
+      // so the answer goes into it directly.
+      queryClient.setQueryData<Registration[] | null>(['my-registrations'], (list) => [
+        ...(list ?? []).filter((r) => r.id !== registration.id),
+        registration,
+      ]);
       void queryClient.invalidateQueries({ queryKey: ['event', eventId] });
     },
   });

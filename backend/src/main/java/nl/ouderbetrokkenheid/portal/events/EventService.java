@@ -168,7 +168,16 @@ class EventService {
 		event.setOrganiserName(caller.name());
 		event.setCreatedAt(this.clock.instant());
 		return apply(event, request)
-			.flatMap(valid -> this.ledger.create(valid.getId(), valid.getCapacity()).then(this.events.save(valid)));
+			.flatMap(valid -> this.ledger.create(valid.getId(), valid.getCapacity()).then(this.events.save(valid)))
+			.flatMap(this::visibleToSearch);
+	}
+
+	/**
+	 * Organisers' changes are rare and expected in their lists at once (a search sees a write only after the next
+	 * index refresh), so each waits for a refresh of the events index.
+	 */
+	private Mono<EventDocument> visibleToSearch(EventDocument event) {
+		return Mono.defer(() -> this.operations.indexOps(EventDocument.class).refresh()).thenReturn(event);
 	}
 
 	/** Validates the request and copies it onto the event, without saving (demo events are created differently). */
@@ -191,7 +200,7 @@ class EventService {
 							? Mono.error(new PortalException(HttpStatus.CONFLICT, "capacity-below-confirmed",
 									"Capacity below confirmed seats", decision.outcome().refusal()))
 							: this.events.save(valid)));
-		});
+		}).flatMap(this::visibleToSearch);
 	}
 
 	Mono<EventDocument> publish(String id, Caller caller) {
@@ -202,7 +211,7 @@ class EventService {
 			case DRAFT -> {
 				event.setStatus(EventDocument.Status.PUBLISHED);
 				event.setUpdatedAt(this.clock.instant());
-				yield this.events.save(event);
+				yield this.events.save(event).flatMap(this::visibleToSearch);
 			}
 		});
 	}
@@ -217,7 +226,8 @@ class EventService {
 				saved = this.events.save(event);
 			}
 			// The status goes first, so no new registration slips in; closing the ledger is idempotent.
-			return saved.flatMap(cancelled -> this.ledger.submit(id, new Ledger.Close()).thenReturn(cancelled));
+			return saved.flatMap(this::visibleToSearch)
+				.flatMap(cancelled -> this.ledger.submit(id, new Ledger.Close()).thenReturn(cancelled));
 		});
 	}
 
