@@ -52,7 +52,7 @@ public final class ElasticsearchTestNode {
 			Path ready = workdir.resolve("ready.json");
 			Process process = new ProcessBuilder(List.of(launcher.toAbsolutePath().toString(), "-Ehttp.port=0",
 					"-Etransport.port=0", "-Ecluster.name=portal-it", "-Epath.data=" + workdir.resolve("data"),
-					"--ready-file=" + ready))
+					"--ready-file=" + ready, "--exit-with-parent"))
 				.redirectErrorStream(true)
 				.redirectOutput(workdir.resolve("node.log").toFile())
 				.start();

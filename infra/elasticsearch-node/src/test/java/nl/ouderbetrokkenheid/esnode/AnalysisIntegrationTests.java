@@ -1,0 +1,238 @@
+package nl.ouderbetrokkenheid.esnode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The analysis components the portal's index definitions use, under their stock names. */
+class AnalysisIntegrationTests {
+
+	private static Path synonymsFile;
+
+	private static NodeProcess node;
+
+	private static EsHttp http;
+
+	@BeforeAll
+	static void startNode() throws IOException {
+		Path dir = NodeProcess.newDirectory("analysis");
+		// synonyms_path is relative to the config directory, <path.home>/config, as on a stock node.
+		synonymsFile = Files.createDirectories(dir.resolve("home/config/synonyms")).resolve("portal.txt");
+		Files.writeString(synonymsFile, "ob, ouderbetrokkenheid\n");
+		node = NodeProcess.start(dir, "path.home=" + dir.resolve("home"));
+		node.awaitReady();
+		http = node.client();
+	}
+
+	@AfterAll
+	static void stopNode() {
+		if (node != null) {
+			node.close();
+		}
+	}
+
+	@Test
+	void dutchAnalyzerStemsPluralAndSingularToTheSameToken() {
+		assertThat(tokens("""
+				{"analyzer": "dutch", "text": "kinderen"}""")).containsExactly("kinder");
+		assertThat(tokens("""
+				{"analyzer": "dutch", "text": "kind"}""")).containsExactly("kinder");
+		assertThat(tokens("""
+				{"analyzer": "dutch", "text": "de ouderbetrokkenheid"}""")).containsExactly("ouderbetrok");
+	}
+
+	@Test
+	void keywordNormalizerWithLowercaseAndAsciifoldingMatchesWithoutAccents() {
+		http.put("/normalized", """
+				{
+				  "settings": {
+				    "number_of_replicas": 0,
+				    "analysis": {"normalizer": {"folded": {"type": "custom", "filter": ["lowercase", "asciifolding"]}}}
+				  },
+				  "mappings": {"properties": {"tag": {"type": "keyword", "normalizer": "folded"}}}
+				}""").expect(200);
+		http.put("/normalized/_doc/1?refresh=true", """
+				{"tag": "Creëren"}""").expect(201);
+
+		assertThat(hits("/normalized", """
+				{"query": {"term": {"tag": "creeren"}}}""")).isEqualTo(1);
+		assertThat(hits("/normalized", """
+				{"query": {"term": {"tag": "creren"}}}""")).isZero();
+	}
+
+	@Test
+	void edgeNgramFilterFindsAWordByItsPrefix() {
+		http.put("/prefixes", """
+				{
+				  "settings": {
+				    "number_of_replicas": 0,
+				    "analysis": {
+				      "filter": {"prefixes": {"type": "edge_ngram", "min_gram": 2, "max_gram": 20}},
+				      "analyzer": {"autocomplete": {"tokenizer": "standard", "filter": ["lowercase", "prefixes"]}}
+				    }
+				  },
+				  "mappings": {
+				    "properties": {"title": {"type": "text", "analyzer": "autocomplete", "search_analyzer": "standard"}}
+				  }
+				}""").expect(200);
+		http.put("/prefixes/_doc/1?refresh=true", """
+				{"title": "Ouderbetrokkenheid op school"}""").expect(201);
+
+		assertThat(hits("/prefixes", """
+				{"query": {"match": {"title": "ouderbetr"}}}""")).isEqualTo(1);
+		assertThat(hits("/prefixes", """
+				{"query": {"match": {"title": "betrokken"}}}""")).isZero();
+	}
+
+	@Test
+	void edgeNgramTokenizerSplitsOnTokenChars() {
+		assertThat(tokens("""
+				{"tokenizer": {"type": "edge_ngram", "min_gram": 2, "max_gram": 5, "token_chars": ["letter"]},
+				 "text": "ouder-raad"}""")).containsExactly("ou", "oud", "oude", "ouder", "ra", "raa", "raad");
+	}
+
+	@Test
+	void searchTimeSynonymGraphMakesAnAbbreviationFindTheFullWord() {
+		http.put("/synonyms", """
+				{
+				  "settings": {
+				    "number_of_replicas": 0,
+				    "analysis": {
+				      "filter": {
+				        "abbreviations": {"type": "synonym_graph", "synonyms": ["mr, medezeggenschapsraad"], "updateable": true}
+				      },
+				      "analyzer": {"with_synonyms": {"tokenizer": "standard", "filter": ["lowercase", "abbreviations"]}}
+				    }
+				  },
+				  "mappings": {
+				    "properties": {"body": {"type": "text", "analyzer": "standard", "search_analyzer": "with_synonyms"}}
+				  }
+				}""").expect(200);
+		http.put("/synonyms/_doc/1?refresh=true", """
+				{"body": "De medezeggenschapsraad vergadert maandag"}""").expect(201);
+
+		assertThat(hits("/synonyms", """
+				{"query": {"match": {"body": "MR"}}}""")).isEqualTo(1);
+		assertThat(hits("/synonyms", """
+				{"query": {"match": {"body": {"query": "MR", "analyzer": "standard"}}}}""")).isZero();
+	}
+
+	@Test
+	void updateableSynonymsAreOnlyAllowedAtSearchTime() {
+		EsHttp.Response refused = http.put("/index-time-synonyms", """
+				{
+				  "settings": {
+				    "analysis": {
+				      "filter": {"abbreviations": {"type": "synonym_graph", "synonyms": ["mr, medezeggenschapsraad"], "updateable": true}},
+				      "analyzer": {"with_synonyms": {"tokenizer": "standard", "filter": ["abbreviations"]}}
+				    }
+				  },
+				  "mappings": {"properties": {"body": {"type": "text", "analyzer": "with_synonyms"}}}
+				}""");
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().at("/error/reason").asString()).contains("not allowed to run in index time mode");
+	}
+
+	@Test
+	void reloadingSearchAnalyzersPicksUpAChangedSynonymsFile() throws IOException {
+		http.put("/reloaded", """
+				{
+				  "settings": {
+				    "number_of_replicas": 0,
+				    "analysis": {
+				      "filter": {"portal": {"type": "synonym_graph", "synonyms_path": "synonyms/portal.txt", "updateable": true}},
+				      "analyzer": {"with_synonyms": {"tokenizer": "standard", "filter": ["lowercase", "portal"]}}
+				    }
+				  },
+				  "mappings": {
+				    "properties": {"body": {"type": "text", "analyzer": "standard", "search_analyzer": "with_synonyms"}}
+				  }
+				}""").expect(200);
+		http.put("/reloaded/_doc/1?refresh=true", """
+				{"body": "Over ouderbetrokkenheid"}""").expect(201);
+		http.put("/reloaded/_doc/2?refresh=true", """
+				{"body": "De ouderraad vergadert"}""").expect(201);
+		String orQuery = """
+				{"query": {"match": {"body": "or"}}}""";
+		assertThat(hits("/reloaded", """
+				{"query": {"match": {"body": "ob"}}}""")).isEqualTo(1);
+		assertThat(hits("/reloaded", orQuery)).isZero();
+
+		Files.writeString(synonymsFile, "ob, ouderbetrokkenheid\nor, ouderraad\n");
+		EsHttp.Response reload = http.post("/reloaded/_reload_search_analyzers", null).expect(200);
+
+		assertThat(reload.json().at("/reload_details/0/reloaded_analyzers/0").asString()).isEqualTo("with_synonyms");
+		assertThat(hits("/reloaded", orQuery)).isEqualTo(1);
+	}
+
+	@Test
+	void stemmerSnowballAndStopFiltersTakeTheirStockSettings() {
+		assertThat(tokens("""
+				{"tokenizer": "standard", "filter": ["lowercase", {"type": "stemmer", "language": "dutch"}],
+				 "text": "fietsen scholen"}""")).containsExactly("fiets", "schol");
+		assertThat(tokens("""
+				{"tokenizer": "standard", "filter": ["lowercase", {"type": "stemmer", "language": "english"}],
+				 "text": "running parents"}""")).containsExactly("run", "parent");
+		assertThat(tokens("""
+				{"tokenizer": "standard", "filter": ["lowercase", {"type": "snowball", "language": "Dutch"}],
+				 "text": "kinderen"}""")).containsExactly("kinder");
+		assertThat(tokens("""
+				{"tokenizer": "standard", "filter": ["lowercase", {"type": "stop", "stopwords": "_dutch_"}],
+				 "text": "de ouders en het kind"}""")).containsExactly("ouders", "kind");
+	}
+
+	@Test
+	void theRemovedDutchKpStemmerIsRefusedInsteadOfSilentlyDroppingTokens() {
+		EsHttp.Response refused = http.post("/_analyze", """
+				{"tokenizer": "standard", "filter": [{"type": "stemmer", "language": "dutch_kp"}], "text": "kinderen"}""");
+
+		assertThat(refused.status()).isEqualTo(400);
+	}
+
+	@Test
+	void charFiltersStripHtmlAndMapCharacters() {
+		assertThat(tokens("""
+				{"tokenizer": "standard", "char_filter": ["html_strip"], "text": "<p>Hallo <b>wereld</b></p>"}"""))
+			.containsExactly("Hallo", "wereld");
+		assertThat(tokens("""
+				{"tokenizer": "keyword", "char_filter": [{"type": "mapping", "mappings": ["& => en"]}],
+				 "text": "ouders & school"}""")).containsExactly("ouders en school");
+	}
+
+	@Test
+	void smallerFiltersBehaveAsOnAStockNode() {
+		assertThat(tokens("""
+				{"tokenizer": "whitespace", "filter": ["word_delimiter_graph"], "text": "Wi-Fi PowerShot500"}"""))
+			.containsExactly("Wi", "Fi", "Power", "Shot", "500");
+		assertThat(tokens("""
+				{"tokenizer": "whitespace", "filter": ["lowercase", "unique"], "text": "ouder Ouder kind ouder"}"""))
+			.containsExactly("ouder", "kind");
+		assertThat(tokens("""
+				{"tokenizer": "keyword", "filter": ["trim"], "text": "  ouder  "}""")).containsExactly("ouder");
+		assertThat(tokens("""
+				{"tokenizer": "standard", "filter": [{"type": "asciifolding", "preserve_original": true}], "text": "Creëren"}"""))
+			.containsExactly("Creeren", "Creëren");
+	}
+
+	private static List<String> tokens(String analyzeRequest) {
+		JsonNode json = http.post("/_analyze", analyzeRequest).expect(200).json();
+		List<String> tokens = new ArrayList<>();
+		json.get("tokens").forEach((token) -> tokens.add(token.get("token").asString()));
+		return tokens;
+	}
+
+	private static long hits(String index, String search) {
+		return http.post(index + "/_search", search).expect(200).totalHits();
+	}
+
+}

@@ -1,0 +1,219 @@
+package nl.ouderbetrokkenheid.esnode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The search features and APIs the catalogue relies on, and the ones this node does not have. */
+class SearchIntegrationTests {
+
+	private static NodeProcess node;
+
+	private static EsHttp http;
+
+	@BeforeAll
+	static void startNodeWithCatalogue() {
+		node = NodeProcess.start("search");
+		node.awaitReady();
+		http = node.client();
+		http.put("/catalogue", """
+				{
+				  "settings": {"number_of_shards": 1, "number_of_replicas": 0},
+				  "mappings": {
+				    "properties": {
+				      "title": {"type": "text", "analyzer": "dutch"},
+				      "summary": {"type": "text", "analyzer": "dutch"},
+				      "theme": {"type": "keyword"},
+				      "suggest": {"type": "completion"}
+				    }
+				  }
+				}""").expect(200);
+		http.bulk("/catalogue/_bulk?refresh=true", """
+				{"index": {"_id": "1"}}
+				{"title": "Ouderavond organiseren", "summary": "Zo betrek je ouders bij de ouderavond op school", "theme": "school", "suggest": ["Ouderavond organiseren"]}
+				{"index": {"_id": "2"}}
+				{"title": "Ouderbetrokkenheid in de kinderopvang", "summary": "Ouders betrekken bij de opvang van hun kinderen", "theme": "opvang", "suggest": ["Ouderbetrokkenheid"]}
+				{"index": {"_id": "3"}}
+				{"title": "Rekenen in groep 5", "summary": "Lesmateriaal voor rekenen", "theme": "school", "suggest": ["Rekenen"]}
+				""").expect(200);
+	}
+
+	@AfterAll
+	static void stopNode() {
+		if (node != null) {
+			node.close();
+		}
+	}
+
+	@Test
+	void completionSuggesterCompletesAPrefix() {
+		JsonNode response = search("""
+				{"suggest": {"titles": {"prefix": "oud", "completion": {"field": "suggest"}}}}""");
+
+		assertThat(texts(response.at("/suggest/titles/0/options"), "text")).containsExactlyInAnyOrder(
+				"Ouderavond organiseren", "Ouderbetrokkenheid");
+	}
+
+	@Test
+	void matchPhrasePrefixFindsAPhraseBeingTyped() {
+		assertThat(ids(search("""
+				{"query": {"match_phrase_prefix": {"title": "ouderavond org"}}}"""))).containsExactly("1");
+	}
+
+	@Test
+	void fuzzyMatchingForgivesATypo() {
+		assertThat(ids(search("""
+				{"query": {"match": {"title": {"query": "rekenne", "fuzziness": "AUTO"}}}}"""))).containsExactly("3");
+		assertThat(ids(search("""
+				{"query": {"fuzzy": {"theme": {"value": "schol"}}}}"""))).containsExactlyInAnyOrder("1", "3");
+	}
+
+	@Test
+	void multiMatchSearchesSeveralFields() {
+		assertThat(ids(search("""
+				{"query": {"multi_match": {"query": "kinderen", "fields": ["title^2", "summary"]}}}""")))
+			.containsExactly("2");
+	}
+
+	@Test
+	void highlightingMarksTheMatchedWords() {
+		JsonNode response = search("""
+				{"query": {"match": {"summary": "ouders"}}, "highlight": {"fields": {"summary": {}}}}""");
+
+		assertThat(response.at("/hits/hits/0/highlight/summary/0").asString()).contains("<em>");
+	}
+
+	@Test
+	void moreLikeThisFindsRelatedItems() {
+		assertThat(ids(search("""
+				{"query": {"more_like_this": {"fields": ["title", "summary"], "like": [{"_id": "2"}],
+				  "min_term_freq": 1, "min_doc_freq": 1}}}"""))).contains("1").doesNotContain("2");
+	}
+
+	@Test
+	void aggregationsPostFilterAndSearchAfterWork() {
+		JsonNode response = search("""
+				{"size": 1, "sort": [{"theme": "asc"}, {"_doc": "asc"}], "post_filter": {"term": {"theme": "school"}},
+				 "aggs": {"themes": {"terms": {"field": "theme"}}}}""");
+
+		assertThat(texts(response.at("/aggregations/themes/buckets"), "key")).containsExactly("school", "opvang");
+		JsonNode next = search("""
+				{"size": 1, "sort": [{"theme": "asc"}, {"_doc": "asc"}], "post_filter": {"term": {"theme": "school"}},
+				 "search_after": %s}""".formatted(response.at("/hits/hits/0/sort")));
+		assertThat(ids(next)).containsExactly("3");
+	}
+
+	@Test
+	void bulkMsearchRefreshAndCatIndicesWork() {
+		EsHttp.Response bulk = http.bulk("/_bulk", """
+				{"index": {"_index": "scratch", "_id": "a"}}
+				{"title": "een"}
+				{"delete": {"_index": "scratch", "_id": "a"}}
+				""").expect(200);
+		http.post("/scratch/_refresh", null).expect(200);
+		EsHttp.Response msearch = http.bulk("/_msearch", """
+				{"index": "catalogue"}
+				{"query": {"term": {"theme": "school"}}}
+				{"index": "catalogue"}
+				{"query": {"term": {"theme": "opvang"}}}
+				""").expect(200);
+
+		assertThat(bulk.json().get("errors").asBoolean()).isFalse();
+		assertThat(msearch.json().at("/responses/0/hits/total/value").asLong()).isEqualTo(2);
+		assertThat(msearch.json().at("/responses/1/hits/total/value").asLong()).isEqualTo(1);
+		assertThat(texts(http.get("/_cat/indices?format=json").expect(200).json(), "index")).contains("catalogue",
+				"scratch");
+	}
+
+	@Test
+	void pointInTimeSearchesASnapshot() {
+		String pit = http.post("/catalogue/_pit?keep_alive=1m", null).expect(200).json().get("id").asString();
+		http.put("/catalogue/_doc/late?refresh=true", """
+				{"title": "Later toegevoegd", "theme": "later"}""").expect(201);
+
+		EsHttp.Response inPit = http.post("/_search", """
+				{"query": {"match_all": {}}, "pit": {"id": "%s", "keep_alive": "1m"}}""".formatted(pit)).expect(200);
+		http.send("DELETE", "/_pit", """
+				{"id": "%s"}""".formatted(pit), "application/json").expect(200);
+		http.delete("/catalogue/_doc/late?refresh=true").expect(200);
+
+		assertThat(inPit.totalHits()).isEqualTo(3);
+	}
+
+	@Test
+	void aliasesAndIndexTemplatesWork() {
+		http.put("/_index_template/portal-items", """
+				{"index_patterns": ["items-*"], "template": {"settings": {"number_of_replicas": 0},
+				 "mappings": {"properties": {"title": {"type": "text", "analyzer": "dutch"}}}}}""").expect(200);
+		http.put("/items-v1", null).expect(200);
+		http.post("/_aliases", """
+				{"actions": [{"add": {"index": "items-v1", "alias": "items"}}]}""").expect(200);
+		http.put("/items/_doc/1?refresh=true", """
+				{"title": "Kinderen"}""").expect(201);
+
+		assertThat(http.get("/items-v1/_mapping").expect(200).json().at("/items-v1/mappings/properties/title/analyzer")
+			.asString()).isEqualTo("dutch");
+		assertThat(http.post("/items/_search", """
+				{"query": {"match": {"title": "kind"}}}""").expect(200).totalHits()).isEqualTo(1);
+	}
+
+	@Test
+	void optimisticConcurrencyAndPartialUpdatesWork() {
+		JsonNode created = http.put("/versions/_doc/1?refresh=true", """
+				{"title": "Eerste", "views": 1}""").expect(201).json();
+		long seqNo = created.get("_seq_no").asLong();
+		long primaryTerm = created.get("_primary_term").asLong();
+		String ifMatches = "?if_seq_no=" + seqNo + "&if_primary_term=" + primaryTerm;
+
+		http.put("/versions/_doc/1" + ifMatches, """
+				{"title": "Tweede", "views": 1}""").expect(200);
+		EsHttp.Response stale = http.put("/versions/_doc/1" + ifMatches, """
+				{"title": "Derde", "views": 1}""");
+		http.post("/versions/_update/1", """
+				{"doc": {"views": 2}}""").expect(200);
+		EsHttp.Response duplicate = http.put("/versions/_create/1", """
+				{"title": "Nogmaals"}""");
+
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(duplicate.status()).isEqualTo(409);
+		JsonNode source = http.get("/versions/_doc/1").expect(200).json().get("_source");
+		assertThat(source.get("title").asString()).isEqualTo("Tweede");
+		assertThat(source.get("views").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void apisOfTheMissingDistributionModulesAnswerWithAnError() {
+		// "_reindex" is taken for an index name, hence 405; the by-query APIs have no handler at all.
+		assertThat(http.post("/_reindex", """
+				{"source": {"index": "catalogue"}, "dest": {"index": "copy"}}""").status()).isEqualTo(405);
+		assertThat(http.post("/catalogue/_delete_by_query", """
+				{"query": {"match_all": {}}}""").status()).isEqualTo(400);
+		assertThat(http.post("/catalogue/_update_by_query", "{}").status()).isEqualTo(400);
+		// No scripting language at all.
+		assertThat(http.post("/catalogue/_update/1", """
+				{"script": "ctx._source.views = 1"}""").status()).isEqualTo(400);
+		assertThat(http.put("/with-search-as-you-type", """
+				{"mappings": {"properties": {"title": {"type": "search_as_you_type"}}}}""").status()).isEqualTo(400);
+	}
+
+	private static JsonNode search(String body) {
+		return http.post("/catalogue/_search", body).expect(200).json();
+	}
+
+	private static List<String> ids(JsonNode response) {
+		return texts(response.at("/hits/hits"), "_id");
+	}
+
+	private static List<String> texts(JsonNode array, String field) {
+		List<String> values = new ArrayList<>();
+		array.forEach((element) -> values.add(element.get(field).asString()));
+		return values;
+	}
+
+}
