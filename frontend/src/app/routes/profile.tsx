@@ -6,6 +6,7 @@ import { RequireUser } from '@/features/identity/components/require-user';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import type { Notice } from './app-layout';
+import styles from './profile.module.css';
 
 export function ProfileRoute() {
   const { t } = useI18n();
@@ -18,7 +19,7 @@ export function ProfileRoute() {
   }
 
   return (
-    <div className="stack">
+    <div className={styles.page}>
       <h1>{t('profile.title')}</h1>
       <RequireUser>
         {(user) => (

@@ -49,10 +49,8 @@ describe('RequireUser', () => {
   });
 
   it('shows the page to someone with the role', async () => {
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({ 'GET /api/me': () => jsonResponse(aProfile({ displayName: 'Bram Beheerder', roles: ['ADMIN', 'MEMBER'] })) }),
-    );
+    const bram = aProfile({ displayName: 'Bram Beheerder', roles: ['ADMIN', 'MEMBER'] });
+    vi.stubGlobal('fetch', fakeBackend({ 'GET /api/me': () => jsonResponse(bram) }));
 
     renderGate('ADMIN');
 

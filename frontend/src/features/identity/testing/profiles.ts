@@ -5,7 +5,7 @@ export function aProfile(overrides: Partial<Profile> = {}): Profile {
   return {
     subject: 'organiser',
     displayName: 'Olga Organisator',
-    email: 'olga@demo.kennisportaal.test',
+    email: 'olga.organisator@demo.kennisportaal.test',
     roles: ['MEMBER', 'ORGANISER'],
     createdAt: '2026-01-05T09:00:00Z',
     lastLoginAt: '2026-03-01T08:30:00Z',
