@@ -25,8 +25,11 @@ class RequestSizeLimit implements WebFilter {
 
 	private final long maxBytes;
 
+	private final long maxImportBytes;
+
 	RequestSizeLimit(WebProperties properties) {
 		this.maxBytes = properties.maxRequestSize().toBytes();
+		this.maxImportBytes = properties.maxImportSize().toBytes();
 	}
 
 	static ProblemDetail tooLarge() {
@@ -36,8 +39,9 @@ class RequestSizeLimit implements WebFilter {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		long limit = exchange.getRequest().getPath().value().endsWith("/import") ? this.maxImportBytes : this.maxBytes;
 		long declared = exchange.getRequest().getHeaders().getContentLength();
-		if (declared > this.maxBytes) {
+		if (declared > limit) {
 			return Mono.error(new DataBufferLimitException("Declared body of " + declared + " bytes"));
 		}
 		ServerHttpRequest limited = new ServerHttpRequestDecorator(exchange.getRequest()) {
@@ -45,9 +49,9 @@ class RequestSizeLimit implements WebFilter {
 			public Flux<DataBuffer> getBody() {
 				AtomicLong seen = new AtomicLong();
 				return super.getBody().handle((buffer, sink) -> {
-					if (seen.addAndGet(buffer.readableByteCount()) > RequestSizeLimit.this.maxBytes) {
+					if (seen.addAndGet(buffer.readableByteCount()) > limit) {
 						org.springframework.core.io.buffer.DataBufferUtils.release(buffer);
-						sink.error(new DataBufferLimitException("Request body exceeds " + RequestSizeLimit.this.maxBytes + " bytes"));
+						sink.error(new DataBufferLimitException("Request body exceeds " + limit + " bytes"));
 						return;
 					}
 					sink.next(buffer);

@@ -8,8 +8,10 @@ import org.springframework.util.unit.DataSize;
  * How the portal serves HTTP.
  *
  * @param maxRequestSize the largest request body accepted; larger ones get 413 before they are read
+ * @param maxImportSize the largest body accepted by bulk-import endpoints (paths ending in {@code /import})
  * @param appLocation where the built single-page app lives (a Spring resource location); empty serves no app
  */
 @ConfigurationProperties("portal.web")
-public record WebProperties(@DefaultValue("1MB") DataSize maxRequestSize, @DefaultValue("") String appLocation) {
+public record WebProperties(@DefaultValue("1MB") DataSize maxRequestSize, @DefaultValue("256MB") DataSize maxImportSize,
+		@DefaultValue("") String appLocation) {
 }

@@ -51,7 +51,22 @@ class AuthorizationMatrixIntegrationTests {
 			entry("GET /api/me/data", Access.only(Role.MEMBER)),
 			entry("DELETE /api/me", Access.only(Role.MEMBER)),
 			entry("GET /api/admin/users", Access.only(Role.ADMIN)),
-			entry("PUT /api/admin/users/{subject}/roles", Access.only(Role.ADMIN)));
+			entry("PUT /api/admin/users/{subject}/roles", Access.only(Role.ADMIN)),
+			entry("GET /api/items/{slug}", Access.anyone()),
+			entry("GET /api/items/{slug}/related", Access.anyone()),
+			entry("GET /api/items/id/{id}", Access.only(Role.EDITOR)),
+			entry("POST /api/items", Access.only(Role.EDITOR)),
+			entry("PUT /api/items/{id}", Access.only(Role.EDITOR)),
+			entry("POST /api/items/{id}/publish", Access.only(Role.EDITOR)),
+			entry("POST /api/items/{id}/unpublish", Access.only(Role.EDITOR)),
+			entry("DELETE /api/items/{id}", Access.only(Role.EDITOR)),
+			entry("POST /api/items/import", Access.only(Role.EDITOR)),
+			entry("GET /api/search", Access.anyone()),
+			entry("GET /api/search/suggestions", Access.anyone()),
+			entry("GET /api/search/misses", Access.only(Role.EDITOR)),
+			entry("GET /api/search/synonyms", Access.anyone()),
+			entry("PUT /api/search/synonyms", Access.only(Role.EDITOR)),
+			entry("GET /api/model", Access.anyone()));
 
 	@Autowired
 	private WebTestClient client;

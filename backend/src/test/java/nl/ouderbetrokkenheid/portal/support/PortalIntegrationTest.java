@@ -17,7 +17,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT30S") // generous: CI shares two cores with Elasticsearch
 @ContextConfiguration(initializers = { ElasticsearchTestNode.Initializer.class, OidcProviderStub.Initializer.class })
 public @interface PortalIntegrationTest {
 

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,11 @@ import reactor.util.retry.Retry;
  * Brings every index definition (the highest version of each) into force before the portal takes traffic.
  */
 @Component
-class IndexLifecycleRunner implements ApplicationRunner {
+@Order(IndexLifecycleRunner.ORDER)
+public class IndexLifecycleRunner implements ApplicationRunner {
+
+	/** Runners that need the indices run after this one. */
+	public static final int ORDER = 0;
 
 	private static final Logger logger = LoggerFactory.getLogger(IndexLifecycleRunner.class);
 

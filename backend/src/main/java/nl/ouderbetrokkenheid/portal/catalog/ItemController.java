@@ -1,0 +1,139 @@
+package nl.ouderbetrokkenheid.portal.catalog;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import nl.ouderbetrokkenheid.portal.system.PortalException;
+import nl.ouderbetrokkenheid.portal.system.WebProperties;
+
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping("/api/items")
+class ItemController {
+
+	private final ItemService items;
+
+	private final ItemImportService imports;
+
+	private final CatalogMapper mapper;
+
+	private final long maxImportBytes;
+
+	ItemController(ItemService items, ItemImportService imports, CatalogMapper mapper, WebProperties web) {
+		this.items = items;
+		this.imports = imports;
+		this.mapper = mapper;
+		this.maxImportBytes = web.maxImportSize().toBytes();
+	}
+
+	@GetMapping("/{slug}")
+	Mono<ItemView> bySlug(@PathVariable String slug, Authentication authentication) {
+		return this.items.bySlug(slug, isEditor(authentication)).map(this.mapper::toView);
+	}
+
+	@GetMapping("/id/{id}")
+	@PreAuthorize("hasRole('EDITOR')")
+	Mono<ResponseEntity<ItemView>> byId(@PathVariable String id) {
+		return this.items.byId(id).map(this::withVersion);
+	}
+
+	// No @Valid on items: ItemRules checks fields and taxonomy codes in one pass, so one answer names every fault.
+	@PostMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	Mono<ResponseEntity<ItemView>> create(@RequestBody ItemInput input, Authentication authentication) {
+		return this.items.create(input, authentication.getName())
+			.map(item -> ResponseEntity.created(URI.create("/api/items/" + item.getSlug()))
+				.eTag(ItemService.Version.of(item).etag())
+				.body(this.mapper.toView(item)));
+	}
+
+	@PutMapping("/{id}")
+	@PreAuthorize("hasRole('EDITOR')")
+	Mono<ResponseEntity<ItemView>> update(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestBody ItemInput input) {
+		return Mono.defer(() -> this.items.update(id, requireVersion(ifMatch), input)).map(this::withVersion);
+	}
+
+	@PostMapping("/{id}/publish")
+	@PreAuthorize("hasRole('EDITOR')")
+	Mono<ResponseEntity<ItemView>> publish(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return this.items.setPublished(id, true, ItemService.Version.parse(ifMatch)).map(this::withVersion);
+	}
+
+	@PostMapping("/{id}/unpublish")
+	@PreAuthorize("hasRole('EDITOR')")
+	Mono<ResponseEntity<ItemView>> unpublish(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return this.items.setPublished(id, false, ItemService.Version.parse(ifMatch)).map(this::withVersion);
+	}
+
+	@DeleteMapping("/{id}")
+	@PreAuthorize("hasRole('EDITOR')")
+	Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
+		return this.items.delete(id).thenReturn(ResponseEntity.noContent().build());
+	}
+
+	@PostMapping(path = "/import", consumes = "application/x-ndjson")
+	@PreAuthorize("hasRole('EDITOR')")
+	Mono<ItemImportService.Report> importNdjson(@RequestBody Flux<String> lines) {
+		return this.imports.importNdjson(lines);
+	}
+
+	@PostMapping(path = "/import", consumes = "text/csv")
+	@PreAuthorize("hasRole('EDITOR')")
+	Mono<ItemImportService.Report> importCsv(ServerWebExchange exchange) {
+		return DataBufferUtils.join(exchange.getRequest().getBody(), (int) Math.min(Integer.MAX_VALUE, this.maxImportBytes))
+			.map(buffer -> {
+				String content = buffer.toString(StandardCharsets.UTF_8);
+				DataBufferUtils.release(buffer);
+				return content.startsWith("\uFEFF") ? content.substring(1) : content;
+			})
+			.defaultIfEmpty("")
+			.flatMap(this.imports::importCsv);
+	}
+
+	private ResponseEntity<ItemView> withVersion(ItemDocument item) {
+		return ResponseEntity.ok().eTag(ItemService.Version.of(item).etag()).body(this.mapper.toView(item));
+	}
+
+	private static ItemService.Version requireVersion(String ifMatch) {
+		if (ifMatch == null) {
+			throw new PortalException(HttpStatus.PRECONDITION_REQUIRED, "version-required", "Version required",
+					"Send the ETag you loaded the item with in an If-Match header.");
+		}
+		ItemService.Version version = ItemService.Version.parse(ifMatch);
+		if (version == null) {
+			throw new PortalException(HttpStatus.PRECONDITION_FAILED, "stale-item", "Item changed meanwhile",
+					"The If-Match header does not name a version of this item.");
+		}
+		return version;
+	}
+
+	static boolean isEditor(Authentication authentication) {
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch(authority -> "ROLE_EDITOR".equals(authority.getAuthority()));
+	}
+
+}

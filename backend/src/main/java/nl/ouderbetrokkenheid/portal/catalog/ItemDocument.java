@@ -1,0 +1,99 @@
+package nl.ouderbetrokkenheid.portal.catalog;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import lombok.AllArgsConstructor;
+import lombok.Data;
+import lombok.NoArgsConstructor;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.elasticsearch.annotations.DateFormat;
+import org.springframework.data.elasticsearch.annotations.Document;
+import org.springframework.data.elasticsearch.annotations.Field;
+import org.springframework.data.elasticsearch.annotations.FieldType;
+import org.springframework.data.elasticsearch.annotations.WriteTypeHint;
+import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
+import org.springframework.data.elasticsearch.core.suggest.Completion;
+
+/**
+ * An item as stored; the mapping lives in {@code elasticsearch/indices/items}.
+ */
+@Data
+@Document(indexName = "#{@indexNames.alias('items')}", createIndex = false, writeTypeHint = WriteTypeHint.FALSE)
+class ItemDocument {
+
+	@Id
+	private String id;
+
+	private String externalId;
+
+	private String slug;
+
+	private String type;
+
+	private String title;
+
+	private String summary;
+
+	private String body;
+
+	private String bodyHtml;
+
+	private String bodyText;
+
+	private List<String> partnerships;
+
+	private List<String> aspects;
+
+	private List<String> sectors;
+
+	private String region;
+
+	private String organisation;
+
+	private String author;
+
+	private String authorSubject;
+
+	private List<Link> links;
+
+	private String licence;
+
+	private String language;
+
+	@Field(type = FieldType.Date, format = DateFormat.date)
+	private LocalDate publishedAt;
+
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant createdAt;
+
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant updatedAt;
+
+	private boolean published;
+
+	private boolean demo;
+
+	/** A fingerprint of the editable content, so a repeated import can tell "unchanged" from "updated". */
+	private String contentHash;
+
+	/** Autocomplete inputs; only published items have them, so suggestions never reveal unpublished work. */
+	private Completion suggest;
+
+	private SeqNoPrimaryTerm seqNoPrimaryTerm;
+
+	/** A link to further reading. */
+	@Data
+	@NoArgsConstructor
+	@AllArgsConstructor
+	static class Link {
+
+		private String title;
+
+		private String url;
+
+	}
+
+}

@@ -1,0 +1,233 @@
+package nl.ouderbetrokkenheid.portal.catalog;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
+import nl.ouderbetrokkenheid.portal.system.MarkdownRenderer;
+import nl.ouderbetrokkenheid.portal.system.PortalException;
+import nl.ouderbetrokkenheid.portal.system.Problems;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.elasticsearch.core.RefreshPolicy;
+import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
+import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
+import org.springframework.data.elasticsearch.core.suggest.Completion;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Items' life: created and edited by editors with optimistic concurrency (a stale edit never overwrites a newer
+ * one), published and unpublished, deleted.
+ */
+@Service
+class ItemService {
+
+	private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+	private final ItemRepository items;
+
+	private final ReactiveElasticsearchOperations operations;
+
+	private final ItemRules rules;
+
+	private final MarkdownRenderer markdown;
+
+	private final Clock clock;
+
+	ItemService(ItemRepository items, ReactiveElasticsearchOperations operations, ItemRules rules,
+			MarkdownRenderer markdown, Clock clock) {
+		this.items = items;
+		this.operations = operations.withRefreshPolicy(RefreshPolicy.WAIT_UNTIL);
+		this.rules = rules;
+		this.markdown = markdown;
+		this.clock = clock;
+	}
+
+	Mono<ItemDocument> create(ItemInput input, String editor) {
+		return Mono.defer(() -> {
+			requireValid(input);
+			return createValid(input);
+		});
+	}
+
+	private Mono<ItemDocument> createValid(ItemInput input) {
+		ItemDocument item = new ItemDocument();
+		item.setId(UUID.randomUUID().toString());
+		item.setCreatedAt(this.clock.instant());
+		apply(item, input);
+		return uniqueSlug(Slugs.of(input.title()), 1).flatMap(slug -> {
+			item.setSlug(slug);
+			return this.operations.save(item);
+		});
+	}
+
+	/** Replaces an item's content, provided nobody saved it since the editor loaded the given version. */
+	Mono<ItemDocument> update(String id, Version expected, ItemInput input) {
+		return Mono.fromRunnable(() -> requireValid(input)).then(byId(id)).flatMap(item -> {
+			if (!Version.of(item).equals(expected)) {
+				return Mono.error(stale());
+			}
+			apply(item, input);
+			return this.operations.save(item);
+		}).onErrorMap(OptimisticLockingFailureException.class, ex -> stale());
+	}
+
+	Mono<ItemDocument> setPublished(String id, boolean published, Version expected) {
+		return byId(id).flatMap(item -> {
+			if (expected != null && !Version.of(item).equals(expected)) {
+				return Mono.error(stale());
+			}
+			item.setPublished(published);
+			item.setSuggest(suggestFor(item));
+			item.setUpdatedAt(this.clock.instant());
+			return this.operations.save(item);
+		}).onErrorMap(OptimisticLockingFailureException.class, ex -> stale());
+	}
+
+	Mono<Void> delete(String id) {
+		return byId(id).flatMap(item -> this.operations.delete(item).then());
+	}
+
+	Mono<ItemDocument> byId(String id) {
+		return this.items.findById(id).switchIfEmpty(Mono.error(ItemService::notFound));
+	}
+
+	/** A published item by its slug; editors also see unpublished ones. */
+	Mono<ItemDocument> bySlug(String slug, boolean editor) {
+		return this.items.findFirstBySlug(slug)
+			.filter(item -> item.isPublished() || editor)
+			.switchIfEmpty(Mono.error(ItemService::notFound));
+	}
+
+	/** Fills a document from validated input, rendering the Markdown once, at write time. */
+	void apply(ItemDocument item, ItemInput input) {
+		MarkdownRenderer.Rendered body = this.markdown.render(input.body());
+		item.setExternalId(input.externalId());
+		item.setType(input.type());
+		item.setTitle(input.title().strip());
+		item.setSummary(input.summary().strip());
+		item.setBody(input.body());
+		item.setBodyHtml(body.html());
+		item.setBodyText(body.text());
+		item.setPartnerships(distinct(input.partnerships()));
+		item.setAspects(distinct(input.aspects()));
+		item.setSectors(distinct(input.sectors()));
+		item.setRegion(input.region());
+		item.setOrganisation(input.organisation());
+		item.setAuthor(input.author());
+		item.setLinks((input.links() != null)
+				? input.links().stream().map(l -> new ItemDocument.Link(l.title(), l.url())).toList() : List.of());
+		item.setLicence(input.licence());
+		item.setLanguage((input.language() != null) ? input.language() : "nl");
+		item.setPublishedAt((input.publishedAt() != null) ? input.publishedAt()
+				: (item.getPublishedAt() != null) ? item.getPublishedAt() : LocalDate.now(this.clock.withZone(AMSTERDAM)));
+		item.setPublished(input.published() == null || input.published());
+		item.setDemo(Boolean.TRUE.equals(input.demo()));
+		item.setContentHash(contentHash(input));
+		item.setUpdatedAt(this.clock.instant());
+		item.setSuggest(suggestFor(item));
+	}
+
+	static String contentHash(ItemInput input) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(input.toString().getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The title, and the title from its second and third word on, so "ouderkamer" also completes "Een ouderkamer". */
+	private static Completion suggestFor(ItemDocument item) {
+		if (!item.isPublished()) {
+			return null;
+		}
+		String[] words = item.getTitle().split("\\s+");
+		Set<String> inputs = new LinkedHashSet<>();
+		inputs.add(item.getTitle());
+		for (int i = 1; i < Math.min(words.length, 3); i++) {
+			inputs.add(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
+		}
+		return new Completion(inputs.toArray(String[]::new));
+	}
+
+	private void requireValid(ItemInput input) {
+		List<Problems.FieldError> errors = this.rules.check(input);
+		if (!errors.isEmpty()) {
+			throw new InvalidRequestException(errors);
+		}
+	}
+
+	private Mono<String> uniqueSlug(String base, int attempt) {
+		String candidate = (attempt == 1) ? base : base + "-" + attempt;
+		return this.items.existsBySlug(candidate)
+			.flatMap(taken -> taken ? uniqueSlug(base, attempt + 1) : Mono.just(candidate));
+	}
+
+	private static List<String> distinct(List<String> values) {
+		return (values != null) ? new ArrayList<>(new LinkedHashSet<>(values.stream().filter(Objects::nonNull).toList()))
+				: List.of();
+	}
+
+	private static PortalException notFound() {
+		return new PortalException(HttpStatus.NOT_FOUND, "item-not-found", "Item not found",
+				"There is no such item in the catalogue.");
+	}
+
+	private static PortalException stale() {
+		return new PortalException(HttpStatus.PRECONDITION_FAILED, "stale-item", "Item changed meanwhile",
+				"Someone saved this item after you opened it. Reload it and make your changes again.");
+	}
+
+	/** An item's version as Elasticsearch counts it; sent to clients as the ETag. */
+	record Version(long seqNo, long primaryTerm) {
+
+		static Version of(ItemDocument item) {
+			SeqNoPrimaryTerm version = item.getSeqNoPrimaryTerm();
+			return new Version(version.sequenceNumber(), version.primaryTerm());
+		}
+
+		String etag() {
+			return "\"" + this.seqNo + "-" + this.primaryTerm + "\"";
+		}
+
+		/** The version an If-Match header names, or null when it is not one of ours. */
+		static Version parse(String ifMatch) {
+			if (ifMatch == null) {
+				return null;
+			}
+			String value = ifMatch.strip();
+			if (value.startsWith("W/")) {
+				value = value.substring(2);
+			}
+			value = value.replace("\"", "");
+			String[] parts = value.split("-");
+			if (parts.length != 2) {
+				return null;
+			}
+			try {
+				return new Version(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+			}
+			catch (NumberFormatException ex) {
+				return null;
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,18 @@
+package nl.ouderbetrokkenheid.portal.catalog;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An item as the API shows it.
+ */
+record ItemView(String id, String externalId, String slug, String type, String title, String summary, String body,
+		String bodyHtml, List<String> partnerships, List<String> aspects, List<String> sectors, String region,
+		String organisation, String author, List<LinkView> links, String licence, String language,
+		LocalDate publishedAt, Instant updatedAt, boolean published, boolean demo) {
+
+	record LinkView(String title, String url) {
+	}
+
+}

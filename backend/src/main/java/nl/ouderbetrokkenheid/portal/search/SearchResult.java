@@ -1,0 +1,27 @@
+package nl.ouderbetrokkenheid.portal.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of search results with facet counts, and help when nothing was found.
+ */
+record SearchResult(long total, List<Hit> items, Map<String, List<FacetValue>> facets, String nextCursor,
+		String didYouMean, List<Relaxation> relax) {
+
+	record Hit(String id, String slug, String type, String title, String summary, List<String> partnerships,
+			List<String> aspects, List<String> sectors, String region, String organisation, String publishedAt,
+			boolean demo, Highlights highlights) {
+	}
+
+	record Highlights(String title, List<String> body) {
+	}
+
+	record FacetValue(String value, long count, boolean selected) {
+	}
+
+	/** Dropping this facet's selection would find {@code count} items. */
+	record Relaxation(String facet, long count) {
+	}
+
+}

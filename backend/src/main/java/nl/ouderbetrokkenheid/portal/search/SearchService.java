@@ -1,0 +1,266 @@
+package nl.ouderbetrokkenheid.portal.search;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.ResponseBody;
+import co.elastic.clients.elasticsearch.core.search.Suggestion;
+import co.elastic.clients.util.NamedValue;
+import nl.ouderbetrokkenheid.portal.system.elasticsearch.IndexNames;
+import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
+import org.springframework.web.util.HtmlUtils;
+
+import org.springframework.data.elasticsearch.client.elc.ReactiveElasticsearchClient;
+import org.springframework.stereotype.Service;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Turns search criteria into one Elasticsearch request (typed queries only: no user text ever reaches a query
+ * language) and its answer into results, facets and help.
+ */
+@Service
+class SearchService {
+
+	private static final String PRE_TAG = "<mark>";
+
+	private static final String POST_TAG = "</mark>";
+
+	private final ReactiveElasticsearchClient client;
+
+	private final String index;
+
+	private final SynonymService synonyms;
+
+	private final SearchMisses misses;
+
+	private final Taxonomy taxonomy;
+
+	SearchService(ReactiveElasticsearchClient client, IndexNames names, SynonymService synonyms, SearchMisses misses,
+			Taxonomy taxonomy) {
+		this.client = client;
+		this.index = names.alias("items");
+		this.synonyms = synonyms;
+		this.misses = misses;
+		this.taxonomy = taxonomy;
+	}
+
+	Mono<SearchResult> search(SearchCriteria criteria) {
+		Mono<List<String>> variants = criteria.hasText() ? this.synonyms.variants(criteria.text()) : Mono.just(List.of());
+		return variants.flatMap(texts -> {
+			SearchRequest request = request(criteria, texts);
+			return Mono.defer(() -> this.client.search(request, ItemSource.class));
+		}).flatMap(response -> {
+			SearchResult result = result(criteria, response);
+			boolean firstLook = criteria.page() == 0 && criteria.after() == null;
+			if (result.total() == 0 && criteria.hasText() && firstLook) {
+				return this.misses.record(criteria.text()).onErrorComplete().thenReturn(result);
+			}
+			return Mono.just(result);
+		});
+	}
+
+	/** The query that finds items for text: stemmed and folded fields, synonyms, typos, and phrases ranked higher. */
+	static Query textQuery(String text, List<String> variants) {
+		BoolQuery.Builder bool = new BoolQuery.Builder().minimumShouldMatch("1");
+		for (String variant : variants) {
+			bool.should(q -> q.multiMatch(m -> m.query(variant)
+				.type(TextQueryType.CrossFields)
+				.fields("title^3", "summary^2", "bodyText", "organisation")
+				.operator(Operator.Or)
+				.minimumShouldMatch("3<80%")));
+			bool.should(q -> q.multiMatch(m -> m.query(variant)
+				.type(TextQueryType.BestFields)
+				.fields("title.plain^2", "summary.plain", "bodyText.plain")
+				.fuzziness("AUTO")
+				.prefixLength(1)
+				.operator(Operator.And)
+				.boost(0.4f)));
+		}
+		bool.should(q -> q.multiMatch(m -> m.query(text)
+			.type(TextQueryType.Phrase)
+			.slop(2)
+			.fields("title^4", "summary^2", "bodyText")
+			.boost(2f)));
+		return Query.of(q -> q.bool(bool.build()));
+	}
+
+	private SearchRequest request(SearchCriteria criteria, List<String> variants) {
+		Query text = criteria.hasText() ? textQuery(criteria.text(), variants) : Query.of(q -> q.matchAll(m -> m));
+		Query query = Query.of(q -> q.bool(b -> {
+			b.must(text).filter(f -> f.term(t -> t.field("published").value(true)));
+			if (criteria.from() != null || criteria.to() != null) {
+				b.filter(f -> f.range(r -> r.date(d -> {
+					d.field("publishedAt");
+					if (criteria.from() != null) {
+						d.gte(criteria.from().toString());
+					}
+					if (criteria.to() != null) {
+						d.lte(criteria.to().toString());
+					}
+					return d;
+				})));
+			}
+			return b;
+		}));
+		return SearchRequest.of(s -> {
+			s.index(this.index)
+				.query(query)
+				.postFilter(facetFilter(criteria, null))
+				.size(criteria.size())
+				.trackTotalHits(t -> t.enabled(true))
+				.source(src -> src.filter(f -> f.includes(ItemSource.FIELDS)));
+			boolean byScore = criteria.sort() == SearchCriteria.Sort.RELEVANCE && criteria.hasText();
+			if (byScore) {
+				s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+			}
+			s.sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc)))
+				.sort(o -> o.field(f -> f.field("slug").order(SortOrder.Asc)));
+			if (criteria.after() != null) {
+				s.searchAfter(Cursors.fieldValues(criteria.after()));
+			}
+			else {
+				s.from(criteria.page() * criteria.size());
+			}
+			for (SearchCriteria.Facet facet : SearchCriteria.Facet.values()) {
+				s.aggregations("facet_" + facet.parameter(), a -> a.filter(facetFilter(criteria, facet))
+					.aggregations("values", v -> v.terms(t -> t.field(facet.field()).size(50))));
+			}
+			if (criteria.hasText()) {
+				s.highlight(h -> h.preTags(PRE_TAG)
+					.postTags(POST_TAG)
+					.encoder(HighlighterEncoder.Html)
+					.fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))))
+					.fields(NamedValue.of("title.plain", HighlightField.of(f -> f.numberOfFragments(0))))
+					.fields(NamedValue.of("bodyText", HighlightField.of(f -> f.fragmentSize(160).numberOfFragments(2))))
+					.fields(NamedValue.of("bodyText.plain",
+							HighlightField.of(f -> f.fragmentSize(160).numberOfFragments(2)))));
+				s.suggest(g -> g.text(criteria.text())
+					.suggesters("spelling", sg -> sg.term(t -> t.field("bodyText.plain").size(1).prefixLength(0))));
+			}
+			return s;
+		});
+	}
+
+	/** Every facet's selection (values of one facet mean "either"), except the one left out. */
+	private static Query facetFilter(SearchCriteria criteria, SearchCriteria.Facet leaveOut) {
+		BoolQuery.Builder bool = new BoolQuery.Builder();
+		for (SearchCriteria.Facet facet : SearchCriteria.Facet.values()) {
+			List<String> values = criteria.selected(facet);
+			if (facet != leaveOut && !values.isEmpty()) {
+				List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
+				bool.filter(f -> f.terms(t -> t.field(facet.field()).terms(v -> v.value(terms))));
+			}
+		}
+		return Query.of(q -> q.bool(bool.build()));
+	}
+
+	private SearchResult result(SearchCriteria criteria, ResponseBody<ItemSource> response) {
+		List<SearchResult.Hit> hits = response.hits().hits().stream().map(SearchService::hit).toList();
+		long total = (response.hits().total() != null) ? response.hits().total().value() : hits.size();
+		Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+		List<SearchResult.Relaxation> relax = new ArrayList<>();
+		for (SearchCriteria.Facet facet : SearchCriteria.Facet.values()) {
+			Aggregate aggregate = response.aggregations().get("facet_" + facet.parameter());
+			facets.put(facet.parameter(), facetValues(criteria, facet, aggregate));
+			if (total == 0 && !criteria.selected(facet).isEmpty() && aggregate.filter().docCount() > 0) {
+				relax.add(new SearchResult.Relaxation(facet.parameter(), aggregate.filter().docCount()));
+			}
+		}
+		String nextCursor = null;
+		List<Hit<ItemSource>> raw = response.hits().hits();
+		if (raw.size() == criteria.size() && !raw.isEmpty()) {
+			nextCursor = Cursors.encode(criteria.sort(), raw.getLast().sort());
+		}
+		String didYouMean = (total == 0 && criteria.hasText()) ? didYouMean(criteria.text(), response) : null;
+		return new SearchResult(total, hits, facets, nextCursor, didYouMean, relax);
+	}
+
+	/** Every value the taxonomy knows for the facet, in its order, with counts; selected values always show. */
+	private List<SearchResult.FacetValue> facetValues(SearchCriteria criteria, SearchCriteria.Facet facet,
+			Aggregate aggregate) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (StringTermsBucket bucket : aggregate.filter().aggregations().get("values").sterms().buckets().array()) {
+			counts.put(bucket.key().stringValue(), bucket.docCount());
+		}
+		List<String> values = new ArrayList<>(allValues(facet));
+		counts.keySet().stream().filter(value -> !values.contains(value)).forEach(values::add);
+		return values.stream()
+			.map(value -> new SearchResult.FacetValue(value, counts.getOrDefault(value, 0L),
+					criteria.selected(facet).contains(value)))
+			.toList();
+	}
+
+	private List<String> allValues(SearchCriteria.Facet facet) {
+		Function<List<Taxonomy.Term>, List<String>> codes = terms -> terms.stream().map(Taxonomy.Term::code).toList();
+		Taxonomy.Codes all = this.taxonomy.codes();
+		return switch (facet) {
+			case TYPE -> codes.apply(all.contentTypes());
+			case PARTNERSHIP -> codes.apply(all.partnerships());
+			case ASPECT -> codes.apply(all.aspects());
+			case SECTOR -> codes.apply(all.sectors());
+			case REGION -> {
+				List<String> regions = new ArrayList<>(List.of("NATIONAL"));
+				regions.addAll(codes.apply(all.regions()));
+				yield regions;
+			}
+		};
+	}
+
+	private static SearchResult.Hit hit(Hit<ItemSource> hit) {
+		ItemSource source = hit.source();
+		Map<String, List<String>> highlight = hit.highlight();
+		String title = first(highlight, "title", "title.plain");
+		List<String> body = highlight.getOrDefault("bodyText", highlight.getOrDefault("bodyText.plain", List.of()));
+		return new SearchResult.Hit(hit.id(), source.slug(), source.type(), source.title(), source.summary(),
+				source.partnerships(), source.aspects(), source.sectors(), source.region(), source.organisation(),
+				source.publishedAt(), Boolean.TRUE.equals(source.demo()),
+				new SearchResult.Highlights((title != null) ? title : HtmlUtils.htmlEscape(source.title()), body));
+	}
+
+	private static String first(Map<String, List<String>> highlight, String... fields) {
+		for (String field : fields) {
+			List<String> fragments = highlight.get(field);
+			if (fragments != null && !fragments.isEmpty()) {
+				return fragments.getFirst();
+			}
+		}
+		return null;
+	}
+
+	/** The text with each misspelt word replaced by the index's closest word, or null when nothing was replaced. */
+	private static String didYouMean(String text, ResponseBody<ItemSource> response) {
+		List<Suggestion<ItemSource>> suggestions = response.suggest().getOrDefault("spelling", List.of());
+		String corrected = TextNormalizer.fold(text);
+		boolean changed = false;
+		for (Suggestion<ItemSource> suggestion : suggestions) {
+			var term = suggestion.term();
+			if (!term.options().isEmpty()) {
+				corrected = corrected.replace(term.text(), term.options().getFirst().text());
+				changed = true;
+			}
+		}
+		return changed ? corrected : null;
+	}
+
+	static Map<SearchCriteria.Facet, List<String>> emptySelection() {
+		return new EnumMap<>(SearchCriteria.Facet.class);
+	}
+
+}

@@ -1,0 +1,181 @@
+package nl.ouderbetrokkenheid.portal.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.ouderbetrokkenheid.portal.support.Items;
+import nl.ouderbetrokkenheid.portal.support.Logins;
+import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@PortalIntegrationTest
+class ItemEditingIntegrationTests {
+
+	@Autowired
+	private WebTestClient client;
+
+	private Logins.Session editor;
+
+	@BeforeEach
+	void logIn() {
+		this.editor = Logins.login(this.client, Logins.person("editor-" + UUID.randomUUID(), "EDITOR"));
+	}
+
+	@Test
+	void editorCreatesAnItemEveryoneReadsItAndUnpublishingHidesIt() {
+		String title = "Koffieochtend voor ouders " + UUID.randomUUID();
+		EntityExchangeResult<byte[]> created = create(Items.with(Items.item(title), "body",
+				"## Aanpak\n\nOuders <script>alert(1)</script> drinken [koffie](javascript:alert(1))."));
+		String location = created.getResponseHeaders().getLocation().toString();
+		assertThat(created.getResponseHeaders().getETag()).isNotBlank();
+		String id = id(created);
+
+		this.client.get()
+			.uri(location)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo(title)
+			.jsonPath("$.bodyHtml")
+			.value(html -> assertThat(html.toString()).contains("<h2>Aanpak</h2>")
+				.doesNotContain("<script")
+				.doesNotContain("javascript:"));
+
+		this.editor.apply(this.client.post().uri("/api/items/" + id + "/unpublish")).exchange().expectStatus().isOk();
+		this.client.get().uri(location).exchange().expectStatus().isNotFound();
+		this.editor.apply(this.client.get().uri(location)).exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void aStaleUpdateIsRefusedAndOverwritesNothing() {
+		EntityExchangeResult<byte[]> created = create(Items.item("Huisbezoek " + UUID.randomUUID()));
+		String id = id(created);
+		String etag = created.getResponseHeaders().getETag();
+
+		this.editor.apply(this.client.put().uri("/api/items/" + id))
+			.header("If-Match", etag)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Items.json(Items.item("Eerste versie")))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		this.editor.apply(this.client.put().uri("/api/items/" + id))
+			.header("If-Match", etag)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Items.json(Items.item("Tweede versie op een oude basis")))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(412)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		this.editor.apply(this.client.put().uri("/api/items/" + id))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Items.json(Items.item("Zonder versie")))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(428);
+
+		this.editor.apply(this.client.get().uri("/api/items/id/" + id))
+			.exchange()
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("Eerste versie");
+	}
+
+	@Test
+	void invalidItemsAreRefusedNamingEachField() {
+		this.editor.apply(this.client.post().uri("/api/items"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Items.json(Items.with(Items.item(""), "partnerships", List.of("BOGUS"), "region", "MARS",
+					"links", List.of(Map.of("title", "x", "url", "javascript:alert(1)")))))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[*].field")
+			.value(fields -> assertThat(fields.toString()).contains("title", "partnerships", "region", "links[0].url"));
+	}
+
+	@Test
+	void importReportsEachBadLineAndTwiceChangesNothing() {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String file = Items.ndjson(List.of(Items.with(Items.item("Import een " + run), "externalId", run + "-1"),
+				Items.with(Items.item("Import twee " + run), "externalId", run + "-2", "sectors", List.of("SPACE")),
+				Items.with(Items.item("Import drie " + run), "externalId", run + "-3"))) + "{ not json\n"
+				+ Items.json(Items.with(Items.item("Import vier " + run), "externalId", run + "-1")) + "\n";
+
+		importNdjson(file).jsonPath("$.created")
+			.isEqualTo(2)
+			.jsonPath("$.rejected[*].line")
+			.isEqualTo(List.of(2, 4, 5))
+			.jsonPath("$.rejected[0].errors[0].field")
+			.isEqualTo("sectors")
+			.jsonPath("$.rejected[2].errors[0].field")
+			.isEqualTo("externalId");
+
+		importNdjson(file).jsonPath("$.created").isEqualTo(0).jsonPath("$.updated").isEqualTo(0)
+			.jsonPath("$.unchanged").isEqualTo(2);
+
+		String changed = Items.ndjson(List.of(Items.with(Items.item("Import een, herzien " + run), "externalId", run + "-1")));
+		importNdjson(changed).jsonPath("$.updated").isEqualTo(1).jsonPath("$.created").isEqualTo(0);
+	}
+
+	@Test
+	void csvImportUsesTheSameColumns() {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String csv = "\uFEFFexternalId,type,title,summary,partnerships,aspects,sectors,region\n"
+				+ run + "-a,TOOL,Gesprekskaart " + run + ",Een kaart.,PEDAGOGIC|INFORMAL,COMMUNICATION,CARE|VVE,NATIONAL\n"
+				+ run + "-b,TOOL,,Geen titel.,PEDAGOGIC,,CARE,NATIONAL\n";
+		this.editor.apply(this.client.post().uri("/api/items/import"))
+			.contentType(MediaType.parseMediaType("text/csv"))
+			.bodyValue(csv)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.created")
+			.isEqualTo(1)
+			.jsonPath("$.rejected[0].line")
+			.isEqualTo(3)
+			.jsonPath("$.rejected[0].errors[0].field")
+			.isEqualTo("title");
+	}
+
+	private WebTestClient.BodyContentSpec importNdjson(String file) {
+		return this.editor.apply(this.client.post().uri("/api/items/import"))
+			.contentType(MediaType.parseMediaType("application/x-ndjson"))
+			.bodyValue(file)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody();
+	}
+
+	private EntityExchangeResult<byte[]> create(Map<String, Object> item) {
+		return this.editor.apply(this.client.post().uri("/api/items"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Items.json(item))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.returnResult();
+	}
+
+	private static String id(EntityExchangeResult<byte[]> result) {
+		String body = new String(result.getResponseBodyContent());
+		return tools.jackson.databind.json.JsonMapper.builder().build().readTree(body).get("id").asString();
+	}
+
+}

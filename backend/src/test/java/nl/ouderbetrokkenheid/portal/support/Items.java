@@ -1,0 +1,52 @@
+package nl.ouderbetrokkenheid.portal.support;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Test items: a valid item as JSON, with whatever fields a test cares about changed.
+ */
+public final class Items {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private Items() {
+	}
+
+	public static Map<String, Object> item(String title) {
+		Map<String, Object> item = new LinkedHashMap<>();
+		item.put("type", "PRACTICE_EXAMPLE");
+		item.put("title", title);
+		item.put("summary", "Een voorbeeld uit de praktijk.");
+		item.put("body", "## Aanpak\n\nWat we deden.");
+		item.put("partnerships", List.of("INFORMAL"));
+		item.put("aspects", List.of("COMMUNICATION"));
+		item.put("sectors", List.of("EDUCATION"));
+		item.put("region", "UTRECHT");
+		item.put("organisation", "Testschool (fictief)");
+		item.put("publishedAt", "2025-01-15");
+		return item;
+	}
+
+	public static Map<String, Object> with(Map<String, Object> item, Object... keysAndValues) {
+		Map<String, Object> copy = new LinkedHashMap<>(item);
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			copy.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return copy;
+	}
+
+	public static String json(Map<String, Object> item) {
+		return JSON.writeValueAsString(item);
+	}
+
+	public static String ndjson(List<Map<String, Object>> items) {
+		StringBuilder lines = new StringBuilder();
+		items.forEach(item -> lines.append(json(item)).append('\n'));
+		return lines.toString();
+	}
+
+}
