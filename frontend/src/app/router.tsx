@@ -1,22 +1,26 @@
 import type { RouteObject } from 'react-router';
-import { MainLayout } from '@/components/layouts/main-layout';
 import { AboutRoute } from './routes/about';
+import { AdminUsersRoute } from './routes/admin-users';
+import { AppLayout } from './routes/app-layout';
 import { EventsRoute } from './routes/events';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
+import { ProfileRoute } from './routes/profile';
 import { RouteErrorRoute } from './routes/route-error';
 import { SearchRoute } from './routes/search';
 
 // Paths are Dutch, the portal's primary language; the backend serves index.html for each of them.
 export const routes: RouteObject[] = [
   {
-    element: <MainLayout />,
+    element: <AppLayout />,
     errorElement: <RouteErrorRoute />,
     children: [
       { index: true, element: <HomeRoute /> },
       { path: 'zoeken', element: <SearchRoute /> },
       { path: 'bijeenkomsten', element: <EventsRoute /> },
       { path: 'over', element: <AboutRoute /> },
+      { path: 'profiel', element: <ProfileRoute /> },
+      { path: 'beheer/gebruikers', element: <AdminUsersRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },
