@@ -31,8 +31,13 @@ export function AccountActions({ onDeleted }: AccountActionsProps) {
 
   function confirm() {
     deletion.mutate(undefined, {
-      onSuccess: () => {
+      onSuccess: (result) => {
         dialog.current?.close();
+        if (result?.logoutUrl) {
+          // End the identity provider's session too, or its next login would recreate the account at once.
+          window.location.assign(result.logoutUrl);
+          return;
+        }
         onDeleted();
       },
     });
