@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
-import { MainLayout } from '@/components/layouts/main-layout';
 import { AboutRoute } from './routes/about';
+import { AdminUsersRoute } from './routes/admin-users';
+import { AppLayout } from './routes/app-layout';
 import { EventRoute } from './routes/event';
 import { EventsRoute } from './routes/events';
 import { HomeRoute } from './routes/home';
@@ -12,13 +13,14 @@ import {
   OrganiserNewEventRoute,
   OrganiserRoute,
 } from './routes/organiser';
+import { ProfileRoute } from './routes/profile';
 import { RouteErrorRoute } from './routes/route-error';
 import { SearchRoute } from './routes/search';
 
 // Paths are Dutch, the portal's primary language; the backend serves index.html for each of them.
 export const routes: RouteObject[] = [
   {
-    element: <MainLayout />,
+    element: <AppLayout />,
     errorElement: <RouteErrorRoute />,
     children: [
       { index: true, element: <HomeRoute /> },
@@ -31,6 +33,8 @@ export const routes: RouteObject[] = [
       { path: 'organisator/:id/bewerken', element: <OrganiserEditEventRoute /> },
       { path: 'organisator/:id/deelnemers', element: <OrganiserAttendeesRoute /> },
       { path: 'over', element: <AboutRoute /> },
+      { path: 'profiel', element: <ProfileRoute /> },
+      { path: 'beheer/gebruikers', element: <AdminUsersRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },
