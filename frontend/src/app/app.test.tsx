@@ -64,8 +64,6 @@ describe('app shell', () => {
   });
 
   it.each([
-    ['/zoeken', 'nl', 'Binnenkort beschikbaar'],
-    ['/zoeken', 'en', 'Coming soon'],
     ['/bijeenkomsten', 'nl', 'Binnenkort beschikbaar'],
     ['/bijeenkomsten', 'en', 'Coming soon'],
   ] as const)('says %s is coming soon (%s)', (path, language, text) => {

@@ -3,6 +3,7 @@ import { MainLayout } from '@/components/layouts/main-layout';
 import { AboutRoute } from './routes/about';
 import { EventsRoute } from './routes/events';
 import { HomeRoute } from './routes/home';
+import { ItemRoute } from './routes/item';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteErrorRoute } from './routes/route-error';
 import { SearchRoute } from './routes/search';
@@ -15,6 +16,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomeRoute /> },
       { path: 'zoeken', element: <SearchRoute /> },
+      { path: 'items/:slug', element: <ItemRoute /> },
       { path: 'bijeenkomsten', element: <EventsRoute /> },
       { path: 'over', element: <AboutRoute /> },
       { path: '*', element: <NotFoundRoute /> },

@@ -1,0 +1,68 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeApi } from '@/testing/fake-api';
+import { jsonResponse, renderApp } from '@/testing/test-utils';
+import { aSearchHit, anItem } from '../testing/catalogue-data';
+
+const notLoggedIn = () => jsonResponse({ status: 401, title: 'Login required' }, { status: 401, contentType: 'application/problem+json' });
+
+beforeEach(() => {
+  vi.stubGlobal(
+    'fetch',
+    fakeApi({
+      'GET /api/me': notLoggedIn,
+      'GET /api/items/ouderkamer-in-de-wijk': () =>
+        jsonResponse(
+          anItem({
+            demo: true,
+            partnerships: ['INFORMAL', 'PEDAGOGIC'],
+            bodyHtml:
+              '<h1>Aanpak</h1><p>Ouders <strong>ontmoeten</strong> elkaar.</p><script>window.hacked=1</script>' +
+              '<p><a href="javascript:alert(1)">klik</a></p>',
+          }),
+        ),
+      'GET /api/items/ouderkamer-in-de-wijk/related': () =>
+        jsonResponse({ items: [aSearchHit({ id: 'r1', slug: 'koffieochtend', title: 'Koffieochtend voor ouders' })] }),
+      'GET /api/items/weg': () =>
+        jsonResponse({ status: 404, title: 'Item not found' }, { status: 404, contentType: 'application/problem+json' }),
+    }),
+  );
+});
+
+describe('the item page', () => {
+  it('shows the item with its tags, facts, body, links and related items', async () => {
+    renderApp('/items/ouderkamer-in-de-wijk');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ouderkamer in de wijk' })).toBeInTheDocument();
+    expect(document.title).toBe('Ouderkamer in de wijk | Kennisportaal Ouderbetrokkenheid');
+    expect(screen.getByText('Praktijkvoorbeeld')).toHaveTextContent('Demo');
+    expect(screen.getByText('Een vaste plek in school waar ouders elkaar ontmoeten.')).toBeInTheDocument();
+
+    const facts = screen.getByText('Auteur').closest('dl') as HTMLElement;
+    expect(within(facts).getByRole('link', { name: 'Pedagogisch partnerschap' })).toHaveAttribute(
+      'href',
+      '/zoeken?partnership=PEDAGOGIC',
+    );
+    expect(facts).toHaveTextContent('RegioUtrecht');
+    expect(facts).toHaveTextContent('AuteurFatima el Amrani');
+    expect(facts).toHaveTextContent('Gepubliceerd14 maart 2025');
+    expect(facts).toHaveTextContent('LicentieCC BY 4.0');
+
+    // The body's own h1 moves below the page title; script and javascript: links never get through.
+    expect(screen.getByRole('heading', { level: 2, name: 'Aanpak' })).toBeInTheDocument();
+    expect(screen.getByText('ontmoeten').tagName).toBe('STRONG');
+    expect(document.querySelector('main script')).toBeNull();
+    expect(screen.getByText('klik')).not.toHaveAttribute('href');
+
+    expect(screen.getByRole('link', { name: 'Handreiking ouderkamer' })).toHaveAttribute('href', 'https://example.org/handreiking');
+    const related = await screen.findByRole('region', { name: 'Gerelateerde items' });
+    expect(within(related).getByRole('link', { name: 'Koffieochtend voor ouders' })).toHaveAttribute('href', '/items/koffieochtend');
+  });
+
+  it('says so when the item does not exist', async () => {
+    renderApp('/items/weg');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Item niet gevonden' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Naar zoeken' })).toHaveAttribute('href', '/zoeken');
+  });
+});
