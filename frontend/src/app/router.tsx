@@ -1,6 +1,11 @@
 import type { RouteObject } from 'react-router';
 import { MainLayout } from '@/components/layouts/main-layout';
 import { AboutRoute } from './routes/about';
+import { EditorEditItemRoute } from './routes/editor-edit-item';
+import { EditorHomeRoute } from './routes/editor-home';
+import { EditorImportRoute } from './routes/editor-import';
+import { EditorNewItemRoute } from './routes/editor-new-item';
+import { EditorSearchWordsRoute } from './routes/editor-search-words';
 import { EventsRoute } from './routes/events';
 import { HomeRoute } from './routes/home';
 import { ItemRoute } from './routes/item';
@@ -17,6 +22,11 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomeRoute /> },
       { path: 'zoeken', element: <SearchRoute /> },
       { path: 'items/:slug', element: <ItemRoute /> },
+      { path: 'redactie', element: <EditorHomeRoute /> },
+      { path: 'redactie/items/nieuw', element: <EditorNewItemRoute /> },
+      { path: 'redactie/items/:id', element: <EditorEditItemRoute /> },
+      { path: 'redactie/import', element: <EditorImportRoute /> },
+      { path: 'redactie/zoekwoorden', element: <EditorSearchWordsRoute /> },
       { path: 'bijeenkomsten', element: <EventsRoute /> },
       { path: 'over', element: <AboutRoute /> },
       { path: '*', element: <NotFoundRoute /> },

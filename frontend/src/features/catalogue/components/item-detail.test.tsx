@@ -22,7 +22,7 @@ beforeEach(() => {
           }),
         ),
       'GET /api/items/ouderkamer-in-de-wijk/related': () =>
-        jsonResponse({ items: [aSearchHit({ id: 'r1', slug: 'koffieochtend', title: 'Koffieochtend voor ouders' })] }),
+        jsonResponse({ items: [aSearchHit({ id: 'r1', slug: 'koffieochtend', title: 'Koffieochtend voor ouders', summary: 'Elke vrijdag koffie.' })] }),
       'GET /api/items/weg': () =>
         jsonResponse({ status: 404, title: 'Item not found' }, { status: 404, contentType: 'application/problem+json' }),
     }),
