@@ -45,6 +45,11 @@ export function readCookie(name: string): string | undefined {
   return entry === undefined ? undefined : decodeURIComponent(entry.slice(prefix.length));
 }
 
+/** The CSRF token for requests the API client cannot make itself, such as the logout form's `_csrf` field. */
+export function readCsrfToken(): string | undefined {
+  return readCookie(CSRF_COOKIE);
+}
+
 function buildUrl(path: string, query: RequestOptions['query']): string {
   // Only same-origin API paths: credentials and the CSRF token must never travel to another host.
   if (!path.startsWith('/api/')) {

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeApi } from '@/testing/fake-api';
 import { jsonResponse, renderApp } from '@/testing/test-utils';
@@ -11,7 +11,10 @@ describe('the editor screens', () => {
     renderApp('/redactie/items/nieuw');
 
     expect(screen.getByRole('heading', { level: 1, name: 'Nieuw item' })).toBeInTheDocument();
-    expect(await screen.findByRole('link', { name: 'Inloggen' })).toHaveAttribute('href', '/oauth2/authorization/kennisportaal');
+    expect(await within(screen.getByRole('main')).findByRole('link', { name: 'Inloggen' })).toHaveAttribute(
+      'href',
+      '/oauth2/authorization/kennisportaal',
+    );
     expect(screen.queryByRole('textbox', { name: /Titel/ })).not.toBeInTheDocument();
   });
 
