@@ -1,5 +1,5 @@
 import { ItemImport } from '@/features/catalogue-editor/components/item-import';
-import { RequireEditor } from '@/features/catalogue-editor/components/require-editor';
+import { RequireUser } from '@/features/identity/components/require-user';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
@@ -9,10 +9,14 @@ export function EditorImportRoute() {
   return (
     <div className="stack">
       <h1>{t('editor.import.title')}</h1>
-      <RequireEditor>
-        <p className="lead">{t('editor.import.intro')}</p>
-        <ItemImport />
-      </RequireEditor>
+      <RequireUser requiredRole="EDITOR">
+        {() => (
+          <>
+            <p className="lead">{t('editor.import.intro')}</p>
+            <ItemImport />
+          </>
+        )}
+      </RequireUser>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { ItemCreator } from '@/features/catalogue-editor/components/item-creator';
-import { RequireEditor } from '@/features/catalogue-editor/components/require-editor';
+import { RequireUser } from '@/features/identity/components/require-user';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
@@ -9,9 +9,7 @@ export function EditorNewItemRoute() {
   return (
     <div className="stack">
       <h1>{t('editor.newTitle')}</h1>
-      <RequireEditor>
-        <ItemCreator />
-      </RequireEditor>
+      <RequireUser requiredRole="EDITOR">{() => <ItemCreator />}</RequireUser>
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import { RequireEditor } from '@/features/catalogue-editor/components/require-editor';
 import { SearchMisses } from '@/features/catalogue-editor/components/search-misses';
 import { SynonymsEditor } from '@/features/catalogue-editor/components/synonyms-editor';
+import { RequireUser } from '@/features/identity/components/require-user';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
@@ -10,12 +10,14 @@ export function EditorSearchWordsRoute() {
   return (
     <div className="stack">
       <h1>{t('editor.searchWords.title')}</h1>
-      <RequireEditor>
-        <div className="stack">
-          <SearchMisses />
-          <SynonymsEditor />
-        </div>
-      </RequireEditor>
+      <RequireUser requiredRole="EDITOR">
+        {() => (
+          <div className="stack">
+            <SearchMisses />
+            <SynonymsEditor />
+          </div>
+        )}
+      </RequireUser>
     </div>
   );
 }

@@ -1,17 +1,17 @@
 import { Link, useParams } from 'react-router';
-import { isEditor, useMe } from '@/features/catalogue-editor/api/get-me';
 import { ItemDetail } from '@/features/catalogue/components/item-detail';
+import { hasRole, useCurrentUser } from '@/features/identity/api/get-current-user';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 export function ItemRoute() {
   const { t } = useI18n();
   const { slug = '' } = useParams();
-  const { data: me } = useMe();
+  const { data: user } = useCurrentUser();
   return (
     <ItemDetail
       key={slug}
       slug={slug}
-      {...(isEditor(me) && {
+      {...(hasRole(user, 'EDITOR') && {
         actions: (item) => (
           <p>
             <Link to={`/redactie/items/${encodeURIComponent(item.id)}`} className="button button-secondary">

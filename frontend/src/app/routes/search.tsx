@@ -1,5 +1,3 @@
-import { Link } from 'react-router';
-import { isEditor, useMe } from '@/features/catalogue-editor/api/get-me';
 import { SearchBox } from '@/features/catalogue/components/search-box';
 import { SearchResults } from '@/features/catalogue/components/search-results';
 import { restart, useSearchState } from '@/features/catalogue/search-state';
@@ -9,17 +7,11 @@ import { useI18n } from '@/lib/i18n/i18n-provider';
 export function SearchRoute() {
   const { t } = useI18n();
   const [state, go] = useSearchState();
-  const { data: me } = useMe();
   useDocumentTitle(state.q ? `${state.q} – ${t('search.title')}` : t('search.title'));
   return (
     <div className="stack">
       <h1>{t('search.title')}</h1>
       <p className="lead">{t('search.intro')}</p>
-      {isEditor(me) && (
-        <p>
-          <Link to="/redactie">{t('editor.home.link')}</Link>
-        </p>
-      )}
       {/* Keyed by the text so Back and Forward show the text of the search they return to. */}
       <SearchBox key={state.q} defaultValue={state.q} onSearch={(q) => go(restart(state, { q }))} />
       <SearchResults />

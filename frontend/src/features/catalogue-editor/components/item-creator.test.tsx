@@ -1,15 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, requestsTo } from '@/testing/fake-api';
-import { jsonResponse, renderApp } from '@/testing/test-utils';
+import { fakeBackend, jsonResponse, renderApp, requestsTo } from '@/testing/test-utils';
 import type { ItemInput } from '../api/types';
 import { aMe, anEditableItem, versionedResponse } from '../testing/editor-data';
 
-let backend: ReturnType<typeof fakeApi>;
+let backend: ReturnType<typeof fakeBackend>;
 
 beforeEach(() => {
-  backend = fakeApi({
+  backend = fakeBackend({
     'GET /api/me': () => jsonResponse(aMe()),
     'POST /api/items': () => versionedResponse(anEditableItem({ id: 'new-1', title: 'Koffieochtend' }), '"0-1"', 201),
     'GET /api/items/id/new-1': () => versionedResponse(anEditableItem({ id: 'new-1', title: 'Koffieochtend' }), '"0-1"'),
@@ -33,7 +32,7 @@ describe('ItemCreator', () => {
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/redactie/items/new-1'));
     expect(await screen.findByText('Het item is aangemaakt.')).toBeInTheDocument();
-    const body = JSON.parse(requestsTo(backend, 'POST', '/api/items')[0]?.body as string) as ItemInput;
+    const body = requestsTo(backend, 'POST', '/api/items')[0]?.body as ItemInput;
     expect(body).toEqual({
       externalId: null,
       type: 'TOOL',

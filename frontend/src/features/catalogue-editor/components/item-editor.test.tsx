@@ -1,22 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, requestsTo, type FakeApiRequest } from '@/testing/fake-api';
-import { jsonResponse, renderApp } from '@/testing/test-utils';
+import { fakeBackend, jsonResponse, renderApp, requestsTo, type FakeRequest } from '@/testing/test-utils';
 import type { ItemInput } from '../api/types';
 import { aMe, anEditableItem, problem, versionedResponse } from '../testing/editor-data';
 
-let backend: ReturnType<typeof fakeApi>;
-let onPut: (request: FakeApiRequest) => Response;
+let backend: ReturnType<typeof fakeBackend>;
+let onPut: (request: FakeRequest) => Response;
 
-function bodyOf(request: FakeApiRequest): ItemInput {
-  return JSON.parse(request.body as string) as ItemInput;
-}
+const bodyOf = (request: FakeRequest) => request.body as ItemInput;
 
 beforeEach(() => {
   document.cookie = 'XSRF-TOKEN=csrf-1';
   onPut = (request) => versionedResponse({ ...anEditableItem(), title: bodyOf(request).title }, '"8-1"');
-  backend = fakeApi({
+  backend = fakeBackend({
     'GET /api/me': () => jsonResponse(aMe()),
     'GET /api/items/id/c0ffee': () => versionedResponse(anEditableItem(), '"7-1"'),
     'PUT /api/items/c0ffee': (request) => onPut(request),

@@ -1,15 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, requestsTo } from '@/testing/fake-api';
-import { jsonResponse, renderApp } from '@/testing/test-utils';
+import { fakeBackend, jsonResponse, renderApp, requestsTo } from '@/testing/test-utils';
 import { aMe } from '../testing/editor-data';
 
-let backend: ReturnType<typeof fakeApi>;
+let backend: ReturnType<typeof fakeBackend>;
 
 beforeEach(() => {
   document.cookie = 'XSRF-TOKEN=csrf-2';
-  backend = fakeApi({
+  backend = fakeBackend({
     'GET /api/me': () => jsonResponse(aMe()),
     'POST /api/items/import': () =>
       jsonResponse({
@@ -48,7 +47,7 @@ describe('ItemImport', () => {
     ]);
 
     const [request] = requestsTo(backend, 'POST', '/api/items/import');
-    expect(request?.body).toBe(file);
+    expect(request?.rawBody).toBe(file);
     expect(request?.headers.get('Content-Type')).toBe('text/csv');
     expect(request?.headers.get('X-XSRF-TOKEN')).toBe('csrf-2');
   });

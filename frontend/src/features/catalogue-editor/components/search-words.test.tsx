@@ -1,14 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, requestsTo } from '@/testing/fake-api';
-import { jsonResponse, renderApp } from '@/testing/test-utils';
+import { fakeBackend, jsonResponse, renderApp, requestsTo } from '@/testing/test-utils';
 import { aMe } from '../testing/editor-data';
 
-let backend: ReturnType<typeof fakeApi>;
+let backend: ReturnType<typeof fakeBackend>;
 
 beforeEach(() => {
-  backend = fakeApi({
+  backend = fakeBackend({
     'GET /api/me': () => jsonResponse(aMe()),
     'GET /api/search/misses': () =>
       jsonResponse({
@@ -18,7 +17,7 @@ beforeEach(() => {
         ],
       }),
     'GET /api/search/synonyms': () => jsonResponse({ groups: ['MR, medezeggenschapsraad', 'wijk, buurt'] }),
-    'PUT /api/search/synonyms': ({ body }) => jsonResponse(JSON.parse(body as string)),
+    'PUT /api/search/synonyms': ({ body }) => jsonResponse(body),
   });
   vi.stubGlobal('fetch', backend);
 });
@@ -44,7 +43,7 @@ describe('the search words page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Synoniemen opslaan' }));
 
     expect(await screen.findByText('Opgeslagen: 3 groepen, direct in gebruik.')).toBeInTheDocument();
-    expect(JSON.parse(requestsTo(backend, 'PUT', '/api/search/synonyms')[0]?.body as string)).toEqual({
+    expect(requestsTo(backend, 'PUT', '/api/search/synonyms')[0]?.body).toEqual({
       groups: ['MR, medezeggenschapsraad', 'wijk, buurt', 'GMR, gemeenschappelijke medezeggenschapsraad'],
     });
   });

@@ -1,10 +1,10 @@
-import { jsonResponse } from '@/testing/test-utils';
-import type { Me } from '../api/get-me';
+import { problemResponse } from '@/testing/test-utils';
 import type { EditableItem } from '../api/types';
 
 // Answers of the editing API, for tests that state only what they are about.
 
-export function aMe(roles: string[] = ['MEMBER', 'EDITOR']): Me {
+/** `GET /api/me` for a logged-in person: an editor unless told otherwise. */
+export function aMe(roles: string[] = ['MEMBER', 'EDITOR']) {
   return { subject: 'editor-1', displayName: 'Eva Redacteur', roles };
 }
 
@@ -40,5 +40,5 @@ export function versionedResponse(item: EditableItem, etag: string, status = 200
 }
 
 export function problem(status: number, body: Record<string, unknown> = {}): Response {
-  return jsonResponse({ status, title: `Problem ${status}`, ...body }, { status, contentType: 'application/problem+json' });
+  return problemResponse(status, { title: `Problem ${status}`, ...body });
 }

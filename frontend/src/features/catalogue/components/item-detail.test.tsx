@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi } from '@/testing/fake-api';
-import { jsonResponse, renderApp } from '@/testing/test-utils';
+import { fakeBackend, jsonResponse, renderApp } from '@/testing/test-utils';
 import { aSearchHit, anItem } from '../testing/catalogue-data';
 
 const notLoggedIn = () => jsonResponse({ status: 401, title: 'Login required' }, { status: 401, contentType: 'application/problem+json' });
@@ -9,7 +8,7 @@ const notLoggedIn = () => jsonResponse({ status: 401, title: 'Login required' },
 beforeEach(() => {
   vi.stubGlobal(
     'fetch',
-    fakeApi({
+    fakeBackend({
       'GET /api/me': notLoggedIn,
       'GET /api/items/ouderkamer-in-de-wijk': () =>
         jsonResponse(

@@ -1,14 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, requestsTo } from '@/testing/fake-api';
-import { jsonResponse, renderApp } from '@/testing/test-utils';
+import { fakeBackend, jsonResponse, renderApp, requestsTo } from '@/testing/test-utils';
 import { aModel, aSearchResponse } from '../testing/catalogue-data';
 
-let backend: ReturnType<typeof fakeApi>;
+let backend: ReturnType<typeof fakeBackend>;
 
 beforeEach(() => {
-  backend = fakeApi({
+  backend = fakeBackend({
     'GET /api/model': ({ url }) => {
       const sector = url.searchParams.get('sector');
       return jsonResponse(aModel(sector, (index) => (sector ? 0 : index)));

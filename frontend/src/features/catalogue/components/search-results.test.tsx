@@ -1,12 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, requestsTo } from '@/testing/fake-api';
-import { jsonResponse, renderApp } from '@/testing/test-utils';
+import { fakeBackend, jsonResponse, renderApp, requestsTo } from '@/testing/test-utils';
 import type { SearchResponse } from '../api/search-items';
 import { aSearchHit, aSearchResponse } from '../testing/catalogue-data';
 
-let backend: ReturnType<typeof fakeApi>;
+let backend: ReturnType<typeof fakeBackend>;
 let answer: (url: URL) => SearchResponse;
 
 const FACETS: SearchResponse['facets'] = {
@@ -36,7 +35,7 @@ beforeEach(() => {
         aSearchHit({ id: 'item-2', slug: 'tweede', title: 'Tweede item', demo: true }),
       ],
     });
-  backend = fakeApi({ 'GET /api/search': ({ url }) => jsonResponse(answer(url)) });
+  backend = fakeBackend({ 'GET /api/search': ({ url }) => jsonResponse(answer(url)) });
   vi.stubGlobal('fetch', backend);
 });
 

@@ -18,6 +18,7 @@ export const en: Messages = {
     search: 'Search',
     events: 'Events',
     about: 'About',
+    editorial: 'Editorial',
     admin: 'Administration',
   },
   language: {
@@ -179,14 +180,9 @@ export const en: Messages = {
     edit: 'Edit this item',
   },
   editor: {
-    checkingLogin: 'Checking your login…',
-    loginRequired: 'Log in as an editor to see this.',
-    login: 'Log in',
-    forbidden: 'Your account does not have the editor role this needs.',
     home: {
       title: 'Editorial',
       intro: "Manage the knowledge portal's practice examples, tips and tools and publications.",
-      link: 'To the editorial pages: new item, import, search words',
       newText: 'Add one practice example, tip or publication.',
       importText: 'Add or update many items at once from an NDJSON or CSV file.',
       searchWordsText: 'See what visitors search for without finding anything, and manage the synonyms.',

@@ -17,6 +17,7 @@ export const nl = {
     search: 'Zoeken',
     events: 'Bijeenkomsten',
     about: 'Over',
+    editorial: 'Redactie',
     admin: 'Beheer',
   },
   language: {
@@ -178,14 +179,9 @@ export const nl = {
     edit: 'Dit item bewerken',
   },
   editor: {
-    checkingLogin: 'Inloggegevens worden gecontroleerd…',
-    loginRequired: 'Log in als redacteur om dit te bekijken.',
-    login: 'Inloggen',
-    forbidden: 'Uw account heeft niet de rol redacteur, die hiervoor nodig is.',
     home: {
       title: 'Redactie',
       intro: 'Beheer de praktijkvoorbeelden, tips en tools en publicaties van het kennisportaal.',
-      link: 'Naar de redactie: nieuw item, importeren, zoekwoorden',
       newText: 'Voeg één praktijkvoorbeeld, tip of publicatie toe.',
       importText: 'Voeg veel items tegelijk toe of werk ze bij vanuit een NDJSON- of CSV-bestand.',
       searchWordsText: 'Zie waar bezoekers naar zoeken zonder iets te vinden, en beheer de synoniemen.',
