@@ -71,6 +71,7 @@ export function withSort(state: SearchState, sort: SearchSort): SearchState {
 export function useSearchState(): [SearchState, (next: SearchState) => void] {
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => readSearchState(params), [params]);
-  const go = useCallback((next: SearchState) => setParams(toSearchParams(next)), [setParams]);
+  // Synchronous, so a ticked checkbox shows (and is announced as) ticked at once, not after the navigation settles.
+  const go = useCallback((next: SearchState) => setParams(toSearchParams(next), { flushSync: true }), [setParams]);
   return [state, go];
 }

@@ -88,9 +88,9 @@ describe('ItemEditor', () => {
       problem(400, {
         title: 'Invalid request',
         errors: [
-          { field: 'title', message: 'must not be blank' },
-          { field: 'sectors', message: 'must not be empty' },
           { field: 'links[0].url', message: 'must match "https?://\\S+"' },
+          { field: 'sectors', message: 'must not be empty' },
+          { field: 'title', message: 'must not be blank' },
         ],
       });
     const { title } = await openEditor();

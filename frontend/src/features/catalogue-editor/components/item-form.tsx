@@ -109,6 +109,11 @@ const LABELS: Record<FieldName, MessageKey> = {
   externalId: 'editor.fields.externalId',
 };
 
+const FIELD_ORDER = [
+  'type', 'title', 'summary', 'body', 'partnerships', 'aspects', 'sectors', 'region', 'organisation', 'author',
+  'licence', 'language', 'publishedAt', 'externalId', 'links',
+];
+
 const LINK_FIELD = /^links\[(\d+)]\.(title|url)$/;
 
 /** The form field a problem's error belongs to: `partnerships[0]` to `partnerships`, `links[1].url` stays itself. */
@@ -301,7 +306,12 @@ export function ItemForm({ initialValues, fieldErrors, busy, submitLabel, onSubm
     );
   }
 
-  const summaryKeys = [...errors.keys()];
+  // The summary lists the faults in the order of the form, whatever order the backend named them in.
+  const formOrder = (key: string) => {
+    const index = FIELD_ORDER.indexOf(key.startsWith('links[') ? 'links' : key);
+    return index === -1 ? FIELD_ORDER.length : index;
+  };
+  const summaryKeys = [...errors.keys()].sort((a, b) => formOrder(a) - formOrder(b) || a.localeCompare(b));
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate aria-busy={busy}>

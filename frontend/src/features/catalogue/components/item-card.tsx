@@ -49,13 +49,13 @@ export function ItemCard({ item, headingLevel = 3 }: ItemCardProps) {
         </ul>
       )}
       <ul className={styles.tags} aria-label={t('item.tags')}>
-        {item.partnerships.map((code) => (
+        {(item.partnerships ?? []).map((code) => (
           <li key={`p-${code}`}>{taxonomyLabel(t, 'partnership', code)}</li>
         ))}
-        {item.aspects.map((code) => (
+        {(item.aspects ?? []).map((code) => (
           <li key={`a-${code}`}>{taxonomyLabel(t, 'aspect', code)}</li>
         ))}
-        {item.sectors.map((code) => (
+        {(item.sectors ?? []).map((code) => (
           <li key={`s-${code}`}>{taxonomyLabel(t, 'sector', code)}</li>
         ))}
       </ul>

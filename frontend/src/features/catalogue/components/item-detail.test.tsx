@@ -1,31 +1,31 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBackend, jsonResponse, renderApp } from '@/testing/test-utils';
+import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { fakeBackend, jsonResponse, problemResponse, renderApp, requestsTo } from '@/testing/test-utils';
 import { aSearchHit, anItem } from '../testing/catalogue-data';
 
-const notLoggedIn = () => jsonResponse({ status: 401, title: 'Login required' }, { status: 401, contentType: 'application/problem+json' });
+let backend: Mock<typeof fetch>;
 
 beforeEach(() => {
-  vi.stubGlobal(
-    'fetch',
-    fakeBackend({
-      'GET /api/me': notLoggedIn,
-      'GET /api/items/ouderkamer-in-de-wijk': () =>
-        jsonResponse(
-          anItem({
-            demo: true,
-            partnerships: ['INFORMAL', 'PEDAGOGIC'],
-            bodyHtml:
-              '<h1>Aanpak</h1><p>Ouders <strong>ontmoeten</strong> elkaar.</p><script>window.hacked=1</script>' +
-              '<p><a href="javascript:alert(1)">klik</a></p>',
-          }),
-        ),
-      'GET /api/items/ouderkamer-in-de-wijk/related': () =>
-        jsonResponse({ items: [aSearchHit({ id: 'r1', slug: 'koffieochtend', title: 'Koffieochtend voor ouders', summary: 'Elke vrijdag koffie.' })] }),
-      'GET /api/items/weg': () =>
-        jsonResponse({ status: 404, title: 'Item not found' }, { status: 404, contentType: 'application/problem+json' }),
-    }),
-  );
+  backend = fakeBackend({
+    'GET /api/me': () => problemResponse(401),
+    'GET /api/items/ouderkamer-in-de-wijk': () =>
+      jsonResponse(
+        anItem({
+          demo: true,
+          partnerships: ['INFORMAL', 'PEDAGOGIC'],
+          bodyHtml:
+            '<h1>Aanpak</h1><p>Ouders <strong>ontmoeten</strong> elkaar.</p><script>window.hacked=1</script>' +
+            '<p><a href="javascript:alert(1)">klik</a></p>',
+        }),
+      ),
+    'GET /api/items/ouderkamer-in-de-wijk/related': () =>
+      jsonResponse({
+        items: [aSearchHit({ id: 'r1', slug: 'koffieochtend', title: 'Koffieochtend voor ouders', summary: 'Elke vrijdag koffie.' })],
+      }),
+    'GET /api/items/weg': () => problemResponse(404, { title: 'Item not found' }),
+    'GET /api/items/concept': () => jsonResponse(anItem({ slug: 'concept', title: 'Concept', published: false })),
+  });
+  vi.stubGlobal('fetch', backend);
 });
 
 describe('the item page', () => {
@@ -56,6 +56,14 @@ describe('the item page', () => {
     expect(screen.getByRole('link', { name: 'Handreiking ouderkamer' })).toHaveAttribute('href', 'https://example.org/handreiking');
     const related = await screen.findByRole('region', { name: 'Gerelateerde items' });
     expect(within(related).getByRole('link', { name: 'Koffieochtend voor ouders' })).toHaveAttribute('href', '/items/koffieochtend');
+  });
+
+  it('marks an unpublished item, as editors see it, and looks for no related items', async () => {
+    renderApp('/items/concept');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Concept' })).toBeInTheDocument();
+    expect(screen.getByText('Niet gepubliceerd')).toBeInTheDocument();
+    expect(requestsTo(backend, 'GET', '/api/items/concept/related')).toEqual([]);
   });
 
   it('says so when the item does not exist', async () => {

@@ -50,6 +50,8 @@ export function ItemDetail({ slug, actions }: ItemDetailProps) {
       </div>
     );
   }
+  // Only web links: the backend validates them, the page does not rely on it.
+  const links = (item.links ?? []).filter((link) => /^https?:\/\//i.test(link.url));
   return (
     <div className={styles.page}>
       <article className={styles.item} aria-labelledby="item-title">
@@ -76,13 +78,11 @@ export function ItemDetail({ slug, actions }: ItemDetailProps) {
           // same allow-list again and builds React elements, so a server-side slip still cannot run script here.
           <SafeHtml as="div" className={styles.body} html={item.bodyHtml} policy={RICH_TEXT_POLICY} />
         )}
-        {item.links.length > 0 && (
+        {links.length > 0 && (
           <section aria-labelledby="item-links-title" className={styles.section}>
             <h2 id="item-links-title">{t('item.links')}</h2>
             <ul>
-              {item.links
-                .filter((link) => /^https?:\/\//i.test(link.url))
-                .map((link) => (
+              {links.map((link) => (
                   <li key={link.url}>
                     <a href={link.url} rel="noopener noreferrer">
                       {link.title}
@@ -93,7 +93,8 @@ export function ItemDetail({ slug, actions }: ItemDetailProps) {
           </section>
         )}
       </article>
-      <RelatedItems slug={item.slug} />
+      {/* Related items are found among published ones, for published ones (an editor may be looking at a draft). */}
+      {item.published && <RelatedItems slug={item.slug} />}
     </div>
   );
 }
@@ -101,9 +102,9 @@ export function ItemDetail({ slug, actions }: ItemDetailProps) {
 function ItemFacts({ item }: { item: Item }) {
   const { t, language } = useI18n();
   const tags: [Facet, string[], 'item.partnerships' | 'item.aspects' | 'item.sectors'][] = [
-    ['partnership', item.partnerships, 'item.partnerships'],
-    ['aspect', item.aspects, 'item.aspects'],
-    ['sector', item.sectors, 'item.sectors'],
+    ['partnership', item.partnerships ?? [], 'item.partnerships'],
+    ['aspect', item.aspects ?? [], 'item.aspects'],
+    ['sector', item.sectors ?? [], 'item.sectors'],
   ];
   return (
     <dl className={styles.facts}>

@@ -43,6 +43,7 @@ export function ModelNavigator() {
       </div>
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       {isPending && !error && <p role="status">{t('model.loading')}</p>}
+      {data && <p className={styles.scrollHint}>{t('model.scrollHint')}</p>}
       {data && (
         // Scrolls sideways on narrow screens; focusable so keyboard users can scroll it too.
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex

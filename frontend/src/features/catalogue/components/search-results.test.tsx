@@ -135,6 +135,19 @@ describe('the results page', () => {
     );
   });
 
+  it('offers a button that unfolds the filters, for narrow screens where they are folded away', async () => {
+    renderApp('/zoeken?q=kinderen&sector=CARE');
+    const toggle = await screen.findByRole('button', { name: 'Filters tonen (1 actief)' });
+    const panel = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
+    expect(panel).toContainElement(screen.getByRole('group', { name: 'Sector' }));
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+
+    await userEvent.click(toggle);
+
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(toggle).toHaveAccessibleName('Filters verbergen');
+  });
+
   it('reads in English too', async () => {
     renderApp('/zoeken?q=kinderen', { language: 'en' });
 

@@ -1,8 +1,8 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { isFacet } from '@/lib/taxonomy';
+import { FACETS, isFacet } from '@/lib/taxonomy';
 import { useSearch, type SearchResponse, type SearchSort, type SearchState } from '../api/search-items';
 import { restart, searchHref, toggleFacetValue, useSearchState, withoutFacet, withSort } from '../search-state';
 import { FacetFilters } from './facet-filters';
@@ -16,6 +16,9 @@ export function SearchResults() {
   const id = useId();
   const [state, go] = useSearchState();
   const { data, error, isPending, isFetching, refetch } = useSearch(state);
+  // On a phone the filters fold away behind a button, so the results are not a long scroll away.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const activeFilters = FACETS.reduce((count, facet) => count + state.facets[facet].length, 0);
 
   function summary(result: SearchResponse | undefined): string {
     if (!result) return isPending ? t('search.searching') : '';
@@ -29,12 +32,27 @@ export function SearchResults() {
         <h2 id={`${id}-filters`} className={styles.sideTitle}>
           {t('search.filtersTitle')}
         </h2>
-        <FacetFilters
-          state={state}
-          facets={data?.facets}
-          onToggle={(facet, value) => go(toggleFacetValue(state, facet, value))}
-          onClear={() => go(restart(state, { facets: { type: [], partnership: [], aspect: [], sector: [], region: [] } }))}
-        />
+        <button
+          type="button"
+          className={`button button-secondary ${styles.filtersToggle}`}
+          aria-expanded={filtersOpen}
+          aria-controls={`${id}-filter-panel`}
+          onClick={() => setFiltersOpen((open) => !open)}
+        >
+          {filtersOpen
+            ? t('search.hideFilters')
+            : activeFilters > 0
+              ? t('search.showFiltersActive', { count: activeFilters })
+              : t('search.showFilters')}
+        </button>
+        <div id={`${id}-filter-panel`} className={filtersOpen ? undefined : styles.folded}>
+          <FacetFilters
+            state={state}
+            facets={data?.facets}
+            onToggle={(facet, value) => go(toggleFacetValue(state, facet, value))}
+            onClear={() => go(restart(state, { facets: { type: [], partnership: [], aspect: [], sector: [], region: [] } }))}
+          />
+        </div>
       </section>
       <section aria-labelledby={`${id}-results`} className={styles.results} aria-busy={isFetching}>
         <div className={styles.toolbar}>

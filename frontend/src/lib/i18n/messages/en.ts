@@ -113,6 +113,9 @@ export const en: Messages = {
     suggestionsOne: '1 suggestion. Choose with the arrow keys and Enter.',
     suggestionsOther: '{count} suggestions. Choose with the arrow keys and Enter.',
     filtersTitle: 'Filters',
+    showFilters: 'Show filters',
+    showFiltersActive: 'Show filters ({count} active)',
+    hideFilters: 'Hide filters',
     clearFilters: 'Clear all filters',
     facets: {
       type: 'Type',
@@ -147,6 +150,7 @@ export const en: Messages = {
     title: 'Explore the model',
     intro:
       'Each cell of the model asks a question: one of the five partnerships, worked out in one of the six aspects. Choose a question to see the practice examples, tips and publications about it.',
+    scrollHint: 'Scroll the table sideways for all five partnerships.',
     sectorLabel: 'Sector',
     allSectors: 'All sectors',
     loading: 'Loading the model…',

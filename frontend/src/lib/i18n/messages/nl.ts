@@ -112,6 +112,9 @@ export const nl = {
     suggestionsOne: '1 suggestie. Kies met de pijltjestoetsen en Enter.',
     suggestionsOther: '{count} suggesties. Kies met de pijltjestoetsen en Enter.',
     filtersTitle: 'Filters',
+    showFilters: 'Filters tonen',
+    showFiltersActive: 'Filters tonen ({count} actief)',
+    hideFilters: 'Filters verbergen',
     clearFilters: 'Alle filters wissen',
     facets: {
       type: 'Soort',
@@ -146,6 +149,7 @@ export const nl = {
     title: 'Zoeken via het model',
     intro:
       'Elke cel van het model stelt een vraag: één van de vijf partnerschappen, uitgewerkt in één van de zes aspecten. Kies een vraag om de praktijkvoorbeelden, tips en publicaties te zien die erover gaan.',
+    scrollHint: 'Schuif de tabel opzij voor alle vijf partnerschappen.',
     sectorLabel: 'Sector',
     allSectors: 'Alle sectoren',
     loading: 'Het model wordt geladen…',
