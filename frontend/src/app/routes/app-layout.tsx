@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { useLocation } from 'react-router';
 import { MainLayout, type NavigationItem } from '@/components/layouts/main-layout';
 import { CheckCircleIcon } from '@/components/ui/icons';
 import { hasRole, useCurrentUser } from '@/features/identity/api/get-current-user';
 import { AccountMenu } from '@/features/identity/components/account-menu';
 import { useI18n } from '@/lib/i18n/i18n-provider';
+import { takeNotice } from '@/lib/pending-notice';
 import styles from './app-layout.module.css';
 
 /** Messages a page can leave for the next one through the router's location state: `{ notice: 'account-deleted' }`. */
@@ -23,7 +25,8 @@ export function AppLayout() {
     ...(hasRole(user, 'EDITOR') ? [{ to: '/redactie', label: 'nav.editorial' } as const] : []),
     ...(hasRole(user, 'ADMIN') ? [{ to: '/beheer/gebruikers', label: 'nav.admin' } as const] : []),
   ];
-  const notice = noticeFrom(state);
+  const [pendingNotice] = useState(takeNotice);
+  const notice = noticeFrom(state) ?? pendingNotice;
 
   return (
     <MainLayout

@@ -21,6 +21,10 @@ export interface Profile {
   email?: string;
   /** For `/api/me` the roles of the current session; for the administration the roles the next login will get. */
   roles: string[];
+  /** Roles the identity provider gives; an administrator cannot take these away. */
+  providerRoles?: string[];
+  /** Roles granted inside the portal. */
+  grantedRoles?: string[];
   organisation?: string;
   sector?: string;
   region?: string;

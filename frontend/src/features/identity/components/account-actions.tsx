@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { PERSONAL_DATA_URL } from '../api/get-current-user';
+import { leaveNotice } from '@/lib/pending-notice';
 import { useDeleteAccount } from '../api/delete-account';
 import styles from './account-actions.module.css';
 
@@ -31,8 +32,14 @@ export function AccountActions({ onDeleted }: AccountActionsProps) {
 
   function confirm() {
     deletion.mutate(undefined, {
-      onSuccess: () => {
+      onSuccess: (result) => {
         dialog.current?.close();
+        if (result?.logoutUrl) {
+          // End the identity provider's session too, or its next login would recreate the account at once.
+          leaveNotice('account-deleted');
+          window.location.assign(result.logoutUrl);
+          return;
+        }
         onDeleted();
       },
     });

@@ -22,7 +22,8 @@ function grantedIn(roles: readonly string[]): Set<Role> {
 function UserRow({ user }: { user: Profile }) {
   const { t } = useI18n();
   const roleNames = useRoleNames();
-  const [selected, setSelected] = useState(() => grantedIn(user.roles));
+  const [selected, setSelected] = useState(() => grantedIn(user.grantedRoles ?? user.roles));
+  const fromProvider = grantedIn(user.providerRoles ?? []);
   const [notRevoked, setNotRevoked] = useState<Role[]>([]);
   const grant = useGrantRoles();
 
@@ -44,7 +45,7 @@ function UserRow({ user }: { user: Profile }) {
         onSuccess: (profile) => {
           // Roles the provider gives stay whatever is granted here; say so instead of silently ticking them again.
           setNotRevoked(GRANTABLE_ROLES.filter((role) => profile.roles.includes(role) && !selected.has(role)));
-          setSelected(grantedIn(profile.roles));
+          setSelected(grantedIn(profile.grantedRoles ?? profile.roles));
         },
       },
     );
@@ -61,11 +62,19 @@ function UserRow({ user }: { user: Profile }) {
           <legend className="visually-hidden">{t('admin.grantLegend', { name: user.displayName })}</legend>
           {GRANTABLE_ROLES.map((role) => (
             <label key={role} className={styles.role}>
-              <input type="checkbox" checked={selected.has(role)} onChange={() => toggle(role)} />
+              <input
+                type="checkbox"
+                checked={fromProvider.has(role) || selected.has(role)}
+                disabled={fromProvider.has(role)}
+                onChange={() => toggle(role)}
+              />
               {t(`roles.${role}`)}
             </label>
           ))}
         </fieldset>
+        {fromProvider.size > 0 && (
+          <p className={styles.rowStatus}>{t('admin.providerRoles', { roles: roleNames([...fromProvider]) })}</p>
+        )}
       </td>
       <td className={styles.save}>
         <button
