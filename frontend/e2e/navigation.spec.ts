@@ -2,14 +2,14 @@ import { expect, test } from './support/fixtures';
 import { expectNoAccessibilityViolations } from './support/accessibility';
 
 test.describe('navigation', () => {
-  test('pages switch language; the search placeholder says it is coming soon', async ({ page }) => {
+  test('the menu leads to search and to events, in both languages', async ({ page }) => {
     await page.goto('/');
     const mainMenu = page.getByRole('navigation', { name: 'Hoofdmenu' });
 
     await mainMenu.getByRole('link', { name: 'Zoeken' }).click();
     await expect(page).toHaveURL(/\/zoeken$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Zoeken' })).toBeVisible();
-    await expect(page.getByText('Binnenkort beschikbaar')).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Waar bent u naar op zoek?' })).toBeVisible();
 
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Events' }).click();

@@ -2,9 +2,15 @@ import type { RouteObject } from 'react-router';
 import { AboutRoute } from './routes/about';
 import { AdminUsersRoute } from './routes/admin-users';
 import { AppLayout } from './routes/app-layout';
+import { EditorEditItemRoute } from './routes/editor-edit-item';
+import { EditorHomeRoute } from './routes/editor-home';
+import { EditorImportRoute } from './routes/editor-import';
+import { EditorNewItemRoute } from './routes/editor-new-item';
+import { EditorSearchWordsRoute } from './routes/editor-search-words';
 import { EventRoute } from './routes/event';
 import { EventsRoute } from './routes/events';
 import { HomeRoute } from './routes/home';
+import { ItemRoute } from './routes/item';
 import { MyRegistrationsRoute } from './routes/my-registrations';
 import { NotFoundRoute } from './routes/not-found';
 import {
@@ -25,6 +31,12 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomeRoute /> },
       { path: 'zoeken', element: <SearchRoute /> },
+      { path: 'items/:slug', element: <ItemRoute /> },
+      { path: 'redactie', element: <EditorHomeRoute /> },
+      { path: 'redactie/items/nieuw', element: <EditorNewItemRoute /> },
+      { path: 'redactie/items/:id', element: <EditorEditItemRoute /> },
+      { path: 'redactie/import', element: <EditorImportRoute /> },
+      { path: 'redactie/zoekwoorden', element: <EditorSearchWordsRoute /> },
       { path: 'bijeenkomsten', element: <EventsRoute /> },
       { path: 'bijeenkomsten/:id', element: <EventRoute /> },
       { path: 'mijn-aanmeldingen', element: <MyRegistrationsRoute /> },

@@ -50,6 +50,8 @@ export interface FakeRequest {
   headers: Headers;
   /** The parsed JSON body, if any. */
   body: unknown;
+  /** The body as sent, for bodies that are not JSON (a `File` upload, for example). */
+  rawBody: BodyInit | null | undefined;
 }
 
 /**
@@ -58,11 +60,23 @@ export interface FakeRequest {
  */
 export function fakeBackend(handlers: Record<string, (request: FakeRequest) => Response | Promise<Response>>) {
   return vi.fn<typeof fetch>(async (input, init = {}) => {
-    const url = new URL(String(input), 'http://localhost');
-    const method = (init.method ?? 'GET').toUpperCase();
-    const handler = handlers[`${method} ${url.pathname}`];
-    if (!handler) throw new Error(`Unexpected request: ${method} ${url.pathname}`);
-    const body = typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
-    return handler({ method, url, headers: new Headers(init.headers), body });
+    const request = toFakeRequest(input, init);
+    const handler = handlers[`${request.method} ${request.url.pathname}`];
+    if (!handler) throw new Error(`Unexpected request: ${request.method} ${request.url.pathname}`);
+    return handler(request);
   });
+}
+
+function toFakeRequest(input: Parameters<typeof fetch>[0], init: RequestInit = {}): FakeRequest {
+  const url = new URL(String(input), 'http://localhost');
+  const method = (init.method ?? 'GET').toUpperCase();
+  const body = typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
+  return { method, url, headers: new Headers(init.headers), body, rawBody: init.body };
+}
+
+/** The requests a `fakeBackend` received for `method` and `pathname`, oldest first. */
+export function requestsTo(fake: ReturnType<typeof fakeBackend>, method: string, pathname: string): FakeRequest[] {
+  return fake.mock.calls
+    .map(([input, init]) => toFakeRequest(input, init))
+    .filter((request) => request.method === method && request.url.pathname === pathname);
 }

@@ -21,9 +21,10 @@ export function AppLayout() {
   const { t } = useI18n();
   const { state } = useLocation();
   const { data: user } = useCurrentUser();
-  const extraNavigation: NavigationItem[] = hasRole(user, 'ADMIN')
-    ? [{ to: '/beheer/gebruikers', label: 'nav.admin' }]
-    : [];
+  const extraNavigation: NavigationItem[] = [
+    ...(hasRole(user, 'EDITOR') ? [{ to: '/redactie', label: 'nav.editorial' } as const] : []),
+    ...(hasRole(user, 'ADMIN') ? [{ to: '/beheer/gebruikers', label: 'nav.admin' } as const] : []),
+  ];
   const [pendingNotice] = useState(takeNotice);
   const notice = noticeFrom(state) ?? pendingNotice;
 
