@@ -2,7 +2,8 @@ import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { expectNoAccessibilityViolations } from './support/accessibility';
 
-const MAILBOX = `http://127.0.0.1:${process.env.PORTAL_MAILBOX_PORT ?? '18025'}`;
+// The mailbox page of infra/mail-server, on the port playwright.config.ts gives bin/run (or PORTAL_MAILBOX_PORT).
+const MAILBOX = `http://127.0.0.1:${process.env.PORTAL_MAILBOX_PORT ?? 18025 + Number(process.env.E2E_PORT_OFFSET ?? 0)}`;
 
 /** Logs in through the identity provider's own login page, in a fresh browser context. */
 async function loggedIn(browser: Browser, username: string): Promise<Page> {
