@@ -6,7 +6,10 @@ import { defineConfig, devices } from '@playwright/test';
 // test a portal that is already running instead.
 const frontendDir = fileURLToPath(new URL('..', import.meta.url));
 const externalBaseUrl = process.env.E2E_BASE_URL;
-const portalPort = 18080;
+// Test ports, apart from a developer's own `bin/run` (8080, 9200, 9300, 9000); E2E_PORT_OFFSET moves them all, so two
+// checkouts on one machine can run their browser tests at once.
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+const portalPort = 18080 + offset;
 const baseURL = externalBaseUrl ?? `http://localhost:${portalPort}`;
 
 export default defineConfig({
@@ -45,7 +48,14 @@ export default defineConfig({
     : {
         command: '../bin/run --no-build --ephemeral',
         cwd: frontendDir,
-        env: { PORTAL_PORT: String(portalPort), PORTAL_ES_PORT: '19200', PORTAL_IDP_PORT: '19000' },
+        env: {
+          PORTAL_PORT: String(portalPort),
+          PORTAL_ES_PORT: String(19200 + offset),
+          PORTAL_ES_TRANSPORT_PORT: String(19300 + offset),
+          PORTAL_IDP_PORT: String(19000 + offset),
+          PORTAL_MAIL_PORT: String(12525 + offset),
+          PORTAL_MAILBOX_PORT: String(18025 + offset),
+        },
         url: `http://localhost:${portalPort}/actuator/health`,
         timeout: 240_000,
         reuseExistingServer: !process.env.CI,

@@ -1,4 +1,24 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage } from '@playwright/test';
+
+function originOf(url: string | undefined): string | undefined {
+  return url && URL.canParse(url) ? new URL(url).origin : undefined;
+}
+
+/**
+ * Whether a console message is the portal's to answer for. Left out: messages from the identity provider's pages
+ * (another application, passed through during login and logout), and an anonymous visitor's `GET /api/me`, whose 401
+ * is the portal's ordinary "not logged in" signal but which Chromium still logs as a failed resource load.
+ */
+function concernsPortal(message: ConsoleMessage, portalOrigin: string | undefined): boolean {
+  const { url } = message.location();
+  const origin = originOf(url);
+  if (origin !== undefined && portalOrigin !== undefined && origin !== portalOrigin) return false;
+  const anonymousSessionCheck =
+    message.text().startsWith('Failed to load resource: the server responded with a status of 401') &&
+    URL.canParse(url) &&
+    new URL(url).pathname === '/api/me';
+  return !anonymousSessionCheck;
+}
 
 /**
  * The standard `test`, plus a check after each test that the page logged no errors: a Content-Security-Policy
@@ -6,10 +26,14 @@ import { test as base, expect } from '@playwright/test';
  */
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, baseURL }, use) => {
+      const portalOrigin = originOf(baseURL);
       const errors: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
+        if (message.type() === 'error' && concernsPortal(message, portalOrigin)) {
+          const { url } = message.location();
+          errors.push(url ? `${message.text()} (${url})` : message.text());
+        }
       });
       page.on('pageerror', (error) => errors.push(error.message));
       await use(errors);

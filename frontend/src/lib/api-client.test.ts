@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import { api, ApiError, apiRequest } from './api-client';
+import { api, ApiError, apiExchange, apiRequest } from './api-client';
 import { ProblemError } from './problem-details';
 import { jsonResponse } from '@/testing/test-utils';
 
@@ -80,6 +80,31 @@ describe('apiRequest', () => {
     await apiRequest('/api/things/1', { method });
 
     expect(lastRequest().headers.get('X-XSRF-TOKEN')).toBe('token-1');
+  });
+
+  it('sends a file as it is, with the content type the caller names', async () => {
+    document.cookie = 'XSRF-TOKEN=token-2';
+    fetchMock.mockResolvedValue(jsonResponse({ created: 1 }));
+    const file = new File(['{"externalId":"a"}\n'], 'items.ndjson');
+
+    await api.post('/api/items/import', { body: file, headers: { 'Content-Type': 'application/x-ndjson' } });
+
+    const { init, headers } = lastRequest();
+    expect(init.body).toBe(file);
+    expect(headers.get('Content-Type')).toBe('application/x-ndjson');
+    expect(headers.get('X-XSRF-TOKEN')).toBe('token-2');
+  });
+
+  it('gives the response headers to callers that need them', async () => {
+    fetchMock.mockResolvedValue(
+      new Response('{"id":"1"}', { status: 200, headers: { 'Content-Type': 'application/json', ETag: '"3-1"' } }),
+    );
+
+    const response = await apiExchange<{ id: string }>('/api/items/id/1');
+
+    expect(response.data).toEqual({ id: '1' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('ETag')).toBe('"3-1"');
   });
 
   it('resolves with undefined for 204 No Content', async () => {

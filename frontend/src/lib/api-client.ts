@@ -11,7 +11,7 @@ export type QueryValue = string | number | boolean | null | undefined | readonly
 
 export interface RequestOptions {
   method?: HttpMethod;
-  /** Serialised as JSON unless it is `FormData` or `URLSearchParams`. */
+  /** Serialised as JSON unless it is `FormData`, `URLSearchParams` or a `Blob` (a `File`), which are sent as they are. */
   body?: unknown;
   query?: Record<string, QueryValue>;
   headers?: Record<string, string>;
@@ -43,6 +43,11 @@ export function readCookie(name: string): string | undefined {
     .map((part) => part.trim())
     .find((part) => part.startsWith(prefix));
   return entry === undefined ? undefined : decodeURIComponent(entry.slice(prefix.length));
+}
+
+/** The CSRF token for requests the API client cannot make itself, such as the logout form's `_csrf` field. */
+export function readCsrfToken(): string | undefined {
+  return readCookie(CSRF_COOKIE);
 }
 
 function buildUrl(path: string, query: RequestOptions['query']): string {
@@ -79,19 +84,31 @@ async function toError(response: Response): Promise<Error> {
   return new ApiError('http', `HTTP ${response.status} ${response.statusText}`.trim(), response.status);
 }
 
+/** A successful answer with its headers, for callers that need more than the body (an `ETag`, a `Location`). */
+export interface ApiResponse<T> {
+  data: T;
+  status: number;
+  headers: Headers;
+}
+
 /**
  * Calls the portal's own API. Resolves with the parsed JSON body (undefined for 204 or an empty body); rejects with a
  * {@link ProblemError} for problem+json answers and an {@link ApiError} for every other failure. An aborted request
  * rejects with the abort's own error so TanStack Query can recognise the cancellation.
  */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return (await apiExchange<T>(path, options)).data;
+}
+
+/** {@link apiRequest}, resolving with the status and headers as well as the body. */
+export async function apiExchange<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
   const method = options.method ?? 'GET';
   const headers = new Headers({ Accept: 'application/json' });
   const language = document.documentElement.lang;
   if (language) headers.set('Accept-Language', language);
 
   let body: BodyInit | undefined;
-  if (options.body instanceof FormData || options.body instanceof URLSearchParams) {
+  if (options.body instanceof FormData || options.body instanceof URLSearchParams || options.body instanceof Blob) {
     body = options.body;
   } else if (options.body !== undefined) {
     headers.set('Content-Type', 'application/json');
@@ -121,8 +138,9 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (!response.ok) {
     throw await toError(response);
   }
+  const answer = { status: response.status, headers: response.headers };
   if (response.status === 204 || response.headers.get('Content-Length') === '0') {
-    return undefined as T;
+    return { ...answer, data: undefined as T };
   }
   if (!isJson(response)) {
     throw new ApiError(
@@ -132,7 +150,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     );
   }
   try {
-    return (await response.json()) as T;
+    return { ...answer, data: (await response.json()) as T };
   } catch (cause) {
     throw new ApiError('unexpected-response', `Unreadable JSON from ${path}`, response.status, { cause });
   }

@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
+import { vi } from 'vitest';
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/router';
 import type { Language } from '@/lib/i18n/i18n';
@@ -35,4 +36,47 @@ export function jsonResponse(body: unknown, init: { status?: number; contentType
     status: init.status ?? 200,
     headers: { 'Content-Type': init.contentType ?? 'application/json' },
   });
+}
+
+/** A problem+json answer, as the backend sends for every error. */
+export function problemResponse(status: number, body: Record<string, unknown> = {}): Response {
+  return jsonResponse({ status, title: 'Problem', ...body }, { status, contentType: 'application/problem+json' });
+}
+
+export interface FakeRequest {
+  method: string;
+  /** Path and query, as the app asked for it. */
+  url: URL;
+  headers: Headers;
+  /** The parsed JSON body, if any. */
+  body: unknown;
+  /** The body as sent, for bodies that are not JSON (a `File` upload, for example). */
+  rawBody: BodyInit | null | undefined;
+}
+
+/**
+ * A `fetch` stand-in answering by `"METHOD /path"` (query ignored); anything else rejects, so an unexpected call
+ * fails the test instead of passing unnoticed. Each handler builds a fresh `Response`, as a body is read only once.
+ */
+export function fakeBackend(handlers: Record<string, (request: FakeRequest) => Response | Promise<Response>>) {
+  return vi.fn<typeof fetch>(async (input, init = {}) => {
+    const request = toFakeRequest(input, init);
+    const handler = handlers[`${request.method} ${request.url.pathname}`];
+    if (!handler) throw new Error(`Unexpected request: ${request.method} ${request.url.pathname}`);
+    return handler(request);
+  });
+}
+
+function toFakeRequest(input: Parameters<typeof fetch>[0], init: RequestInit = {}): FakeRequest {
+  const url = new URL(String(input), 'http://localhost');
+  const method = (init.method ?? 'GET').toUpperCase();
+  const body = typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
+  return { method, url, headers: new Headers(init.headers), body, rawBody: init.body };
+}
+
+/** The requests a `fakeBackend` received for `method` and `pathname`, oldest first. */
+export function requestsTo(fake: ReturnType<typeof fakeBackend>, method: string, pathname: string): FakeRequest[] {
+  return fake.mock.calls
+    .map(([input, init]) => toFakeRequest(input, init))
+    .filter((request) => request.method === method && request.url.pathname === pathname);
 }

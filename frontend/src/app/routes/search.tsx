@@ -1,14 +1,20 @@
-import { ComingSoon } from '@/components/ui/coming-soon';
+import { SearchBox } from '@/features/catalogue/components/search-box';
+import { SearchResults } from '@/features/catalogue/components/search-results';
+import { restart, useSearchState } from '@/features/catalogue/search-state';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 export function SearchRoute() {
   const { t } = useI18n();
-  useDocumentTitle(t('comingSoon.search.title'));
+  const [state, go] = useSearchState();
+  useDocumentTitle(state.q ? `${state.q} – ${t('search.title')}` : t('search.title'));
   return (
     <div className="stack">
-      <h1>{t('comingSoon.search.title')}</h1>
-      <ComingSoon badge={t('comingSoon.badge')} description={t('comingSoon.search.description')} />
+      <h1>{t('search.title')}</h1>
+      <p className="lead">{t('search.intro')}</p>
+      {/* Keyed by the text so Back and Forward show the text of the search they return to. */}
+      <SearchBox key={state.q} defaultValue={state.q} onSearch={(q) => go(restart(state, { q }))} />
+      <SearchResults />
     </div>
   );
 }

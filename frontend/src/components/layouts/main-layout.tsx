@@ -1,20 +1,37 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import type { MessageKey } from '@/lib/i18n/i18n';
 import styles from './main-layout.module.css';
 
-const NAVIGATION: { to: string; label: MessageKey; end?: boolean }[] = [
+export interface NavigationItem {
+  to: string;
+  label: MessageKey;
+  end?: boolean;
+}
+
+const NAVIGATION: NavigationItem[] = [
   { to: '/', label: 'nav.home', end: true },
   { to: '/zoeken', label: 'nav.search' },
   { to: '/bijeenkomsten', label: 'nav.events' },
+  { to: '/mijn-aanmeldingen', label: 'nav.myRegistrations' },
+  { to: '/organisator', label: 'nav.organiser' },
   { to: '/over', label: 'nav.about' },
 ];
 
 const MAIN_ID = 'inhoud';
 
-export function MainLayout() {
+interface MainLayoutProps {
+  /** The header's account corner (login, the person's name, logout); the app passes it in from the features. */
+  account?: ReactNode;
+  /** Menu entries after the public ones, such as those only some roles see. */
+  extraNavigation?: NavigationItem[];
+  /** A one-off message above the page, such as a confirmation after leaving the previous page. */
+  notice?: ReactNode;
+}
+
+export function MainLayout({ account, extraNavigation = [], notice }: MainLayoutProps) {
   const { t } = useI18n();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
@@ -39,11 +56,14 @@ export function MainLayout() {
             <span className={styles.brandName}>{t('app.name')}</span>
             <span className={styles.tagline}>{t('app.tagline')}</span>
           </Link>
-          <LanguageSwitch />
+          <div className={styles.headerTools}>
+            <LanguageSwitch />
+            {account}
+          </div>
         </div>
         <nav className={styles.nav} aria-label={t('layout.mainNavigation')}>
           <ul className={`container ${styles.navList}`}>
-            {NAVIGATION.map((item) => (
+            {[...NAVIGATION, ...extraNavigation].map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} end={item.end ?? false} className={styles.navLink}>
                   {t(item.label)}
@@ -54,6 +74,7 @@ export function MainLayout() {
         </nav>
       </header>
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className={`container ${styles.main}`}>
+        {notice}
         <Outlet />
       </main>
       <footer className={styles.footer}>

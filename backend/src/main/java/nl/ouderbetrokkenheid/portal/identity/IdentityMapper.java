@@ -11,6 +11,8 @@ import org.mapstruct.Mapping;
 interface IdentityMapper {
 
 	@Mapping(target = "roles", expression = "java(sorted(profile.roles()))")
+	@Mapping(target = "providerRoles", expression = "java(sorted(profile.getProviderRoles()))")
+	@Mapping(target = "grantedRoles", expression = "java(sorted(profile.getGrantedRoles()))")
 	ProfileView toView(ProfileDocument profile);
 
 	default List<String> sorted(Set<Role> roles) {

@@ -10,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebSession;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import reactor.core.publisher.Mono;
 
@@ -38,9 +40,12 @@ class MeController {
 
 	private final IdentityMapper mapper;
 
-	MeController(ProfileService profiles, IdentityMapper mapper) {
+	private final ReactiveClientRegistrationRepository registrations;
+
+	MeController(ProfileService profiles, IdentityMapper mapper, ReactiveClientRegistrationRepository registrations) {
 		this.profiles = profiles;
 		this.mapper = mapper;
+		this.registrations = registrations;
 	}
 
 	@GetMapping
@@ -63,12 +68,33 @@ class MeController {
 				.body(data));
 	}
 
+	/** Where the browser goes next to end the session at the provider too; absent when it has no such endpoint. */
+	record Deleted(String logoutUrl) {
+	}
+
+	/**
+	 * Erases the account and ends the portal session. The provider's session would otherwise log the person straight
+	 * back in (and create a fresh profile), so the answer carries the provider's logout address for the app to visit.
+	 */
 	@DeleteMapping
-	Mono<ResponseEntity<Void>> delete(@AuthenticationPrincipal OidcUser user, ServerWebExchange exchange) {
+	Mono<Deleted> delete(@AuthenticationPrincipal OidcUser user, ServerWebExchange exchange) {
+		String home = UriComponentsBuilder.fromUri(exchange.getRequest().getURI()).replacePath("/").replaceQuery(null)
+			.build()
+			.toUriString();
+		Mono<String> logoutUrl = this.registrations.findByRegistrationId(ProviderRegistrations.REGISTRATION_ID)
+			.mapNotNull(registration -> (String) registration.getProviderDetails()
+				.getConfigurationMetadata()
+				.get("end_session_endpoint"))
+			.map(endpoint -> UriComponentsBuilder.fromUriString(endpoint)
+				.queryParam("id_token_hint", user.getIdToken().getTokenValue())
+				.queryParam("post_logout_redirect_uri", home)
+				.encode()
+				.build()
+				.toUriString())
+			.onErrorResume(ex -> Mono.empty());
 		return this.profiles.erase(user.getSubject())
-			.then(exchange.getSession())
-			.flatMap(WebSession::invalidate)
-			.thenReturn(ResponseEntity.noContent().build());
+			.then(logoutUrl.map(Deleted::new).defaultIfEmpty(new Deleted(null)))
+			.flatMap(deleted -> exchange.getSession().flatMap(WebSession::invalidate).thenReturn(deleted));
 	}
 
 	/** The roles in force are the session's; roles granted since take effect at the next login. */
@@ -81,8 +107,9 @@ class MeController {
 			.sorted()
 			.map(Role::name)
 			.toList();
-		return new ProfileView(view.subject(), view.displayName(), view.email(), roles, view.organisation(),
-				view.sector(), view.region(), view.bio(), view.createdAt(), view.lastLoginAt());
+		return new ProfileView(view.subject(), view.displayName(), view.email(), roles, view.providerRoles(),
+				view.grantedRoles(), view.organisation(), view.sector(), view.region(), view.bio(), view.createdAt(),
+				view.lastLoginAt());
 	}
 
 }

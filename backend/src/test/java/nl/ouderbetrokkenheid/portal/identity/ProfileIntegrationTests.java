@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.ouderbetrokkenheid.portal.support.Logins;
+import nl.ouderbetrokkenheid.portal.support.OidcProviderStub;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -108,7 +109,15 @@ class ProfileIntegrationTests {
 			.jsonPath("$.profile.email")
 			.isEqualTo(subject + "@example.test");
 
-		session.apply(this.client.delete().uri("/api/me")).exchange().expectStatus().isNoContent();
+		session.apply(this.client.delete().uri("/api/me"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.logoutUrl")
+			.value(url -> assertThat(url.toString()).startsWith(OidcProviderStub.instance().issuer() + "/logout?")
+				.contains("id_token_hint=")
+				.contains("post_logout_redirect_uri="));
 
 		session.apply(this.client.get().uri("/api/me")).exchange().expectStatus().isUnauthorized();
 		Logins.Session admin = Logins.login(this.client, Logins.person("admin-" + UUID.randomUUID(), "ADMIN"));
@@ -140,7 +149,11 @@ class ProfileIntegrationTests {
 			.exchange()
 			.expectBody()
 			.jsonPath("$.roles")
-			.isEqualTo(List.of("MEMBER", "EXPERT", "EDITOR"));
+			.isEqualTo(List.of("MEMBER", "EXPERT", "EDITOR"))
+			.jsonPath("$.providerRoles")
+			.isEqualTo(List.of("MEMBER", "EXPERT"))
+			.jsonPath("$.grantedRoles")
+			.isEqualTo(List.of("EDITOR"));
 	}
 
 	@Test

@@ -59,7 +59,10 @@ public class IndexLifecycle {
 	// The client sends a request the moment a method is called, not on subscription, so every step after the first
 	// is deferred: otherwise "create, then alias" would race.
 
-	IndexLifecycle(ReactiveElasticsearchClient client, IndexNames names, IndexProperties properties) {
+	private final RolloutLease lease;
+
+	IndexLifecycle(ReactiveElasticsearchClient client, IndexNames names, IndexProperties properties, RolloutLease lease) {
+		this.lease = lease;
 		this.client = client;
 		this.names = names;
 		this.properties = properties;
@@ -84,7 +87,10 @@ public class IndexLifecycle {
 						definition.version());
 				return Mono.just(Outcome.NEWER_IN_PLACE);
 			}
-			return rollForward(definition, newest, target, alias).thenReturn(Outcome.ROLLED_FORWARD);
+			// Under the lease, look again: another replica may have finished the rollout while this one waited.
+			return this.lease.hold(definition.name(),
+					Mono.defer(() -> indicesBehind(alias)).flatMap(now -> now.contains(target) ? Mono.just(Outcome.UNCHANGED)
+							: rollForward(definition, newest, target, alias).thenReturn(Outcome.ROLLED_FORWARD)));
 		});
 	}
 

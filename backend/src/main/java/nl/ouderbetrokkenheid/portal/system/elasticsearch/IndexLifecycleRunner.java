@@ -70,7 +70,8 @@ public class IndexLifecycleRunner implements ApplicationRunner {
 			.concatMap(definition -> this.lifecycle.ensure(definition)
 				.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(250))
 					.maxBackoff(Duration.ofSeconds(5))
-					// Elasticsearch's own refusals (a bad mapping, say) will not heal by waiting.
+					// Elasticsearch's own refusals (a bad mapping, say) will not heal by waiting; a connection
+					// failure or another replica's rollout in progress will.
 					.filter(ex -> !(ex instanceof ElasticsearchException)))
 				.doOnNext(outcome -> logger.info("Index {} v{}: {}", definition.name(), definition.version(), outcome)))
 			.then()

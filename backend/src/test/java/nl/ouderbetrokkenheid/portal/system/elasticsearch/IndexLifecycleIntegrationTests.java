@@ -42,7 +42,7 @@ class IndexLifecycleIntegrationTests {
 		IndexProperties properties = new IndexProperties("it-" + UUID.randomUUID().toString().substring(0, 8) + "-", 0,
 				"classpath*:elasticsearch/test-indices/*/v*.json", Duration.ofMinutes(1));
 		this.names = new IndexNames(properties);
-		this.lifecycle = new IndexLifecycle(this.client, this.names, properties);
+		this.lifecycle = lifecycle(properties);
 	}
 
 	@Test
@@ -107,6 +107,44 @@ class IndexLifecycleIntegrationTests {
 			assertThat(definition.version()).isEqualTo(2);
 			assertThat(definition.json()).contains("colour");
 		});
+	}
+
+	private IndexLifecycle lifecycle(IndexProperties properties) {
+		return new IndexLifecycle(this.client, this.names, properties,
+				new RolloutLease(this.client, this.names, java.time.Clock.systemUTC()));
+	}
+
+	@Test
+	void twoReplicasRollingForwardAtOnceCopyOnceAndLoseNothing() {
+		StepVerifier.create(this.lifecycle.ensure(V1)).expectNext(IndexLifecycle.Outcome.CREATED).verifyComplete();
+		String alias = this.names.alias("widgets");
+		List<BulkOperation> documents = IntStream.range(0, 3000)
+			.mapToObj(i -> BulkOperation.of(op -> op.index(index -> index.index(alias)
+				.id("w" + i)
+				.document(Map.of("name", "widget " + i)))))
+			.toList();
+		StepVerifier.create(this.client.bulk(bulk -> bulk.operations(documents)
+			.refresh(co.elastic.clients.elasticsearch._types.Refresh.True)))
+			.assertNext(response -> assertThat(response.errors()).isFalse())
+			.verifyComplete();
+
+		// A second replica: its own lease owner, the same indices.
+		IndexProperties properties = new IndexProperties(alias.substring(0, alias.length() - "widgets".length()), 0,
+				"unused", Duration.ofMinutes(1));
+		IndexLifecycle other = lifecycle(properties);
+		reactor.util.retry.Retry whileHeld = reactor.util.retry.Retry.fixedDelay(600, Duration.ofMillis(100))
+			.filter(RolloutLease.Held.class::isInstance);
+		List<IndexLifecycle.Outcome> outcomes = reactor.core.publisher.Flux
+			.merge(this.lifecycle.ensure(V2).retryWhen(whileHeld), other.ensure(V2).retryWhen(whileHeld))
+			.collectList()
+			.block(Duration.ofMinutes(2));
+
+		assertThat(outcomes).containsExactlyInAnyOrder(IndexLifecycle.Outcome.ROLLED_FORWARD,
+				IndexLifecycle.Outcome.UNCHANGED);
+		assertThat(indicesBehindAlias()).containsExactly(this.names.versioned("widgets", 2));
+		StepVerifier.create(this.client.count(count -> count.index(alias)))
+			.assertNext(response -> assertThat(response.count()).isEqualTo(3000))
+			.verifyComplete();
 	}
 
 	private List<String> indicesBehindAlias() {

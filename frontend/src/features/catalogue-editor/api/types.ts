@@ -1,0 +1,57 @@
+// Items as editors read and write them (docs/catalogue-api.md, "Editing").
+
+export interface ItemLink {
+  title: string;
+  url: string;
+}
+
+/** What `POST /api/items` and `PUT /api/items/{id}` take. */
+export interface ItemInput {
+  externalId: string | null;
+  type: string;
+  title: string;
+  summary: string;
+  body: string | null;
+  partnerships: string[];
+  aspects: string[];
+  sectors: string[];
+  region: string;
+  organisation: string | null;
+  author: string | null;
+  links: ItemLink[];
+  licence: string | null;
+  language: string;
+  publishedAt: string | null;
+  published: boolean;
+  demo: boolean;
+}
+
+/** An item as the editing endpoints return it. */
+export interface EditableItem {
+  id: string;
+  slug: string;
+  externalId: string | null;
+  type: string;
+  title: string;
+  summary: string;
+  body: string | null;
+  partnerships: string[];
+  aspects: string[];
+  sectors: string[];
+  region: string | null;
+  organisation: string | null;
+  author: string | null;
+  links: ItemLink[] | null;
+  licence: string | null;
+  language: string | null;
+  publishedAt: string | null;
+  updatedAt: string | null;
+  published: boolean;
+  demo: boolean;
+}
+
+/** An item with the version it was read at: the `ETag` to send back as `If-Match`. */
+export interface VersionedItem {
+  item: EditableItem;
+  etag: string;
+}

@@ -1,0 +1,62 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import { FACETS, type Facet } from '@/lib/taxonomy';
+import type { ItemSummary } from './types';
+
+export const PAGE_SIZE = 20;
+
+export type SearchSort = 'relevance' | 'newest';
+
+/** A search as the URL holds it: `q`, repeated facet parameters, `sort`, `page` (1-based) and, deep down, `cursor`. */
+export interface SearchState {
+  q: string;
+  facets: Record<Facet, string[]>;
+  sort: SearchSort;
+  page: number;
+  /** From a previous page's `nextCursor`, for pages beyond the numbered ones. */
+  cursor?: string;
+}
+
+export interface SearchHit extends ItemSummary {
+  /** HTML with only `<mark>` tags, everything else escaped by the server. */
+  highlights: { title: string | null; body: string[] } | null;
+}
+
+export interface FacetValue {
+  value: string;
+  count: number;
+  selected: boolean;
+}
+
+export interface SearchResponse {
+  total: number;
+  items: SearchHit[];
+  facets: Partial<Record<Facet, FacetValue[]>>;
+  nextCursor: string | null;
+  didYouMean?: string | null;
+  /** When nothing was found: how many results dropping one facet's filter would give. */
+  relax?: { facet: string; count: number }[] | null;
+}
+
+export function searchQuery(state: SearchState) {
+  return {
+    q: state.q || undefined,
+    ...Object.fromEntries(FACETS.map((facet) => [facet, state.facets[facet]])),
+    sort: state.sort,
+    size: PAGE_SIZE,
+    ...(state.cursor ? { cursor: state.cursor } : { page: state.page - 1 }),
+  };
+}
+
+export function searchItems(state: SearchState, signal?: AbortSignal): Promise<SearchResponse> {
+  return api.get<SearchResponse>('/api/search', { query: searchQuery(state), ...(signal && { signal }) });
+}
+
+export function useSearch(state: SearchState) {
+  return useQuery({
+    queryKey: ['catalogue', 'search', searchQuery(state)],
+    queryFn: ({ signal }) => searchItems(state, signal),
+    // Keep showing the previous results while the next ones load, so ticking a filter does not blank the page.
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,146 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { SafeHtml } from '@/components/ui/safe-html';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/i18n-provider';
+import { ProblemError } from '@/lib/problem-details';
+import { RICH_TEXT_POLICY } from '@/lib/safe-html';
+import type { Facet } from '@/lib/taxonomy';
+import { taxonomyLabel } from '@/lib/taxonomy-labels';
+import { useItem } from '../api/get-item';
+import type { Item } from '../api/types';
+import { searchHref } from '../search-state';
+import { DemoBadge } from './demo-badge';
+import { RelatedItems } from './related-items';
+import styles from './item-detail.module.css';
+
+interface ItemDetailProps {
+  slug: string;
+  /** Extra controls for the item, such as an editor's "edit" link; the page decides who sees them. */
+  actions?: (item: Item) => ReactNode;
+}
+
+/** One practice example, tool or publication, and the items related to it. */
+export function ItemDetail({ slug, actions }: ItemDetailProps) {
+  const { t } = useI18n();
+  const { data: item, error, isPending, refetch } = useItem(slug);
+  useDocumentTitle(item?.title ?? t('item.title'));
+
+  if (isPending) return <p role="status">{t('item.loading')}</p>;
+  if (error instanceof ProblemError && error.status === 404) {
+    return (
+      <div className="stack">
+        <h1>{t('item.notFoundTitle')}</h1>
+        <p className="lead">{t('item.notFound')}</p>
+        <p>
+          <Link to="/zoeken" className="button">
+            {t('item.toSearch')}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  if (error || !item) {
+    return (
+      <div className="stack">
+        <h1>{t('item.title')}</h1>
+        <ErrorAlert error={error} onRetry={() => void refetch()} />
+      </div>
+    );
+  }
+  // Only web links: the backend validates them, the page does not rely on it.
+  const links = (item.links ?? []).filter((link) => /^https?:\/\//i.test(link.url));
+  return (
+    <div className={styles.page}>
+      <article className={styles.item} aria-labelledby="item-title">
+        <header className={styles.header}>
+          <p className={styles.type}>
+            {taxonomyLabel(t, 'type', item.type)}
+            {item.demo && (
+              <>
+                {' '}
+                <DemoBadge />
+              </>
+            )}
+            {!item.published && <span className={styles.unpublished}>{t('item.unpublished')}</span>}
+          </p>
+          <h1 id="item-title" {...(item.language && item.language !== 'nl' && { lang: item.language })}>
+            {item.title}
+          </h1>
+          <p className="lead">{item.summary}</p>
+          {actions?.(item)}
+        </header>
+        <ItemFacts item={item} />
+        {item.bodyHtml && (
+          // bodyHtml was rendered from Markdown and sanitised with an allow-list by the server; SafeHtml applies the
+          // same allow-list again and builds React elements, so a server-side slip still cannot run script here.
+          <SafeHtml as="div" className={styles.body} html={item.bodyHtml} policy={RICH_TEXT_POLICY} />
+        )}
+        {links.length > 0 && (
+          <section aria-labelledby="item-links-title" className={styles.section}>
+            <h2 id="item-links-title">{t('item.links')}</h2>
+            <ul>
+              {links.map((link) => (
+                  <li key={link.url}>
+                    <a href={link.url} rel="noopener noreferrer">
+                      {link.title}
+                    </a>
+                  </li>
+                ))}
+            </ul>
+          </section>
+        )}
+      </article>
+      {/* Related items are found among published ones, for published ones (an editor may be looking at a draft). */}
+      {item.published && <RelatedItems slug={item.slug} />}
+    </div>
+  );
+}
+
+function ItemFacts({ item }: { item: Item }) {
+  const { t, language } = useI18n();
+  const tags: [Facet, string[], 'item.partnerships' | 'item.aspects' | 'item.sectors'][] = [
+    ['partnership', item.partnerships ?? [], 'item.partnerships'],
+    ['aspect', item.aspects ?? [], 'item.aspects'],
+    ['sector', item.sectors ?? [], 'item.sectors'],
+  ];
+  return (
+    <dl className={styles.facts}>
+      {tags.map(([facet, codes, label]) =>
+        codes.length > 0 ? (
+          <div key={facet}>
+            <dt>{t(label)}</dt>
+            <dd>
+              <ul className={styles.tags}>
+                {codes.map((code) => (
+                  <li key={code}>
+                    <Link to={searchHref({ facets: { type: [], partnership: [], aspect: [], sector: [], region: [], [facet]: [code] } })}>
+                      {taxonomyLabel(t, facet, code)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        ) : null,
+      )}
+      {item.region && <Fact label={t('item.region')} value={taxonomyLabel(t, 'region', item.region)} />}
+      {item.organisation && <Fact label={t('item.organisation')} value={item.organisation} />}
+      {item.author && <Fact label={t('item.author')} value={item.author} />}
+      {item.publishedAt && <Fact label={t('item.publishedAt')} value={formatDate(language, item.publishedAt)} />}
+      {item.updatedAt && <Fact label={t('item.updatedAt')} value={formatDateTime(language, item.updatedAt)} />}
+      {item.licence && <Fact label={t('item.licence')} value={item.licence} />}
+    </dl>
+  );
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}

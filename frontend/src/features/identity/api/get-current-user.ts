@@ -1,0 +1,68 @@
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { api, ApiError } from '@/lib/api-client';
+import { ProblemError } from '@/lib/problem-details';
+
+/** Browser navigations the backend handles itself (backend-for-frontend: the app never sees a token). */
+export const LOGIN_URL = '/oauth2/authorization/kennisportaal';
+export const LOGOUT_URL = '/logout';
+export const PERSONAL_DATA_URL = '/api/me/data';
+
+export const ROLES = ['MEMBER', 'ORGANISER', 'EXPERT', 'EDITOR', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(code: unknown): code is Role {
+  return typeof code === 'string' && (ROLES as readonly string[]).includes(code);
+}
+
+/** A person as `/api/me` and the user administration show them; empty members are left out by the backend. */
+export interface Profile {
+  subject: string;
+  displayName: string;
+  email?: string;
+  /** For `/api/me` the roles of the current session; for the administration the roles the next login will get. */
+  roles: string[];
+  /** Roles the identity provider gives; an administrator cannot take these away. */
+  providerRoles?: string[];
+  /** Roles granted inside the portal. */
+  grantedRoles?: string[];
+  organisation?: string;
+  sector?: string;
+  region?: string;
+  bio?: string;
+  createdAt?: string;
+  lastLoginAt?: string;
+}
+
+export function hasRole(user: Profile | null | undefined, role: Role): boolean {
+  return user?.roles.includes(role) ?? false;
+}
+
+/** The logged-in person, or `null` for an anonymous visitor: the backend's 401 is the normal "not logged in" answer. */
+export async function getCurrentUser(signal?: AbortSignal): Promise<Profile | null> {
+  try {
+    return await api.get<Profile>('/api/me', signal ? { signal } : undefined);
+  } catch (error) {
+    if ((error instanceof ProblemError || error instanceof ApiError) && error.status === 401) {
+      return null;
+    }
+    throw error;
+  }
+}
+
+export const currentUserQueryKey = ['current-user'] as const;
+
+export const currentUserQueryOptions = queryOptions({
+  queryKey: currentUserQueryKey,
+  queryFn: ({ signal }) => getCurrentUser(signal),
+});
+
+export function useCurrentUser() {
+  return useQuery(currentUserQueryOptions);
+}
+
+/** After a 401 from a write the session is gone (expired, or ended elsewhere): ask again who is there. */
+export function recheckSessionOn401(queryClient: QueryClient, error: unknown): void {
+  if ((error instanceof ProblemError || error instanceof ApiError) && error.status === 401) {
+    void queryClient.invalidateQueries({ queryKey: currentUserQueryKey });
+  }
+}

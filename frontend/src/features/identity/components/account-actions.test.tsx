@@ -1,0 +1,87 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBackend, problemResponse, renderWithProviders, type FakeRequest } from '@/testing/test-utils';
+import { AccountActions } from './account-actions';
+
+function dialog(): HTMLDialogElement {
+  return screen.getByRole('dialog', { hidden: true }) as HTMLDialogElement;
+}
+
+describe('AccountActions', () => {
+  it('links to the download of all personal data', () => {
+    renderWithProviders(<AccountActions onDeleted={() => {}} />);
+
+    const download = screen.getByRole('link', { name: 'Download mijn gegevens' });
+    expect(download).toHaveAttribute('href', '/api/me/data');
+    expect(download).toHaveAttribute('download');
+  });
+
+  it('asks for confirmation in a modal dialog, starting on the harmless choice', async () => {
+    renderWithProviders(<AccountActions onDeleted={() => {}} />);
+    expect(dialog()).not.toHaveAttribute('open');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Account verwijderen' }));
+
+    expect(dialog()).toHaveAttribute('open');
+    expect(screen.getByRole('dialog')).toHaveAccessibleName('Weet u zeker dat u uw account wilt verwijderen?');
+    expect(screen.getByRole('dialog')).toHaveAccessibleDescription(/definitief verwijderd/);
+    expect(screen.getByRole('button', { name: 'Annuleren' })).toHaveFocus();
+  });
+
+  it('deletes nothing when cancelled and gives focus back to the button', async () => {
+    const fetchMock = fakeBackend({});
+    vi.stubGlobal('fetch', fetchMock);
+    const onDeleted = vi.fn();
+    renderWithProviders(<AccountActions onDeleted={onDeleted} />);
+    const opener = screen.getByRole('button', { name: 'Account verwijderen' });
+
+    await userEvent.click(opener);
+    await userEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
+
+    expect(dialog()).not.toHaveAttribute('open');
+    expect(opener).toHaveFocus();
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(onDeleted).not.toHaveBeenCalled();
+  });
+
+  it('deletes the account with the CSRF token once confirmed', async () => {
+    const requests: FakeRequest[] = [];
+    vi.stubGlobal(
+      'fetch',
+      fakeBackend({
+        'DELETE /api/me': (request) => {
+          requests.push(request);
+          return new Response(null, { status: 204 });
+        },
+      }),
+    );
+    document.cookie = 'XSRF-TOKEN=token-123; path=/';
+    const onDeleted = vi.fn();
+    renderWithProviders(<AccountActions onDeleted={onDeleted} />, { language: 'en' });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Delete account' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, delete my account' }));
+
+    await vi.waitFor(() => expect(onDeleted).toHaveBeenCalledOnce());
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.headers.get('X-XSRF-TOKEN')).toBe('token-123');
+    expect(dialog()).not.toHaveAttribute('open');
+  });
+
+  it('keeps the dialog open with the error when the deletion fails', async () => {
+    vi.stubGlobal(
+      'fetch',
+      fakeBackend({ 'DELETE /api/me': () => problemResponse(503, { title: 'Search engine unavailable' }) }),
+    );
+    const onDeleted = vi.fn();
+    renderWithProviders(<AccountActions onDeleted={onDeleted} />);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Account verwijderen' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Ja, verwijder mijn account' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Search engine unavailable');
+    expect(dialog()).toHaveAttribute('open');
+    expect(onDeleted).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,146 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBackend, jsonResponse, problemResponse, renderWithProviders, type FakeRequest } from '@/testing/test-utils';
+import { aProfile } from '../testing/profiles';
+import { ProfileForm } from './profile-form';
+
+const filledIn = aProfile({ organisation: 'OBS De Regenboog', sector: 'EDUCATION', region: 'UTRECHT', bio: 'Leerkracht groep 3' });
+
+describe('ProfileForm', () => {
+  it('starts from the saved profile', () => {
+    renderWithProviders(<ProfileForm user={filledIn} />);
+
+    expect(screen.getByLabelText('Organisatie')).toHaveValue('OBS De Regenboog');
+    expect(screen.getByLabelText('Sector')).toHaveDisplayValue('Onderwijs');
+    expect(screen.getByLabelText('Regio')).toHaveDisplayValue('Utrecht');
+    expect(screen.getByLabelText('Over mij')).toHaveValue('Leerkracht groep 3');
+  });
+
+  it('saves the changes with the CSRF token and says so', async () => {
+    const requests: FakeRequest[] = [];
+    vi.stubGlobal(
+      'fetch',
+      fakeBackend({
+        'PUT /api/me/profile': (request) => {
+          requests.push(request);
+          return jsonResponse(aProfile(request.body as object));
+        },
+      }),
+    );
+    document.cookie = 'XSRF-TOKEN=token-123; path=/';
+    renderWithProviders(<ProfileForm user={aProfile()} />, { language: 'en' });
+
+    await userEvent.type(screen.getByLabelText('Organisation'), 'Kinderopvang Zonnestraal');
+    await userEvent.selectOptions(screen.getByLabelText('Sector'), 'Childcare');
+    await userEvent.selectOptions(screen.getByLabelText('Region'), 'South Holland');
+    await userEvent.click(screen.getByRole('button', { name: 'Save profile' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Your profile has been saved.');
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.body).toEqual({
+      organisation: 'Kinderopvang Zonnestraal',
+      sector: 'CHILDCARE',
+      region: 'ZUID_HOLLAND',
+      bio: null,
+    });
+    expect(requests[0]?.headers.get('X-XSRF-TOKEN')).toBe('token-123');
+  });
+
+  it('sends cleared fields as null, not as empty codes the backend would reject', async () => {
+    const requests: FakeRequest[] = [];
+    vi.stubGlobal(
+      'fetch',
+      fakeBackend({
+        'PUT /api/me/profile': (request) => {
+          requests.push(request);
+          return jsonResponse(aProfile());
+        },
+      }),
+    );
+    renderWithProviders(<ProfileForm user={filledIn} />);
+
+    await userEvent.clear(screen.getByLabelText('Organisatie'));
+    await userEvent.selectOptions(screen.getByLabelText('Sector'), 'Geen keuze');
+    await userEvent.selectOptions(screen.getByLabelText('Regio'), 'Geen keuze');
+    await userEvent.clear(screen.getByLabelText('Over mij'));
+    await userEvent.type(screen.getByLabelText('Over mij'), '   ');
+    await userEvent.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
+
+    await screen.findByText('Uw profiel is opgeslagen.');
+    expect(requests[0]?.body).toEqual({ organisation: null, sector: null, region: null, bio: null });
+  });
+
+  it('shows the backend field errors beside their fields and moves focus to the first', async () => {
+    vi.stubGlobal(
+      'fetch',
+      fakeBackend({
+        'PUT /api/me/profile': () =>
+          problemResponse(400, {
+            type: '/problems/validation',
+            title: 'Invalid request',
+            detail: 'Invalid value for: organisation, region',
+            errors: [
+              { field: 'organisation', message: 'size must be between 0 and 200' },
+              { field: 'region', message: 'unknown region code' },
+            ],
+          }),
+      }),
+    );
+    renderWithProviders(<ProfileForm user={filledIn} />);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Uw profiel is niet opgeslagen');
+    const organisation = screen.getByLabelText('Organisatie');
+    expect(organisation).toHaveAttribute('aria-invalid', 'true');
+    expect(organisation).toHaveAccessibleDescription(/size must be between 0 and 200/);
+    expect(organisation).toHaveAccessibleDescription(/Maximaal 200 tekens/);
+    expect(organisation).toHaveFocus();
+    const region = screen.getByLabelText('Regio');
+    expect(region).toHaveAttribute('aria-invalid', 'true');
+    expect(region).toHaveAccessibleDescription('unknown region code');
+    expect(screen.getByLabelText('Sector')).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByLabelText('Sector')).not.toHaveAccessibleDescription();
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it('clears the field errors once a new attempt succeeds', async () => {
+    let attempts = 0;
+    vi.stubGlobal(
+      'fetch',
+      fakeBackend({
+        'PUT /api/me/profile': () => {
+          attempts += 1;
+          return attempts === 1
+            ? problemResponse(400, { errors: [{ field: 'bio', message: 'size must be between 0 and 2000' }] })
+            : jsonResponse(aProfile());
+        },
+      }),
+    );
+    renderWithProviders(<ProfileForm user={filledIn} />);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
+    expect(await screen.findByLabelText('Over mij')).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
+
+    expect(await screen.findByText('Uw profiel is opgeslagen.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Over mij')).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows a problem without field errors as an error message', async () => {
+    vi.stubGlobal(
+      'fetch',
+      fakeBackend({
+        'PUT /api/me/profile': () =>
+          problemResponse(401, { title: 'Login required', detail: 'Log in to use this part of the portal.' }),
+      }),
+    );
+    renderWithProviders(<ProfileForm user={filledIn} />);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Login required');
+  });
+});

@@ -1,0 +1,30 @@
+import { useI18n } from '@/lib/i18n/i18n-provider';
+import type { Profile } from '../api/get-current-user';
+import { useRoleNames } from './role-names';
+import styles from './profile-summary.module.css';
+
+/** What the identity provider says about the person: shown, not editable. */
+export function ProfileSummary({ user }: { user: Profile }) {
+  const { t } = useI18n();
+  const roleNames = useRoleNames();
+  return (
+    <section aria-labelledby="profile-details-title" className="stack">
+      <h2 id="profile-details-title">{t('profile.detailsTitle')}</h2>
+      <dl className={styles.details}>
+        <div>
+          <dt>{t('profile.name')}</dt>
+          <dd>{user.displayName}</dd>
+        </div>
+        <div>
+          <dt>{t('profile.email')}</dt>
+          <dd>{user.email ?? t('profile.noEmail')}</dd>
+        </div>
+        <div>
+          <dt>{t('profile.roles')}</dt>
+          <dd>{roleNames(user.roles)}</dd>
+        </div>
+      </dl>
+      <p className={styles.note}>{t('profile.providerNote')}</p>
+    </section>
+  );
+}
