@@ -991,7 +991,7 @@ public class Bench {
 		Load portal = new Load("portal", portalUris.size(), i -> request(this.visitors, portalUris.get(i), null));
 		Load direct = new Load("direct", bodies.size(), i -> request(this.elastic,
 				URI.create(this.config.es() + "/" + ALIAS + "/_search?typed_keys=true"), bodies.get(i)));
-		portal.run(4, 15, null); // the backend has just started: let the JIT compile the request path first
+		portal.run(4, 30, null); // the backend has just started: let the JIT compile the request path first
 		direct.run(4, 8, null);
 		List<Object> levels = new ArrayList<>();
 		int seconds = Math.max(6, this.config.duration() / 2);
