@@ -950,6 +950,10 @@ public class Bench {
 		level.put("loadAverage", loadAverage());
 		Map<String, Object> ps = p.summary();
 		Map<String, Object> ds = d.summary();
+		if (p.count == 0 && d.count == 0) {
+			throw new IllegalStateException("no request succeeded at " + clients + " clients, either way: did the stack "
+					+ "stop? (errors: portal " + p.errorStatuses + ", direct " + d.errorStatuses + ")");
+		}
 		level.put("portal", ps);
 		level.put("direct", ds);
 		level.put("ratios", ordered("p50", ratio(ps, ds, "p50"), "p95", ratio(ps, ds, "p95"), "p99", ratio(ps, ds, "p99"),
