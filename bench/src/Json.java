@@ -51,6 +51,11 @@ final class Json {
 		return current;
 	}
 
+	/** A copy of parsed JSON that can be changed without touching the original. */
+	static Object deepCopy(Object value) {
+		return parse(write(value));
+	}
+
 	static long number(Object root, Object... path) {
 		Object value = at(root, path);
 		return (value instanceof Number n) ? n.longValue() : -1;
