@@ -2,7 +2,7 @@ import { expect, test } from './support/fixtures';
 import { expectNoAccessibilityViolations } from './support/accessibility';
 
 test.describe('navigation', () => {
-  test('the menu leads to search, and placeholder pages say they are coming soon, in both languages', async ({ page }) => {
+  test('the menu leads to search and to events, in both languages', async ({ page }) => {
     await page.goto('/');
     const mainMenu = page.getByRole('navigation', { name: 'Hoofdmenu' });
 
@@ -15,7 +15,7 @@ test.describe('navigation', () => {
     await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Events' }).click();
     await expect(page).toHaveURL(/\/bijeenkomsten$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Events' })).toBeVisible();
-    await expect(page.getByText('Coming soon')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Show events' })).toBeVisible();
     await expectNoAccessibilityViolations(page);
   });
 

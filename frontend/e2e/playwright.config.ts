@@ -53,6 +53,8 @@ export default defineConfig({
           PORTAL_ES_PORT: String(19200 + offset),
           PORTAL_ES_TRANSPORT_PORT: String(19300 + offset),
           PORTAL_IDP_PORT: String(19000 + offset),
+          PORTAL_MAIL_PORT: String(12525 + offset),
+          PORTAL_MAILBOX_PORT: String(18025 + offset),
         },
         url: `http://localhost:${portalPort}/actuator/health`,
         timeout: 240_000,

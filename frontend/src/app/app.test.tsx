@@ -68,15 +68,6 @@ describe('app shell', () => {
     expect(document.title).toBe('Bijeenkomsten | Kennisportaal Ouderbetrokkenheid');
   });
 
-  it.each([
-    ['/bijeenkomsten', 'nl', 'Binnenkort beschikbaar'],
-    ['/bijeenkomsten', 'en', 'Coming soon'],
-  ] as const)('says %s is coming soon (%s)', (path, language, text) => {
-    renderApp(path, { language });
-
-    expect(screen.getByText(text)).toBeInTheDocument();
-  });
-
   it('shows a not-found page for unknown paths', () => {
     renderApp('/bestaat-niet');
 

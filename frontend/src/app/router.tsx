@@ -7,10 +7,18 @@ import { EditorHomeRoute } from './routes/editor-home';
 import { EditorImportRoute } from './routes/editor-import';
 import { EditorNewItemRoute } from './routes/editor-new-item';
 import { EditorSearchWordsRoute } from './routes/editor-search-words';
+import { EventRoute } from './routes/event';
 import { EventsRoute } from './routes/events';
 import { HomeRoute } from './routes/home';
 import { ItemRoute } from './routes/item';
+import { MyRegistrationsRoute } from './routes/my-registrations';
 import { NotFoundRoute } from './routes/not-found';
+import {
+  OrganiserAttendeesRoute,
+  OrganiserEditEventRoute,
+  OrganiserNewEventRoute,
+  OrganiserRoute,
+} from './routes/organiser';
 import { ProfileRoute } from './routes/profile';
 import { RouteErrorRoute } from './routes/route-error';
 import { SearchRoute } from './routes/search';
@@ -30,6 +38,12 @@ export const routes: RouteObject[] = [
       { path: 'redactie/import', element: <EditorImportRoute /> },
       { path: 'redactie/zoekwoorden', element: <EditorSearchWordsRoute /> },
       { path: 'bijeenkomsten', element: <EventsRoute /> },
+      { path: 'bijeenkomsten/:id', element: <EventRoute /> },
+      { path: 'mijn-aanmeldingen', element: <MyRegistrationsRoute /> },
+      { path: 'organisator', element: <OrganiserRoute /> },
+      { path: 'organisator/nieuw', element: <OrganiserNewEventRoute /> },
+      { path: 'organisator/:id/bewerken', element: <OrganiserEditEventRoute /> },
+      { path: 'organisator/:id/deelnemers', element: <OrganiserAttendeesRoute /> },
       { path: 'over', element: <AboutRoute /> },
       { path: 'profiel', element: <ProfileRoute /> },
       { path: 'beheer/gebruikers', element: <AdminUsersRoute /> },

@@ -81,6 +81,11 @@ class SecurityConfiguration {
 			.hasRole(Role.EDITOR.name())
 			.pathMatchers(HttpMethod.DELETE, "/api/items/**")
 			.hasRole(Role.EDITOR.name())
+			// Organisers' writes (events), likewise refused before the body is read.
+			.pathMatchers(HttpMethod.POST, "/api/events", "/api/events/*/publish", "/api/events/*/cancel")
+			.hasAnyRole(Role.ORGANISER.name(), Role.EDITOR.name())
+			.pathMatchers(HttpMethod.PUT, "/api/events/**")
+			.hasAnyRole(Role.ORGANISER.name(), Role.EDITOR.name())
 			.pathMatchers(HttpMethod.GET, "/api/**")
 			.permitAll()
 			.pathMatchers(HttpMethod.HEAD, "/api/**")

@@ -11,14 +11,16 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole portal on a random port, against the real Elasticsearch test node and the WireMock OIDC provider.
+ * The whole portal on a random port, against the real Elasticsearch test node, the WireMock OIDC provider and an
+ * in-process SMTP server.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "PT30S") // generous: CI shares two cores with Elasticsearch
-@ContextConfiguration(initializers = { ElasticsearchTestNode.Initializer.class, OidcProviderStub.Initializer.class })
+@ContextConfiguration(initializers = { ElasticsearchTestNode.Initializer.class, OidcProviderStub.Initializer.class,
+		MailTestServer.Initializer.class })
 public @interface PortalIntegrationTest {
 
 }

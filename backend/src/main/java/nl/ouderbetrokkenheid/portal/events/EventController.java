@@ -1,0 +1,131 @@
+package nl.ouderbetrokkenheid.portal.events;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Finding events (public), their calendar files, and the organisers' own events.
+ */
+@RestController
+@RequestMapping("/api")
+class EventController {
+
+	private final EventService events;
+
+	private final EventCalendar calendar;
+
+	EventController(EventService events, EventCalendar calendar) {
+		this.events = events;
+		this.calendar = calendar;
+	}
+
+	@GetMapping("/events")
+	Mono<EventApi.EventPage> list(@RequestParam(required = false) @Size(max = 200) String q,
+			@RequestParam(required = false) @Size(max = 40) String region,
+			@RequestParam(required = false) EventDocument.Kind kind,
+			@RequestParam(required = false) @Size(max = 40) String partnership,
+			@RequestParam(required = false) @Size(max = 40) String sector,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(500) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, @AuthenticationPrincipal OidcUser user) {
+		return this.events.search(new EventService.Filter(q, region, kind, partnership, sector, from, to), page, size,
+				Caller.of(user));
+	}
+
+	/** A feed calendar apps subscribe to, e.g. {@code /api/events/calendar.ics?region=UTRECHT}. */
+	@GetMapping(value = "/events/calendar.ics")
+	Mono<ResponseEntity<String>> feed(@RequestParam(required = false) @Size(max = 200) String q,
+			@RequestParam(required = false) @Size(max = 40) String region,
+			@RequestParam(required = false) EventDocument.Kind kind,
+			@RequestParam(required = false) @Size(max = 40) String partnership,
+			@RequestParam(required = false) @Size(max = 40) String sector) {
+		EventService.Filter filter = new EventService.Filter(q, region, kind, partnership, sector, null, null);
+		String name = "Bijeenkomsten Kennisportaal Ouderbetrokkenheid" + ((region != null) ? " - " + region : "");
+		return this.events.feed(filter)
+			.collectList()
+			.map(found -> calendarResponse(this.calendar.feed(found, name), "bijeenkomsten.ics"));
+	}
+
+	@GetMapping("/events/{id}")
+	Mono<EventApi.EventView> get(@PathVariable String id, @AuthenticationPrincipal OidcUser user) {
+		Caller caller = Caller.of(user);
+		return this.events.visible(id, caller).flatMap(event -> this.events.view(event, caller));
+	}
+
+	@GetMapping("/events/{id}.ics")
+	Mono<ResponseEntity<String>> ics(@PathVariable String id, @AuthenticationPrincipal OidcUser user) {
+		return this.events.visible(id, Caller.of(user))
+			.map(event -> calendarResponse(this.calendar.single(event), "bijeenkomst-" + id + ".ics"));
+	}
+
+	@GetMapping("/organiser/events")
+	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
+	Mono<List<EventApi.EventView>> organised(@AuthenticationPrincipal OidcUser user) {
+		return this.events.organised(Caller.of(user));
+	}
+
+	@PostMapping("/events")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
+	Mono<EventApi.EventView> create(@Valid @RequestBody EventApi.EventRequest request,
+			@AuthenticationPrincipal OidcUser user) {
+		Caller caller = Caller.of(user);
+		return this.events.create(request, caller).flatMap(event -> this.events.view(event, caller));
+	}
+
+	@PutMapping("/events/{id}")
+	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
+	Mono<EventApi.EventView> update(@PathVariable String id, @Valid @RequestBody EventApi.EventRequest request,
+			@AuthenticationPrincipal OidcUser user) {
+		Caller caller = Caller.of(user);
+		return this.events.update(id, request, caller).flatMap(event -> this.events.view(event, caller));
+	}
+
+	@PostMapping("/events/{id}/publish")
+	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
+	Mono<EventApi.EventView> publish(@PathVariable String id, @AuthenticationPrincipal OidcUser user) {
+		Caller caller = Caller.of(user);
+		return this.events.publish(id, caller).flatMap(event -> this.events.view(event, caller));
+	}
+
+	@PostMapping("/events/{id}/cancel")
+	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
+	Mono<EventApi.EventView> cancel(@PathVariable String id, @AuthenticationPrincipal OidcUser user) {
+		Caller caller = Caller.of(user);
+		return this.events.cancel(id, caller).flatMap(event -> this.events.view(event, caller));
+	}
+
+	private static ResponseEntity<String> calendarResponse(String body, String filename) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(EventCalendar.MEDIA_TYPE))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + filename + "\"")
+			.body(body);
+	}
+
+}

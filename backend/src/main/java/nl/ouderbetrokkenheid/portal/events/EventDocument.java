@@ -1,0 +1,133 @@
+package nl.ouderbetrokkenheid.portal.events;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import lombok.Data;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.elasticsearch.annotations.DateFormat;
+import org.springframework.data.elasticsearch.annotations.Document;
+import org.springframework.data.elasticsearch.annotations.Field;
+import org.springframework.data.elasticsearch.annotations.FieldType;
+import org.springframework.data.elasticsearch.annotations.WriteTypeHint;
+
+/**
+ * An event as the organiser described it. Seats are not counted here but in the event's {@link LedgerDocument}.
+ */
+@Data
+@Document(indexName = "#{@indexNames.alias('events')}", createIndex = false, writeTypeHint = WriteTypeHint.FALSE)
+class EventDocument {
+
+	enum Kind {
+
+		INSPIRATION, EXCHANGE, CONFERENCE
+
+	}
+
+	enum Scope {
+
+		NATIONAL, REGIONAL
+
+	}
+
+	enum Status {
+
+		DRAFT, PUBLISHED, CANCELLED
+
+	}
+
+	@Data
+	static class Venue {
+
+		private String name;
+
+		private String address;
+
+		private String city;
+
+	}
+
+	@Data
+	static class Question {
+
+		enum Type {
+
+			TEXT, CHOICE
+
+		}
+
+		private String id;
+
+		private String label;
+
+		private Type type;
+
+		private List<String> options = new ArrayList<>();
+
+		private boolean required;
+
+	}
+
+	@Id
+	private String id;
+
+	private String title;
+
+	/** Markdown. */
+	private String description;
+
+	private Kind kind;
+
+	private Scope scope;
+
+	private String province;
+
+	private Venue venue;
+
+	private String onlineUrl;
+
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant startsAt;
+
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant endsAt;
+
+	/** Seats; {@code null} for unlimited. */
+	private Integer capacity;
+
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant registrationOpensAt;
+
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant registrationClosesAt;
+
+	private List<String> partnerships = new ArrayList<>();
+
+	private List<String> aspects = new ArrayList<>();
+
+	private List<String> sectors = new ArrayList<>();
+
+	private List<Question> questions = new ArrayList<>();
+
+	private Status status;
+
+	/** The organiser's subject. */
+	private String organiser;
+
+	private String organiserName;
+
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant createdAt;
+
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant updatedAt;
+
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant reminderSentAt;
+
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant anonymisedAt;
+
+}

@@ -1,0 +1,14 @@
+package nl.ouderbetrokkenheid.portal.events;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.elasticsearch.repository.ReactiveElasticsearchRepository;
+
+import reactor.core.publisher.Flux;
+
+interface EventRepository extends ReactiveElasticsearchRepository<EventDocument, String> {
+
+	Flux<EventDocument> findByOrganiser(String organiser, Pageable pageable);
+
+	Flux<EventDocument> findAllBy(Pageable pageable);
+
+}

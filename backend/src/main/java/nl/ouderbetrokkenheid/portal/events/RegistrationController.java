@@ -1,0 +1,83 @@
+package nl.ouderbetrokkenheid.portal.events;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Registering, one's own registrations, and the attendee tools of an event's organiser.
+ */
+@RestController
+@RequestMapping("/api")
+class RegistrationController {
+
+	private final RegistrationService registrations;
+
+	RegistrationController(RegistrationService registrations) {
+		this.registrations = registrations;
+	}
+
+	@PostMapping("/events/{id}/registrations")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasRole('MEMBER')")
+	Mono<EventApi.RegistrationView> register(@PathVariable String id,
+			@Valid @RequestBody EventApi.RegistrationRequest request, @AuthenticationPrincipal OidcUser user) {
+		return this.registrations.register(id, request, Caller.of(user));
+	}
+
+	@GetMapping("/me/registrations")
+	Mono<List<EventApi.RegistrationView>> mine(@AuthenticationPrincipal OidcUser user) {
+		return this.registrations.mine(Caller.of(user));
+	}
+
+	@DeleteMapping("/me/registrations/{registrationId}")
+	Mono<EventApi.RegistrationView> cancel(@PathVariable String registrationId,
+			@AuthenticationPrincipal OidcUser user) {
+		return this.registrations.cancel(registrationId, Caller.of(user));
+	}
+
+	@GetMapping("/events/{id}/attendees")
+	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
+	Mono<EventApi.AttendeeList> attendees(@PathVariable String id, @AuthenticationPrincipal OidcUser user) {
+		return this.registrations.attendees(id, Caller.of(user));
+	}
+
+	@GetMapping("/events/{id}/attendees.csv")
+	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
+	Mono<ResponseEntity<byte[]>> csv(@PathVariable String id, @AuthenticationPrincipal OidcUser user) {
+		return this.registrations.csv(id, Caller.of(user))
+			.map(bytes -> ResponseEntity.ok()
+				.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename("deelnemers-" + id + ".csv").build().toString())
+				.body(bytes));
+	}
+
+	@PutMapping("/events/{id}/attendees/{registrationId}/presence")
+	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
+	Mono<EventApi.Attendee> presence(@PathVariable String id, @PathVariable String registrationId,
+			@Valid @RequestBody EventApi.Presence presence, @AuthenticationPrincipal OidcUser user) {
+		return this.registrations.presence(id, registrationId, presence.present(), Caller.of(user));
+	}
+
+}

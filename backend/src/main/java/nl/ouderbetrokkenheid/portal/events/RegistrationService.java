@@ -1,0 +1,340 @@
+package nl.ouderbetrokkenheid.portal.events;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.ouderbetrokkenheid.portal.system.Conflicts;
+import nl.ouderbetrokkenheid.portal.system.DocumentWrites;
+import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
+import nl.ouderbetrokkenheid.portal.system.PortalException;
+import nl.ouderbetrokkenheid.portal.system.Problems;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Registrations: members register (themselves and up to five colleagues), cancel, and see their place; organisers
+ * and editors see the attendees of their events, export them and check them in. Personal data is only shown to the
+ * registrant and to those who manage the event, which is checked here, per event.
+ */
+@Service
+class RegistrationService {
+
+	private static final int MAX_ATTENDEES = 10_000;
+
+	private final EventService events;
+
+	private final RegistrationRepository registrations;
+
+	private final SeatLedger ledger;
+
+	private final DocumentWrites writes;
+
+	private final Clock clock;
+
+	RegistrationService(EventService events, RegistrationRepository registrations, SeatLedger ledger,
+			DocumentWrites writes, Clock clock) {
+		this.events = events;
+		this.registrations = registrations;
+		this.ledger = ledger;
+		this.writes = writes;
+		this.clock = clock;
+	}
+
+	/** The registration's id: one per person per event, so a second registration collides with the first. */
+	static String registrationId(String eventId, String subject) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest((eventId + "\n" + subject).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	Mono<EventApi.RegistrationView> register(String eventId, EventApi.RegistrationRequest request, Caller caller) {
+		// Not just the visible events: registering for a draft deserves a clear answer rather than a 404.
+		return this.events.find(eventId).flatMap(event -> {
+			checkOpen(event);
+			Map<String, String> answers = checkAnswers(event, request.answers());
+			List<String> colleagues = (request.colleagues() != null)
+					? request.colleagues().stream().map(String::strip).toList() : List.of();
+			String id = registrationId(eventId, caller.subject());
+			RegistrationDocument fresh = new RegistrationDocument();
+			fresh.setId(id);
+			fresh.setEventId(eventId);
+			fill(fresh, caller, colleagues, answers);
+			fresh.setAttempt(1);
+			fresh.setCreatedAt(this.clock.instant());
+			return this.writes.create(id, fresh)
+				.flatMap(created -> created ? Mono.just(fresh) : registerAgain(id, caller, colleagues, answers))
+				.flatMap(stored -> settle(event, stored));
+		});
+	}
+
+	/** A person who cancelled may register again: the same document, the next attempt, a new arrival. */
+	private Mono<RegistrationDocument> registerAgain(String id, Caller caller, List<String> colleagues,
+			Map<String, String> answers) {
+		return Mono.defer(() -> this.registrations.findById(id)).flatMap(existing -> {
+			if (existing.getStatus() != RegistrationDocument.Status.CANCELLED) {
+				return Mono.error(alreadyRegistered());
+			}
+			fill(existing, caller, colleagues, answers);
+			existing.setAttempt(existing.getAttempt() + 1);
+			existing.setPresent(false);
+			existing.setCreatedAt(this.clock.instant());
+			return this.registrations.save(existing);
+		}).onErrorMap(Conflicts::isConflict, ex -> alreadyRegistered());
+	}
+
+	private void fill(RegistrationDocument registration, Caller caller, List<String> colleagues,
+			Map<String, String> answers) {
+		registration.setSubject(caller.subject());
+		registration.setName(caller.name());
+		registration.setEmail(caller.email());
+		registration.setColleagues(new ArrayList<>(colleagues));
+		registration.setSeats(1 + colleagues.size());
+		registration.setAnswers(answers);
+		registration.setStatus(RegistrationDocument.Status.PENDING);
+		registration.setAnonymised(false);
+		registration.setUpdatedAt(this.clock.instant());
+	}
+
+	private Mono<EventApi.RegistrationView> settle(EventDocument event, RegistrationDocument registration) {
+		return this.ledger
+			.submit(event.getId(),
+					new Ledger.Settle(registration.getId(), registration.getAttempt(), registration.getSeats()))
+			.flatMap(decision -> this.registrations.findById(registration.getId())
+				.map(stored -> toView(stored, event, decision.ledger())));
+	}
+
+	/** Settles a registration that was stored but never settled (the process died in between). */
+	Mono<Void> settlePending(RegistrationDocument registration) {
+		return this.ledger
+			.submit(registration.getEventId(),
+					new Ledger.Settle(registration.getId(), registration.getAttempt(), registration.getSeats()))
+			.then();
+	}
+
+	Mono<List<EventApi.RegistrationView>> mine(Caller caller) {
+		// The search finds which; the realtime GET tells the current status (a search may lag a second behind).
+		return this.registrations.findBySubject(caller.subject(), PageRequest.of(0, 500))
+			.concatMap(found -> this.registrations.findById(found.getId()))
+			.concatMap(registration -> this.events.visible(registration.getEventId(), caller)
+				.zipWith(this.ledger.read(registration.getEventId()))
+				.map(pair -> toView(registration, pair.getT1(), pair.getT2()))
+				.onErrorResume(PortalException.class, ex -> Mono.empty()))
+			.collectSortedList(Comparator.comparing(EventApi.RegistrationView::eventStartsAt));
+	}
+
+	Mono<EventApi.RegistrationView> cancel(String registrationId, Caller caller) {
+		return this.registrations.findById(registrationId)
+			.filter(registration -> caller.subject().equals(registration.getSubject()))
+			.switchIfEmpty(Mono.error(() -> new PortalException(HttpStatus.NOT_FOUND, "registration-not-found",
+					"Registration not found", "You have no such registration.")))
+			.flatMap(registration -> this.events.visible(registration.getEventId(), caller).flatMap(event -> {
+				if (!this.clock.instant().isBefore(event.getStartsAt())) {
+					return Mono.error(new PortalException(HttpStatus.CONFLICT, "event-started", "Event started",
+							"A registration can be cancelled until the event starts."));
+				}
+				// Settling first is a no-op when already settled, and makes sure the cancel finds the attempt.
+				return this.ledger
+					.submit(event.getId(),
+							new Ledger.Settle(registration.getId(), registration.getAttempt(), registration.getSeats()))
+					.then(this.ledger.submit(event.getId(),
+							new Ledger.Cancel(registration.getId(), registration.getAttempt())))
+					.flatMap(decision -> this.registrations.findById(registrationId)
+						.map(stored -> toView(stored, event, decision.ledger())));
+			}));
+	}
+
+	Mono<EventApi.AttendeeList> attendees(String eventId, Caller caller) {
+		return this.events.managed(eventId, caller)
+			.flatMap(event -> Mono.zip(all(eventId).collectList(), this.ledger.read(eventId)).map(pair -> {
+				LedgerDocument ledger = pair.getT2();
+				List<EventApi.Attendee> attendees = pair.getT1()
+					.stream()
+					.sorted(Comparator.comparing((RegistrationDocument r) -> (r.getArrival() != null) ? r.getArrival()
+							: Long.MAX_VALUE))
+					.map(registration -> new EventApi.Attendee(registration.getId(), registration.getName(),
+							registration.getEmail(), registration.getColleagues(), registration.getSeats(),
+							registration.getStatus(), registration.getArrival(),
+							Ledger.waitlistPosition(ledger, registration.getId()), registration.getAnswers(),
+							registration.isPresent(), registration.getCreatedAt()))
+					.toList();
+				return new EventApi.AttendeeList(eventId, event.getTitle(), questionBodies(event),
+						counts(ledger, pair.getT1()), attendees);
+			}));
+	}
+
+	private List<EventApi.QuestionBody> questionBodies(EventDocument event) {
+		return event.getQuestions()
+			.stream()
+			.map(q -> new EventApi.QuestionBody(q.getId(), q.getLabel(), q.getType(), q.getOptions(), q.isRequired()))
+			.toList();
+	}
+
+	static EventApi.Counts counts(LedgerDocument ledger, List<RegistrationDocument> registrations) {
+		long confirmed = ledger.getEntries()
+			.stream()
+			.filter(e -> e.getStatus() == RegistrationDocument.Status.CONFIRMED)
+			.count();
+		long waitlisted = Ledger.waitlisted(ledger);
+		long cancelled = ledger.getEntries()
+			.stream()
+			.filter(e -> e.getStatus() == RegistrationDocument.Status.CANCELLED)
+			.count();
+		long present = registrations.stream().filter(RegistrationDocument::isPresent).count();
+		return new EventApi.Counts(confirmed, ledger.getConfirmedSeats(), waitlisted, cancelled, present);
+	}
+
+	Mono<EventApi.Attendee> presence(String eventId, String registrationId, boolean present, Caller caller) {
+		return this.events.managed(eventId, caller)
+			.then(Mono.defer(() -> this.registrations.findById(registrationId)))
+			.filter(registration -> eventId.equals(registration.getEventId()))
+			.switchIfEmpty(Mono.error(() -> new PortalException(HttpStatus.NOT_FOUND, "registration-not-found",
+					"Registration not found", "This event has no such registration.")))
+			.flatMap(registration -> {
+				if (registration.getStatus() != RegistrationDocument.Status.CONFIRMED) {
+					return Mono.error(new PortalException(HttpStatus.CONFLICT, "not-confirmed", "Not confirmed",
+							"Only confirmed participants can be checked in."));
+				}
+				registration.setPresent(present);
+				registration.setUpdatedAt(this.clock.instant());
+				return this.registrations.save(registration);
+			})
+			.retryWhen(reactor.util.retry.Retry.max(5).filter(Conflicts::isConflict))
+			.map(registration -> new EventApi.Attendee(registration.getId(), registration.getName(),
+					registration.getEmail(), registration.getColleagues(), registration.getSeats(),
+					registration.getStatus(), registration.getArrival(), 0, registration.getAnswers(),
+					registration.isPresent(), registration.getCreatedAt()));
+	}
+
+	/** The attendee list as CSV for Dutch Excel: UTF-8 with a byte-order mark, semicolons, CRLF. */
+	Mono<byte[]> csv(String eventId, Caller caller) {
+		return attendees(eventId, caller).map(list -> {
+			StringBuilder csv = new StringBuilder("\uFEFF");
+			List<String> header = new ArrayList<>(
+					List.of("Naam", "E-mail", "Collega's", "Plaatsen", "Status", "Wachtlijstpositie", "Aanwezig"));
+			list.questions().forEach(question -> header.add(question.label()));
+			row(csv, header);
+			for (EventApi.Attendee attendee : list.attendees()) {
+				List<String> cells = new ArrayList<>(List.of(nullToEmpty(attendee.name()),
+						nullToEmpty(attendee.email()), String.join(", ", attendee.colleagues()),
+						String.valueOf(attendee.seats()), statusNl(attendee.status()),
+						(attendee.waitlistPosition() > 0) ? String.valueOf(attendee.waitlistPosition()) : "",
+						attendee.present() ? "ja" : "nee"));
+				list.questions().forEach(question -> cells.add(nullToEmpty(attendee.answers().get(question.id()))));
+				row(csv, cells);
+			}
+			return csv.toString().getBytes(StandardCharsets.UTF_8);
+		});
+	}
+
+	private static void row(StringBuilder csv, List<String> cells) {
+		csv.append(String.join(";", cells.stream().map(RegistrationService::cell).toList())).append("\r\n");
+	}
+
+	private static String cell(String value) {
+		// Quote what would break the row, and defuse what Excel would run as a formula.
+		String safe = (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) ? "'" + value : value;
+		return (safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r"))
+				? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+	}
+
+	private static String statusNl(RegistrationDocument.Status status) {
+		return switch (status) {
+			case PENDING -> "in behandeling";
+			case CONFIRMED -> "bevestigd";
+			case WAITLISTED -> "wachtlijst";
+			case CANCELLED -> "geannuleerd";
+		};
+	}
+
+	private static String nullToEmpty(String value) {
+		return (value != null) ? value : "";
+	}
+
+	Flux<RegistrationDocument> all(String eventId) {
+		return this.registrations.findByEventId(eventId, PageRequest.of(0, MAX_ATTENDEES, Sort.by("arrival")));
+	}
+
+	private void checkOpen(EventDocument event) {
+		Instant now = this.clock.instant();
+		if (event.getStatus() == EventDocument.Status.CANCELLED) {
+			throw new PortalException(HttpStatus.CONFLICT, "event-cancelled", "Event cancelled",
+					"This event has been cancelled; registration is not possible.");
+		}
+		if (event.getStatus() == EventDocument.Status.DRAFT) {
+			throw new PortalException(HttpStatus.CONFLICT, "event-not-published", "Event not published",
+					"This event is a draft; registration opens once it is published.");
+		}
+		if (now.isBefore(event.getRegistrationOpensAt())) {
+			throw new PortalException(HttpStatus.CONFLICT, "registration-not-open", "Registration not open yet",
+					"Registration opens at " + event.getRegistrationOpensAt() + ".");
+		}
+		if (!now.isBefore(event.getRegistrationClosesAt()) || !now.isBefore(event.getStartsAt())) {
+			throw new PortalException(HttpStatus.CONFLICT, "registration-closed", "Registration closed",
+					"Registration for this event has closed.");
+		}
+	}
+
+	private static Map<String, String> checkAnswers(EventDocument event, Map<String, String> given) {
+		Map<String, String> answers = new LinkedHashMap<>();
+		List<Problems.FieldError> errors = new ArrayList<>();
+		Map<String, String> input = (given != null) ? given : Map.of();
+		for (EventDocument.Question question : event.getQuestions()) {
+			String answer = input.get(question.getId());
+			answer = (answer == null || answer.isBlank()) ? null : answer.strip();
+			String field = "answers." + question.getId();
+			if (answer == null) {
+				if (question.isRequired()) {
+					errors.add(new Problems.FieldError(field, "this question needs an answer"));
+				}
+				continue;
+			}
+			if (question.getType() == EventDocument.Question.Type.CHOICE && !question.getOptions().contains(answer)) {
+				errors.add(new Problems.FieldError(field, "choose one of the options"));
+				continue;
+			}
+			answers.put(question.getId(), answer);
+		}
+		input.keySet()
+			.stream()
+			.filter(key -> event.getQuestions().stream().noneMatch(q -> q.getId().equals(key)))
+			.forEach(key -> errors.add(new Problems.FieldError("answers." + key, "no such question")));
+		if (!errors.isEmpty()) {
+			throw new InvalidRequestException(errors);
+		}
+		return answers;
+	}
+
+	static PortalException alreadyRegistered() {
+		return new PortalException(HttpStatus.CONFLICT, "already-registered", "Already registered",
+				"You are already registered for this event.");
+	}
+
+	private EventApi.RegistrationView toView(RegistrationDocument registration, EventDocument event,
+			LedgerDocument ledger) {
+		return new EventApi.RegistrationView(registration.getId(), registration.getEventId(), event.getTitle(),
+				event.getStartsAt(), registration.getStatus(), registration.getArrival(),
+				(ledger != null) ? Ledger.waitlistPosition(ledger, registration.getId()) : 0, registration.getSeats(),
+				registration.getColleagues(), registration.getAnswers(), registration.getCreatedAt());
+	}
+
+}

@@ -1,0 +1,73 @@
+package nl.ouderbetrokkenheid.portal.mail;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import lombok.Data;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.elasticsearch.annotations.DateFormat;
+import org.springframework.data.elasticsearch.annotations.Document;
+import org.springframework.data.elasticsearch.annotations.Field;
+import org.springframework.data.elasticsearch.annotations.FieldType;
+import org.springframework.data.elasticsearch.annotations.WriteTypeHint;
+import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
+
+/**
+ * A mail waiting to be sent, being sent, or sent.
+ */
+@Data
+@Document(indexName = "#{@indexNames.alias('outbox')}", createIndex = false, writeTypeHint = WriteTypeHint.FALSE)
+class OutboxDocument {
+
+	enum Status {
+
+		PENDING, SENDING, SENT, FAILED
+
+	}
+
+	@Data
+	static class StoredAttachment {
+
+		private String filename;
+
+		private String contentType;
+
+		/** Base64. */
+		private String content;
+
+	}
+
+	@Id
+	private String id;
+
+	private String to;
+
+	private String subject;
+
+	private String text;
+
+	private List<StoredAttachment> attachments = new ArrayList<>();
+
+	private Status status;
+
+	private int attempts;
+
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant nextAttemptAt;
+
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant claimedUntil;
+
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant createdAt;
+
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant sentAt;
+
+	private String lastError;
+
+	private SeqNoPrimaryTerm seqNoPrimaryTerm;
+
+}

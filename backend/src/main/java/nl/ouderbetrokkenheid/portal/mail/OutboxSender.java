@@ -1,0 +1,172 @@
+package nl.ouderbetrokkenheid.portal.mail;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.ByteArrayDataSource;
+import nl.ouderbetrokkenheid.portal.system.Conflicts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.elasticsearch.client.elc.NativeQuery;
+import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
+import org.springframework.data.elasticsearch.core.SearchHit;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Sends what is due in the outbox, on every replica at once. Each mail is claimed with a compare-and-set on its
+ * sequence number (status SENDING until {@code claimedUntil}), so only one replica sends it; a failure puts it back
+ * with exponential backoff, a replica that dies mid-send leaves a claim that expires and is taken over.
+ */
+@Component
+class OutboxSender {
+
+	private static final Logger logger = LoggerFactory.getLogger(OutboxSender.class);
+
+	private final ReactiveElasticsearchOperations operations;
+
+	private final JavaMailSender mailSender;
+
+	private final MailProperties properties;
+
+	private final Clock clock;
+
+	private Disposable loop;
+
+	OutboxSender(ReactiveElasticsearchOperations operations, JavaMailSender mailSender, MailProperties properties,
+			Clock clock) {
+		this.operations = operations;
+		this.mailSender = mailSender;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void start() {
+		this.loop = Flux.interval(this.properties.pollInterval(), this.properties.pollInterval())
+			.onBackpressureDrop()
+			.concatMap(tick -> sendDue().onErrorResume(ex -> {
+				logger.warn("Outbox round failed: {}", ex.toString());
+				return Mono.just(0L);
+			}), 1)
+			.subscribe();
+	}
+
+	@EventListener(ContextClosedEvent.class)
+	void stop() {
+		if (this.loop != null) {
+			this.loop.dispose();
+		}
+	}
+
+	/** One round: claims and sends every due mail; completes with the number sent. */
+	Mono<Long> sendDue() {
+		Instant now = this.clock.instant();
+		NativeQuery query = NativeQuery.builder()
+			.withQuery(q -> q.bool(b -> b.minimumShouldMatch("1")
+				.should(s -> s.bool(p -> p.filter(f -> f.term(t -> t.field("status").value("PENDING")))
+					.filter(f -> f.range(r -> r.date(d -> d.field("nextAttemptAt").lte(now.toString()))))))
+				.should(s -> s.bool(p -> p.filter(f -> f.term(t -> t.field("status").value("SENDING")))
+					.filter(f -> f.range(r -> r.date(d -> d.field("claimedUntil").lte(now.toString()))))))))
+			.withSort(Sort.by("nextAttemptAt"))
+			.withMaxResults(this.properties.batchSize())
+			.build();
+		return Flux.defer(() -> this.operations.search(query, OutboxDocument.class))
+			.map(SearchHit::getContent)
+			.flatMap(this::claim, 4)
+			.flatMap(this::send, 4)
+			.filter(sent -> sent)
+			.count();
+	}
+
+	/** Claims a mail found by a (near-real-time) search: re-read by id for its current state and sequence number. */
+	private Mono<OutboxDocument> claim(OutboxDocument found) {
+		Instant now = this.clock.instant();
+		return Mono.defer(() -> this.operations.get(found.getId(), OutboxDocument.class))
+			.filter(mail -> isDue(mail, now))
+			.flatMap(mail -> claimDue(mail, now));
+	}
+
+	private static boolean isDue(OutboxDocument mail, Instant now) {
+		return switch (mail.getStatus()) {
+			case PENDING -> mail.getNextAttemptAt() == null || !mail.getNextAttemptAt().isAfter(now);
+			case SENDING -> mail.getClaimedUntil() == null || !mail.getClaimedUntil().isAfter(now);
+			case SENT, FAILED -> false;
+		};
+	}
+
+	private Mono<OutboxDocument> claimDue(OutboxDocument mail, Instant now) {
+		mail.setStatus(OutboxDocument.Status.SENDING);
+		mail.setClaimedUntil(now.plus(this.properties.claimTimeout()));
+		mail.setAttempts(mail.getAttempts() + 1);
+		return Mono.defer(() -> this.operations.save(mail))
+			.onErrorResume(Conflicts::isConflict, ex -> Mono.empty()); // another replica has it
+	}
+
+	private Mono<Boolean> send(OutboxDocument mail) {
+		return Mono.fromCallable(() -> {
+			this.mailSender.send(toMime(mail));
+			return true;
+		}).subscribeOn(Schedulers.boundedElastic()).flatMap(ok -> {
+			mail.setStatus(OutboxDocument.Status.SENT);
+			mail.setSentAt(this.clock.instant());
+			mail.setClaimedUntil(null);
+			mail.setLastError(null);
+			return Mono.defer(() -> this.operations.save(mail)).thenReturn(true);
+		}).onErrorResume(ex -> !Conflicts.isConflict(ex), ex -> {
+			boolean givingUp = mail.getAttempts() >= this.properties.maxAttempts();
+			logger.warn("Sending mail {} failed (attempt {}{}): {}", mail.getId(), mail.getAttempts(),
+					givingUp ? ", giving up" : "", ex.toString());
+			mail.setStatus(givingUp ? OutboxDocument.Status.FAILED : OutboxDocument.Status.PENDING);
+			mail.setNextAttemptAt(this.clock.instant().plus(backoff(mail.getAttempts())));
+			mail.setClaimedUntil(null);
+			mail.setLastError(String.valueOf(ex.getMessage()));
+			return Mono.defer(() -> this.operations.save(mail)).thenReturn(false);
+		}).onErrorResume(Conflicts::isConflict, ex -> Mono.just(false));
+	}
+
+	Duration backoff(int attempts) {
+		Duration delay = this.properties.firstRetry().multipliedBy(1L << Math.min(20, Math.max(0, attempts - 1)));
+		return (delay.compareTo(this.properties.maxRetryDelay()) > 0) ? this.properties.maxRetryDelay() : delay;
+	}
+
+	private MimeMessage toMime(OutboxDocument mail) throws MessagingException {
+		MimeMessage message = new MimeMessage(this.mailSender.createMimeMessage().getSession()) {
+			@Override
+			protected void updateMessageID() throws MessagingException {
+				// A stable Message-ID: should a crash ever make a mail go out twice, mail clients see one message.
+				setHeader("Message-ID", "<" + mail.getId() + "@kennisportaal.ouderbetrokkenheid>");
+			}
+		};
+		boolean multipart = mail.getAttachments() != null && !mail.getAttachments().isEmpty();
+		MimeMessageHelper helper = new MimeMessageHelper(message, multipart, StandardCharsets.UTF_8.name());
+		helper.setFrom(this.properties.from());
+		helper.setTo(mail.getTo());
+		helper.setSubject(mail.getSubject());
+		helper.setText(mail.getText(), false);
+		if (multipart) {
+			for (OutboxDocument.StoredAttachment attachment : mail.getAttachments()) {
+				helper.addAttachment(attachment.getFilename(), new ByteArrayDataSource(
+						Base64.getDecoder().decode(attachment.getContent()), attachment.getContentType()));
+			}
+		}
+		return message;
+	}
+
+}

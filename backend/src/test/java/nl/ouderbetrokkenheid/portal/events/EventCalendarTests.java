@@ -1,0 +1,65 @@
+package nl.ouderbetrokkenheid.portal.events;
+
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventCalendarTests {
+
+	private final EventCalendar calendar = new EventCalendar(
+			new EventsProperties("https://portal.example", 12, java.time.Duration.ofDays(2), java.time.Duration.ofMinutes(1)),
+			Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC));
+
+	private static EventDocument event(LocalDateTime start) {
+		EventDocument event = new EventDocument();
+		event.setId("e1");
+		event.setTitle("Ouderavond; samen leren");
+		event.setDescription("Een avond over **ouderbetrokkenheid**.");
+		event.setStartsAt(EventService.amsterdam(start));
+		event.setEndsAt(EventService.amsterdam(start.plusHours(2)));
+		EventDocument.Venue venue = new EventDocument.Venue();
+		venue.setName("De Regenboog");
+		venue.setCity("Utrecht");
+		event.setVenue(venue);
+		event.setStatus(EventDocument.Status.PUBLISHED);
+		return event;
+	}
+
+	@Test
+	void singleEventParsesBackWithAmsterdamTimeZoneAndLocalStart() throws Exception {
+		String ics = this.calendar.single(event(LocalDateTime.of(2026, 3, 30, 19, 30)));
+
+		Calendar parsed = new CalendarBuilder().build(new StringReader(ics));
+		VEvent vevent = parsed.<VEvent>getComponents("VEVENT").getFirst();
+		var dtStart = vevent.getProperty(Property.DTSTART).orElseThrow();
+		assertThat(dtStart.getValue()).isEqualTo("20260330T193000");
+		assertThat(dtStart.getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/Amsterdam");
+		assertThat(parsed.<VTimeZone>getComponents("VTIMEZONE")).hasSize(1);
+		assertThat(vevent.getProperty(Property.SUMMARY).orElseThrow().getValue()).isEqualTo("Ouderavond; samen leren");
+		assertThat(vevent.getProperty(Property.UID).orElseThrow().getValue()).startsWith("e1@");
+		assertThat(ics).contains("METHOD:PUBLISH").contains("\r\n");
+	}
+
+	@Test
+	void aFeedHoldsEveryEventOnce() throws Exception {
+		EventDocument second = event(LocalDateTime.of(2026, 10, 26, 10, 0));
+		second.setId("e2");
+		String ics = this.calendar.feed(java.util.List.of(event(LocalDateTime.of(2026, 3, 30, 19, 30)), second),
+				"Utrecht");
+		Calendar parsed = new CalendarBuilder().build(new StringReader(ics));
+		assertThat(parsed.<VEvent>getComponents("VEVENT")).hasSize(2);
+		assertThat(ics).doesNotContain("METHOD:");
+	}
+
+}

@@ -1,0 +1,235 @@
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fires N concurrent registrations by N distinct logged-in demo members (member-1..member-N of the local identity
+ * provider) at one event with S seats over HTTP against a running portal, then checks the result from the
+ * organiser's attendee list. Run through bin/bench-registrations.
+ */
+public class RegistrationBenchmark {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
+
+	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+
+	private static final Pattern NUMBER = Pattern.compile("\"%s\"\\s*:\\s*(\\d+)");
+
+	record Member(String username, HttpClient client, CookieManager cookies) {
+	}
+
+	public static void main(String[] args) throws Exception {
+		String portal = arg(args, "--portal=", "http://127.0.0.1:8080");
+		int members = Integer.parseInt(arg(args, "--members=", "1000"));
+		int seats = Integer.parseInt(arg(args, "--seats=", "100"));
+		int loginConcurrency = Integer.parseInt(arg(args, "--login-concurrency=", "16"));
+
+		ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+		Member organiser = login(portal, "organiser", executor);
+		String title = "Benchmark " + LocalDateTime.now().withNano(0);
+		LocalDateTime start = LocalDateTime.now().plusDays(20).withHour(19).withMinute(0).withSecond(0).withNano(0);
+		String eventJson = """
+				{"title":"%s","kind":"CONFERENCE","scope":"NATIONAL","venue":{"name":"Benchmarkzaal","city":"Utrecht"},
+				 "startsAt":"%s","endsAt":"%s","capacity":%d,"partnerships":[],"aspects":[],"sectors":[],"questions":[]}"""
+			.formatted(title, start, start.plusHours(2), seats);
+		HttpResponse<String> created = send(organiser, "POST", portal + "/api/events", eventJson);
+		require(created, 201);
+		String eventId = match(ID, created.body());
+		require(send(organiser, "POST", portal + "/api/events/" + eventId + "/publish", null), 200);
+		System.out.printf("Event %s with %d seats; logging in %d members ...%n", eventId, seats, members);
+
+		long loginStart = System.nanoTime();
+		List<Member> logged = Collections.synchronizedList(new ArrayList<>());
+		Semaphore permits = new Semaphore(loginConcurrency);
+		List<CompletableFuture<Void>> logins = new ArrayList<>();
+		for (int i = 1; i <= members; i++) {
+			String username = "member-" + i;
+			logins.add(CompletableFuture.runAsync(() -> {
+				permits.acquireUninterruptibly();
+				try {
+					logged.add(login(portal, username, executor));
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(username + ": " + ex, ex);
+				}
+				finally {
+					permits.release();
+				}
+			}, executor));
+		}
+		CompletableFuture.allOf(logins.toArray(CompletableFuture[]::new)).join();
+		System.out.printf("Logged in %d members in %.1f s%n", logged.size(), (System.nanoTime() - loginStart) / 1e9);
+
+		// Everyone waits at the gate, then all registrations go at once.
+		CountDownLatch gate = new CountDownLatch(1);
+		ConcurrentHashMap<String, Integer> statuses = new ConcurrentHashMap<>();
+		long[] latencies = new long[logged.size()];
+		List<CompletableFuture<Void>> attempts = new ArrayList<>();
+		for (int i = 0; i < logged.size(); i++) {
+			Member member = logged.get(i);
+			int index = i;
+			attempts.add(CompletableFuture.runAsync(() -> {
+				try {
+					gate.await();
+					long t0 = System.nanoTime();
+					HttpResponse<String> response = send(member, "POST",
+							portal + "/api/events/" + eventId + "/registrations", "{\"answers\":{}}");
+					latencies[index] = System.nanoTime() - t0;
+					String status = response.statusCode() + (response.statusCode() == 201
+							? " " + (response.body().contains("\"CONFIRMED\"") ? "CONFIRMED" : "WAITLISTED") : "");
+					statuses.merge(status, 1, Integer::sum);
+				}
+				catch (Exception ex) {
+					statuses.merge("error " + ex.getClass().getSimpleName(), 1, Integer::sum);
+				}
+			}, executor));
+		}
+		long t0 = System.nanoTime();
+		gate.countDown();
+		CompletableFuture.allOf(attempts.toArray(CompletableFuture[]::new)).join();
+		double drain = (System.nanoTime() - t0) / 1e9;
+
+		long[] sorted = latencies.clone();
+		java.util.Arrays.sort(sorted);
+		String attendees = require(send(organiser, "GET", portal + "/api/events/" + eventId + "/attendees", null), 200)
+			.body();
+		int confirmedSeats = Integer.parseInt(match(Pattern.compile(NUMBER.pattern().formatted("confirmedSeats")), attendees));
+		int confirmed = Integer.parseInt(match(Pattern.compile(NUMBER.pattern().formatted("confirmed")), attendees));
+		int waitlisted = Integer.parseInt(match(Pattern.compile(NUMBER.pattern().formatted("waitlisted")), attendees));
+		int accepted = statuses.getOrDefault("201 CONFIRMED", 0) + statuses.getOrDefault("201 WAITLISTED", 0);
+		int overbooked = Math.max(0, confirmedSeats - seats);
+		int lost = accepted - (confirmed + waitlisted);
+
+		System.out.println();
+		System.out.println("Event registrations benchmark");
+		System.out.printf("  attempts:            %d distinct members, %d seats%n", logged.size(), seats);
+		System.out.printf("  responses:           %s%n", statuses);
+		System.out.printf("  drain time:          %.2f s%n", drain);
+		System.out.printf("  throughput:          %.0f registrations/s%n", logged.size() / drain);
+		System.out.printf("  latency p50 / p99:   %d ms / %d ms (max %d ms)%n", sorted[sorted.length / 2] / 1_000_000,
+				sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1_000_000, sorted[sorted.length - 1] / 1_000_000);
+		System.out.printf("  ledger:              %d confirmed (%d seats), %d waitlisted%n", confirmed, confirmedSeats,
+				waitlisted);
+		System.out.printf("  overbooked:          %d%n", overbooked);
+		System.out.printf("  lost:                %d%n", lost);
+		executor.shutdown();
+		System.exit((overbooked == 0 && lost == 0 && accepted == logged.size()) ? 0 : 1);
+	}
+
+	/** Logs in, checking the session works ({@code GET /api/me}); a login that failed under load is tried again. */
+	static Member login(String portal, String username, ExecutorService executor) throws Exception {
+		Exception last = null;
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			try {
+				Member member = loginOnce(portal, username, executor);
+				if (send(member, "GET", portal + "/api/me", null).statusCode() == 200) {
+					return member;
+				}
+				last = new IllegalStateException("no session after logging in " + username);
+			}
+			catch (Exception ex) {
+				last = ex;
+			}
+		}
+		throw last;
+	}
+
+	/** The browser's login: portal -> identity provider login form -> back to the portal with a session. */
+	static Member loginOnce(String portal, String username, ExecutorService executor) throws Exception {
+		CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+		HttpClient client = HttpClient.newBuilder()
+			.cookieHandler(cookies)
+			.followRedirects(HttpClient.Redirect.ALWAYS)
+			.connectTimeout(Duration.ofSeconds(10))
+			.executor(executor)
+			.build();
+		HttpResponse<String> loginPage = client.send(
+				HttpRequest.newBuilder(URI.create(portal + "/oauth2/authorization/kennisportaal")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		Matcher csrf = CSRF.matcher(loginPage.body());
+		String form = "username=" + enc(username) + "&password=" + enc("ouders-samen")
+				+ (csrf.find() ? "&_csrf=" + enc(csrf.group(1) != null ? csrf.group(1) : csrf.group(2)) : "");
+		URI loginUri = loginPage.uri();
+		HttpResponse<String> done = client.send(HttpRequest.newBuilder(loginUri)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (!done.uri().toString().startsWith(portal)) {
+			throw new IllegalStateException("login of " + username + " ended at " + done.uri());
+		}
+		Member member = new Member(username, client, cookies);
+		send(member, "GET", portal + "/api/status", null); // fetches the CSRF cookie
+		return member;
+	}
+
+	static HttpResponse<String> send(Member member, String method, String url, String json) throws Exception {
+		String csrf = member.cookies()
+			.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElse("");
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+			.timeout(Duration.ofMinutes(2))
+			.header("Accept", "application/json")
+			.header("X-XSRF-TOKEN", csrf);
+		if (json != null) {
+			request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+		}
+		else {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		return member.client().send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	static HttpResponse<String> require(HttpResponse<String> response, int status) {
+		if (response.statusCode() != status) {
+			throw new IllegalStateException("Expected " + status + " from " + response.uri() + ", got "
+					+ response.statusCode() + ": " + response.body());
+		}
+		return response;
+	}
+
+	static String match(Pattern pattern, String text) {
+		Matcher matcher = pattern.matcher(text);
+		if (!matcher.find()) {
+			throw new IllegalStateException("No " + pattern + " in " + text);
+		}
+		return matcher.group(1);
+	}
+
+	static String enc(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	static String arg(String[] args, String prefix, String fallback) {
+		for (String arg : args) {
+			if (arg.startsWith(prefix)) {
+				return arg.substring(prefix.length());
+			}
+		}
+		return fallback;
+	}
+
+}

@@ -1,0 +1,20 @@
+import { useQuery } from '@tanstack/react-query';
+import { ApiError, api } from '@/lib/api-client';
+import { ProblemError } from '@/lib/problem-details';
+import type { Registration } from './types';
+
+/** The logged-in member's registrations; `null` when nobody is logged in. */
+export async function getMyRegistrations(signal?: AbortSignal): Promise<Registration[] | null> {
+  try {
+    return await api.get<Registration[]>('/api/me/registrations', signal ? { signal } : undefined);
+  } catch (error) {
+    if ((error instanceof ProblemError && error.problem.status === 401) || (error instanceof ApiError && error.status === 401)) {
+      return null;
+    }
+    throw error;
+  }
+}
+
+export function useMyRegistrations() {
+  return useQuery({ queryKey: ['my-registrations'], queryFn: ({ signal }) => getMyRegistrations(signal) });
+}

@@ -1,0 +1,188 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { useI18n } from '@/lib/i18n/i18n-provider';
+import { useCancelRegistration } from '../api/cancel-registration';
+import { useMyRegistrations } from '../api/get-my-registrations';
+import { useRegisterForEvent } from '../api/register-for-event';
+import { LOGIN_PATH, formatWhen, type PortalEvent } from '../api/types';
+import { SeatsBadge, place } from './event-list';
+import styles from './events.module.css';
+
+/** The event page: what, when, where, seats left, the register button or one's place, and schema.org data. */
+export function EventDetails({ event }: { event: PortalEvent }) {
+  const { t, language } = useI18n();
+  return (
+    <article className="stack">
+      <h1>{event.title}</h1>
+      {event.status !== 'PUBLISHED' && (
+        <p className={styles.badge}>
+          {event.status === 'CANCELLED' ? t('events.cancelledBadge') : t('events.draftBadge')}
+        </p>
+      )}
+      <dl>
+        <dt>{t('events.when')}</dt>
+        <dd>
+          {formatWhen(event.startsAt, language)} – {formatWhen(event.endsAt, language)}
+        </dd>
+        <dt>{t('events.where')}</dt>
+        <dd>
+          {[event.venue?.name, event.venue?.address, event.venue?.city].filter(Boolean).join(', ') || place(event, t)}
+          {event.onlineUrl && (
+            <>
+              {' '}
+              <a href={event.onlineUrl}>{t('events.online')}</a>
+            </>
+          )}
+        </dd>
+        <dt>{t('events.kind')}</dt>
+        <dd>{t(`events.kinds.${event.kind}`)}</dd>
+        {event.organiserName && (
+          <>
+            <dt>{t('events.organiser')}</dt>
+            <dd>{event.organiserName}</dd>
+          </>
+        )}
+      </dl>
+      <p>
+        <SeatsBadge event={event} />
+      </p>
+      {event.description && <p className={styles.description}>{event.description}</p>}
+      <p>
+        <a href={`/api/events/${event.id}.ics`}>{t('events.addToCalendar')}</a>
+      </p>
+      <RegisterPanel event={event} />
+      <script type="application/ld+json">{JSON.stringify(structuredData(event))}</script>
+    </article>
+  );
+}
+
+/** schema.org `Event`, for search engines. */
+function structuredData(event: PortalEvent) {
+  const physical = event.venue?.name
+    ? {
+        '@type': 'Place',
+        name: event.venue.name,
+        address: [event.venue.address, event.venue.city].filter(Boolean).join(', '),
+      }
+    : undefined;
+  const virtual = event.onlineUrl ? { '@type': 'VirtualLocation', url: event.onlineUrl } : undefined;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: event.title,
+    description: event.description,
+    startDate: event.startsAt,
+    endDate: event.endsAt,
+    eventStatus:
+      event.status === 'CANCELLED' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+    eventAttendanceMode: physical && virtual
+      ? 'https://schema.org/MixedEventAttendanceMode'
+      : virtual
+        ? 'https://schema.org/OnlineEventAttendanceMode'
+        : 'https://schema.org/OfflineEventAttendanceMode',
+    location: [physical, virtual].filter(Boolean),
+    organizer: event.organiserName ? { '@type': 'Person', name: event.organiserName } : undefined,
+    ...(event.seatsLeft !== undefined && event.seatsLeft !== null && { remainingAttendeeCapacity: event.seatsLeft }),
+  };
+}
+
+function RegisterPanel({ event }: { event: PortalEvent }) {
+  const { t } = useI18n();
+  const mine = useMyRegistrations();
+  const register = useRegisterForEvent(event.id);
+  const cancel = useCancelRegistration();
+  const [colleagues, setColleagues] = useState<string[]>([]);
+  const [answers, setAnswers] = useState<Record<string, string>>({});
+
+  if (mine.isPending) return null;
+  if (mine.isError) return <ErrorAlert error={mine.error} onRetry={() => void mine.refetch()} />;
+  const registration = mine.data?.find((r) => r.eventId === event.id && r.status !== 'CANCELLED');
+
+  if (registration) {
+    return (
+      <section className={styles.panel} aria-labelledby="registration-heading">
+        <h2 id="registration-heading">{t(`events.statuses.${registration.status}`)}</h2>
+        <p role="status">
+          {registration.status === 'CONFIRMED' && t('events.youAreConfirmed')}
+          {registration.status === 'WAITLISTED' &&
+            t('events.youAreWaitlisted', { position: registration.waitlistPosition })}
+          {registration.status === 'PENDING' && t('events.youArePending')}
+        </p>
+        {cancel.isError && <ErrorAlert error={cancel.error} />}
+        <button type="button" className="button button-secondary" disabled={cancel.isPending}
+          onClick={() => cancel.mutate(registration.id)}>
+          {t('events.cancelRegistration')}
+        </button>
+      </section>
+    );
+  }
+  if (!event.registrationOpen) {
+    return <p>{t('events.registrationClosed')}</p>;
+  }
+  if (mine.data === null) {
+    return (
+      <p>
+        <a className="button" href={LOGIN_PATH}>
+          {t('events.loginToRegister')}
+        </a>
+      </p>
+    );
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    register.mutate({ colleagues: colleagues.map((name) => name.trim()).filter(Boolean), answers });
+  }
+
+  return (
+    <form className={`stack ${styles.panel}`} onSubmit={submit} aria-labelledby="register-heading">
+      <h2 id="register-heading">{t('events.register')}</h2>
+      {event.questions.map((question) => {
+        const id = `question-${question.id}`;
+        const label = `${question.label}${question.required ? ` ${t('events.required')}` : ''}`;
+        return (
+          <div key={question.id} className={styles.field}>
+            <label htmlFor={id}>{label}</label>
+            {question.type === 'CHOICE' ? (
+              <select id={id} required={question.required} value={answers[question.id ?? ''] ?? ''}
+                onChange={(e) => setAnswers({ ...answers, [question.id ?? '']: e.target.value })}>
+                <option value="">{t('events.choose')}</option>
+                {(question.options ?? []).map((option) => (
+                  <option key={option}>{option}</option>
+                ))}
+              </select>
+            ) : (
+              <input id={id} required={question.required} value={answers[question.id ?? ''] ?? ''}
+                onChange={(e) => setAnswers({ ...answers, [question.id ?? '']: e.target.value })} />
+            )}
+          </div>
+        );
+      })}
+      <fieldset className="stack">
+        <legend>{t('events.colleagues')}</legend>
+        {colleagues.map((name, index) => (
+          <div key={index} className={styles.actions}>
+            <div className={styles.field}>
+              <label htmlFor={`colleague-${index}`}>{t('events.colleagueName', { number: index + 1 })}</label>
+              <input id={`colleague-${index}`} value={name}
+                onChange={(e) => setColleagues(colleagues.map((c, i) => (i === index ? e.target.value : c)))} />
+            </div>
+            <button type="button" className="button button-secondary"
+              onClick={() => setColleagues(colleagues.filter((_, i) => i !== index))}>
+              {t('events.removeColleague', { number: index + 1 })}
+            </button>
+          </div>
+        ))}
+        {colleagues.length < 5 && (
+          <button type="button" className="button button-secondary" onClick={() => setColleagues([...colleagues, ''])}>
+            {t('events.addColleague')}
+          </button>
+        )}
+      </fieldset>
+      {register.isError && <ErrorAlert error={register.error} />}
+      <button type="submit" className="button" disabled={register.isPending}>
+        {register.isPending ? t('events.registering') : t('events.register')}
+      </button>
+    </form>
+  );
+}

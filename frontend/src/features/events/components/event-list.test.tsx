@@ -1,0 +1,60 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { MemoryRouter } from 'react-router';
+import { jsonResponse, renderWithProviders } from '@/testing/test-utils';
+import { EventList } from './event-list';
+
+let fetchMock: Mock<typeof fetch>;
+
+const event = {
+  id: 'e1',
+  title: 'Ouderavond Utrecht',
+  kind: 'EXCHANGE',
+  scope: 'REGIONAL',
+  province: 'UTRECHT',
+  venue: { name: 'De Regenboog', city: 'Utrecht' },
+  startsAt: '2030-03-30T17:30:00Z',
+  endsAt: '2030-03-30T19:30:00Z',
+  capacity: 30,
+  registrationOpensAt: '2030-01-01T00:00:00Z',
+  registrationClosesAt: '2030-03-30T17:30:00Z',
+  partnerships: [],
+  aspects: [],
+  sectors: [],
+  questions: [],
+  status: 'PUBLISHED',
+  seatsLeft: 0,
+  waitlisted: 3,
+  registrationOpen: true,
+  canManage: false,
+};
+
+beforeEach(() => {
+  fetchMock = vi.fn<typeof fetch>();
+  vi.stubGlobal('fetch', fetchMock);
+});
+
+describe('EventList', () => {
+  it('lists events with their seats and filters by province', async () => {
+    fetchMock.mockResolvedValue(jsonResponse({ total: 1, events: [event] }));
+
+    renderWithProviders(
+      <MemoryRouter>
+        <EventList />
+      </MemoryRouter>,
+    );
+
+    expect(await screen.findByRole('link', { name: 'Ouderavond Utrecht' })).toHaveAttribute('href', '/bijeenkomsten/e1');
+    expect(screen.getByText('Vol: aanmelden zet u op de wachtlijst')).toBeInTheDocument();
+
+    await userEvent.selectOptions(screen.getByLabelText('Provincie'), 'UTRECHT');
+    await userEvent.click(screen.getByRole('button', { name: 'Toon bijeenkomsten' }));
+
+    await vi.waitFor(() => expect(String(fetchMock.mock.lastCall?.[0])).toBe('/api/events?region=UTRECHT'));
+    expect(screen.getByRole('link', { name: 'Abonneer op deze agenda (iCalendar)' })).toHaveAttribute(
+      'href',
+      '/api/events/calendar.ics?region=UTRECHT',
+    );
+  });
+});
