@@ -1,0 +1,1492 @@
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The catalogue benchmark (see bench/README.md and docs/performance.md): import throughput through the portal
+ * against Elasticsearch's own {@code _bulk}, search latency and throughput through {@code /api/search} against the
+ * same query sent straight to Elasticsearch, and autocomplete latency. Expects a running stack (bin/bench-catalogue
+ * starts one); uses JDK classes only.
+ */
+public class Bench {
+
+	// ---- configuration ---------------------------------------------------------------------------------------------
+
+	record Config(int items, long seed, int duration, int[] levels, String portal, String es, Path root, Path work,
+			Path out, boolean profile, boolean highlightExperiment, String command) {
+	}
+
+	static final String ALIAS = "kp-items";
+
+	static final String DIRECT_INDEX = "kpbench-direct";
+
+	static final int BATCH = 500; // ItemImportService.BATCH
+
+	static final long MAX_IMPORT_REQUEST = 250L * 1024 * 1024; // the portal accepts 256 MB per import request
+
+	static final List<String> SOURCE_FIELDS = List.of("slug", "type", "title", "summary", "partnerships", "aspects",
+			"sectors", "region", "organisation", "publishedAt", "demo"); // ItemSource.FIELDS
+
+	static final String[][] FACETS = { { "type", "type" }, { "partnership", "partnerships" },
+			{ "aspect", "aspects" }, { "sector", "sectors" }, { "region", "region" } }; // SearchCriteria.Facet
+
+	public static void main(String[] args) throws Exception {
+		int items = 100_000;
+		long seed = 1;
+		int duration = 20;
+		int[] levels = { 1, 8, 32 };
+		String portal = "http://127.0.0.1:28080";
+		String es = "http://127.0.0.1:29200";
+		Path root = Path.of(".").toAbsolutePath().normalize();
+		Path work = null;
+		Path out = null;
+		boolean profile = false;
+		boolean highlightExperiment = false;
+		String command = "bin/bench-catalogue " + String.join(" ", args);
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+				case "--items" -> items = Integer.parseInt(args[++i].replace("_", ""));
+				case "--seed" -> seed = Long.parseLong(args[++i]);
+				case "--duration" -> duration = Integer.parseInt(args[++i]);
+				case "--clients" -> levels = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
+				case "--portal" -> portal = args[++i];
+				case "--es" -> es = args[++i];
+				case "--root" -> root = Path.of(args[++i]);
+				case "--work" -> work = Path.of(args[++i]);
+				case "--out" -> out = Path.of(args[++i]);
+				case "--profile" -> profile = true;
+				case "--highlight-experiment" -> highlightExperiment = true;
+				case "--command" -> command = args[++i];
+				default -> throw new IllegalArgumentException("unknown option " + args[i]);
+			}
+		}
+		if (work == null) {
+			work = Files.createTempDirectory("kp-bench");
+		}
+		if (out == null) {
+			out = root.resolve("bench/results/latest.json");
+		}
+		new Bench(new Config(items, seed, duration, levels, portal, es, root, work, out, profile, highlightExperiment, command)).run();
+	}
+
+	// ---- state -----------------------------------------------------------------------------------------------------
+
+	private final Config config;
+
+	private final CookieManager editorCookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+	/** The editor's browser: session and CSRF cookies, redirects followed by hand. */
+	private final HttpClient editor;
+
+	/** Anonymous visitors searching (keeps the CSRF cookie the portal hands out, as a browser would). */
+	private final HttpClient visitors;
+
+	/** Straight to Elasticsearch. */
+	private final HttpClient elastic;
+
+	private final Map<String, Object> results = new LinkedHashMap<>();
+
+	private final Procs procs;
+
+	Bench(Config config) {
+		this.config = config;
+		this.editor = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(5))
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.cookieHandler(this.editorCookies)
+			.build();
+		this.visitors = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(5))
+			.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+			.build();
+		this.elastic = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+		this.procs = new Procs(URI.create(config.es()).getPort(), URI.create(config.portal()).getPort());
+	}
+
+	void run() throws Exception {
+		Map<String, Object> meta = new LinkedHashMap<>();
+		meta.put("date", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(Instant.now().atZone(ZoneId.systemDefault()).withNano(0)));
+		meta.put("command", this.config.command());
+		meta.put("items", this.config.items());
+		meta.put("seed", this.config.seed());
+		meta.put("durationPerLevelAndSide", this.config.duration());
+		meta.put("clients", Arrays.stream(this.config.levels()).boxed().toList());
+		meta.put("machine", machine());
+		meta.put("loadAverageAtStart", loadAverage());
+		meta.put("esHeap", System.getenv().getOrDefault("ES_HEAP", "512m"));
+		this.results.put("meta", meta);
+		log("Load average at start: %s (%d cores)", loadAverage(), Runtime.getRuntime().availableProcessors());
+		log("Processes: backend %d, Elasticsearch %d", this.procs.backend, this.procs.es);
+
+		login();
+		List<String> synonymGroups = synonymGroups();
+
+		// Autocomplete on the demo content alone: the issue's "under 50 ms p95 on the demo content".
+		Map<String, Object> suggestions = new LinkedHashMap<>();
+		suggestions.put("demoContent", suggestions("demo content (" + count("{\"match_all\":{}}") + " items)"));
+
+		importPhase();
+
+		List<Query> mix = queryMix(this.config.seed(), 4000, synonymGroups);
+		this.results.put("validation", validate(mix, 30));
+		this.results.put("highlightCost", highlightCost(mix, 20));
+		this.results.put("search", searchPhase(mix));
+		if (this.config.highlightExperiment()) {
+			// Not the shipped configuration: the same workload with one index setting changed on the portal's index
+			// (both sides search that index), to show the portal's own overhead once Elasticsearch is not the bottleneck.
+			log("Experiment: index.highlight.weight_matches_mode.enabled=false on %s, same workload again", ALIAS);
+			send(this.elastic, "PUT", this.config.es() + "/" + ALIAS + "/_settings",
+					"{\"index.highlight.weight_matches_mode.enabled\":false}");
+			try {
+				this.results.put("searchWithoutWeightMatches", searchPhase(mix));
+			}
+			finally {
+				send(this.elastic, "PUT", this.config.es() + "/" + ALIAS + "/_settings",
+						"{\"index.highlight.weight_matches_mode.enabled\":null}");
+			}
+		}
+
+		suggestions.put("fullCatalogue", suggestions("full catalogue (" + count("{\"match_all\":{}}") + " items)"));
+		this.results.put("suggestions", suggestions);
+		meta.put("loadAverageAtEnd", loadAverage());
+
+		this.results.put("targets", targets());
+		Files.createDirectories(this.config.out().getParent());
+		Files.writeString(this.config.out(), Json.pretty(this.results));
+		System.out.println();
+		System.out.println(table());
+		log("Results written to %s", this.config.out());
+	}
+
+	// ---- login through the real OIDC flow ----------------------------------------------------------------------------
+
+	private static final Pattern CSRF_INPUT = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*>");
+
+	private static final Pattern VALUE_ATTR = Pattern.compile("value=\"([^\"]*)\"");
+
+	private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]*)\"");
+
+	void login() throws Exception {
+		HttpResponse<String> page = follow(URI.create(this.config.portal() + "/oauth2/authorization/kennisportaal"),
+				null);
+		Matcher input = CSRF_INPUT.matcher(page.body());
+		if (page.statusCode() != 200 || !input.find()) {
+			throw new IllegalStateException("expected the identity provider's login form, got " + page.statusCode()
+					+ " at " + page.uri());
+		}
+		Matcher value = VALUE_ATTR.matcher(input.group());
+		value.find();
+		Matcher action = FORM_ACTION.matcher(page.body());
+		URI loginUri = page.uri().resolve(action.find() ? action.group(1).replace("&amp;", "&") : "/login");
+		String form = "username=editor&password=ouders-samen&_csrf=" + URLEncoder.encode(value.group(1),
+				StandardCharsets.UTF_8);
+		HttpResponse<String> back = follow(loginUri, form);
+		HttpResponse<String> me = this.editor.send(HttpRequest.newBuilder(URI.create(this.config.portal() + "/api/me"))
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (me.statusCode() != 200 || !me.body().contains("EDITOR")) {
+			throw new IllegalStateException("login did not give an editor session: /api/me answered "
+					+ me.statusCode() + " " + me.body() + " (login ended at " + back.uri() + ")");
+		}
+		log("Logged in as editor through the OIDC flow (ended at %s)", back.uri());
+	}
+
+	/** GET (or POST a form), following redirects by hand with the editor's cookies; the last answer. */
+	private HttpResponse<String> follow(URI uri, String form) throws Exception {
+		HttpRequest request = (form == null) ? HttpRequest.newBuilder(uri).GET().build()
+				: HttpRequest.newBuilder(uri)
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(form))
+					.build();
+		for (int hop = 0; hop < 15; hop++) {
+			HttpResponse<String> response = this.editor.send(request, HttpResponse.BodyHandlers.ofString());
+			String location = response.headers().firstValue("Location").orElse(null);
+			if (response.statusCode() / 100 != 3 || location == null) {
+				return response;
+			}
+			request = HttpRequest.newBuilder(response.uri().resolve(location)).GET().build();
+		}
+		throw new IllegalStateException("too many redirects from " + uri);
+	}
+
+	private String xsrfToken() {
+		for (HttpCookie cookie : this.editorCookies.getCookieStore().getCookies()) {
+			if ("XSRF-TOKEN".equals(cookie.getName())) {
+				return cookie.getValue();
+			}
+		}
+		throw new IllegalStateException("no XSRF-TOKEN cookie after login");
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> synonymGroups() throws Exception {
+		String body = get(this.visitors, this.config.portal() + "/api/search/synonyms");
+		return (List<String>) (List<?>) Json.list(Json.parse(body), "groups");
+	}
+
+	// ---- import ------------------------------------------------------------------------------------------------------
+
+	void importPhase() throws Exception {
+		Map<String, Object> section = new LinkedHashMap<>();
+		int n = this.config.items();
+		long seed = this.config.seed();
+
+		// Warm both paths up (JIT in the backend and the node) with items of another seed, then remove them.
+		int warm = Math.max(BATCH, Math.min(5000, n / 20) / BATCH * BATCH);
+		long warmSeed = seed + 1_000_000;
+		log("Warm-up: %d items of seed %d through the portal and straight into Elasticsearch", warm, warmSeed);
+		List<Path> warmFiles = generate(warmSeed, warm, "warm");
+		for (Path file : warmFiles) {
+			portalImport(file);
+		}
+		BulkFile warmBulk = export("synth-" + warmSeed + "-", "warm-bulk.ndjson");
+		createDirectIndex();
+		directBulk(warmBulk);
+		deleteDirectIndex();
+		deleteByPrefix("synth-" + warmSeed + "-");
+		Files.deleteIfExists(warmBulk.path());
+		for (Path file : warmFiles) {
+			Files.deleteIfExists(file);
+		}
+
+		log("Generating %,d items (seed %d)", n, seed);
+		long g0 = System.nanoTime();
+		List<Path> files = generate(seed, n, "items");
+		long bytes = 0;
+		for (Path f : files) {
+			bytes += Files.size(f);
+		}
+		section.put("generated", Map.of("items", n, "bytes", bytes, "requests", files.size(), "seconds",
+				round((System.nanoTime() - g0) / 1e9, 1)));
+
+		// 1. Through the portal.
+		settle();
+		log("Import through the portal: %,d items, %,d bytes in %d request(s) ...", n, bytes, files.size());
+		Snapshot before = snapshot();
+		Profiler profiler = this.config.profile() ? Profiler.start(this.procs.backend, this.config.work(), "import-backend") : null;
+		Profiler esProfiler = this.config.profile() ? Profiler.start(this.procs.es, this.config.work(), "import-es") : null;
+		long t0 = System.nanoTime();
+		long created = 0;
+		long rejected = 0;
+		for (Path file : files) {
+			Map<String, Object> report = portalImport(file);
+			created += Json.number(report, "created");
+			rejected += Json.list(report, "rejected").size();
+		}
+		double portalSeconds = (System.nanoTime() - t0) / 1e9;
+		Snapshot after = snapshot();
+		long counted = count("{\"prefix\":{\"externalId\":\"synth-" + seed + "-\"}}");
+		Map<String, Object> portal = new LinkedHashMap<>();
+		portal.put("seconds", round(portalSeconds, 2));
+		portal.put("docsPerSecond", round(n / portalSeconds, 0));
+		portal.put("created", created);
+		portal.put("rejected", rejected);
+		portal.put("countAfterRefresh", counted);
+		portal.put("resources", after.minus(before, n));
+		if (profiler != null) {
+			portal.put("profileBackend", profiler.stop());
+			portal.put("profileElasticsearch", esProfiler.stop());
+		}
+		section.put("portal", portal);
+		log("  portal: %.1f s, %,.0f docs/s (created %d, rejected %d, in index %d)", portalSeconds, n / portalSeconds,
+				created, rejected, counted);
+		if (created != n || counted != n) {
+			throw new IllegalStateException("the portal import did not end with " + n + " items");
+		}
+
+		// 2. The same documents, as the portal stored them, straight into Elasticsearch with _bulk.
+		log("Exporting the stored documents for the direct _bulk ...");
+		BulkFile bulk = export("synth-" + seed + "-", "bulk.ndjson");
+		createDirectIndex();
+		settle();
+		log("Direct _bulk: %,d documents, %d requests of %d, one after another ...", bulk.docs(), bulk.batches().size(), BATCH);
+		before = snapshot();
+		t0 = System.nanoTime();
+		directBulk(bulk);
+		double directSeconds = (System.nanoTime() - t0) / 1e9;
+		after = snapshot();
+		long directCount = countIn(DIRECT_INDEX, "{\"match_all\":{}}");
+		Map<String, Object> direct = new LinkedHashMap<>();
+		direct.put("seconds", round(directSeconds, 2));
+		direct.put("docsPerSecond", round(n / directSeconds, 0));
+		direct.put("bulkBytes", Files.size(bulk.path()));
+		direct.put("countAfterRefresh", directCount);
+		direct.put("resources", after.minus(before, n));
+		section.put("direct", direct);
+		section.put("ratioPortalToDirect", round(directSeconds / portalSeconds, 3));
+		log("  direct: %.1f s, %,.0f docs/s (in index %d); portal/direct throughput %.2f", directSeconds,
+				n / directSeconds, directCount, directSeconds / portalSeconds);
+		if (directCount != n) {
+			throw new IllegalStateException("the direct _bulk did not end with " + n + " documents");
+		}
+		deleteDirectIndex();
+
+		// 3. Straight into Elasticsearch again, with the round trips the portal makes per batch (mget of the ids, a
+		// terms search for the slugs, then the bulk), to tell Elasticsearch's share of the portal's time from the
+		// backend's own.
+		createDirectIndex();
+		settle();
+		log("Direct, emulating the portal's round trips per batch (mget + slug search + _bulk) ...");
+		before = snapshot();
+		Map<String, Object> emulation = directEmulatingPortal(bulk);
+		after = snapshot();
+		emulation.put("countAfterRefresh", countIn(DIRECT_INDEX, "{\"match_all\":{}}"));
+		emulation.put("resources", after.minus(before, n));
+		section.put("directWithPortalRoundTrips", emulation);
+		log("  direct with the portal's round trips: %s s, %s docs/s (mget %s s, slug search %s s, _bulk %s s)",
+				emulation.get("seconds"), emulation.get("docsPerSecond"), emulation.get("mgetSeconds"),
+				emulation.get("searchSeconds"), emulation.get("bulkSeconds"));
+		deleteDirectIndex();
+		Files.deleteIfExists(bulk.path());
+		for (Path file : files) {
+			Files.deleteIfExists(file);
+		}
+		this.results.put("import", section);
+	}
+
+	/** Writes items to NDJSON files of at most MAX_IMPORT_REQUEST bytes, each a whole number of batches. */
+	private List<Path> generate(long seed, int n, String name) throws IOException {
+		ItemGenerator generator = new ItemGenerator(seed);
+		List<Path> files = new ArrayList<>();
+		BufferedWriter out = null;
+		long written = 0;
+		for (int i = 0; i < n; i++) {
+			String line = generator.line(i) + "\n";
+			byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+			if (out == null || (i % BATCH == 0 && written + (long) bytes.length * BATCH * 2 > MAX_IMPORT_REQUEST)) {
+				if (out != null) {
+					out.close();
+				}
+				Path file = this.config.work().resolve(name + "-" + (files.size() + 1) + ".ndjson");
+				files.add(file);
+				out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+				written = 0;
+			}
+			out.write(line);
+			written += bytes.length;
+		}
+		if (out != null) {
+			out.close();
+		}
+		return files;
+	}
+
+	private Map<String, Object> portalImport(Path file) throws Exception {
+		HttpResponse<String> response = this.editor.send(
+				HttpRequest.newBuilder(URI.create(this.config.portal() + "/api/items/import"))
+					.header("Content-Type", "application/x-ndjson")
+					.header("X-XSRF-TOKEN", xsrfToken())
+					.timeout(Duration.ofHours(1))
+					.POST(HttpRequest.BodyPublishers.ofFile(file))
+					.build(),
+				HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("import answered " + response.statusCode() + ": " + response.body());
+		}
+		return Json.object(response.body());
+	}
+
+	record BulkFile(Path path, List<long[]> batches, long docs) {
+	}
+
+	/** The documents as the portal stored them (point in time + search_after), as _bulk bodies of BATCH each. */
+	private BulkFile export(String idPrefix, String name) throws Exception {
+		Path path = this.config.work().resolve(name);
+		String pit = (String) Json.at(Json.parse(send(this.elastic, "POST", this.config.es() + "/" + ALIAS
+				+ "/_pit?keep_alive=2m", null)), "id");
+		List<long[]> batches = new ArrayList<>();
+		long docs = 0;
+		try (RandomAccessFile file = new RandomAccessFile(path.toFile(), "rw")) {
+			file.setLength(0);
+			List<Object> after = null;
+			long batchStart = 0;
+			int inBatch = 0;
+			while (true) {
+				Map<String, Object> body = new LinkedHashMap<>();
+				body.put("size", 1000);
+				body.put("query", Map.of("prefix", Map.of("externalId", idPrefix)));
+				body.put("pit", Map.of("id", pit, "keep_alive", "2m"));
+				body.put("sort", List.of(Map.of("_shard_doc", "asc")));
+				if (after != null) {
+					body.put("search_after", after);
+				}
+				Object page = Json.parse(send(this.elastic, "POST", this.config.es() + "/_search", Json.write(body)));
+				List<Object> hits = Json.list(page, "hits", "hits");
+				if (hits.isEmpty()) {
+					break;
+				}
+				StringBuilder sb = new StringBuilder(hits.size() * 6000);
+				for (Object hit : hits) {
+					sb.append("{\"index\":{\"_id\":").append(Json.quote((String) Json.at(hit, "_id"))).append("}}\n");
+					Json.write(sb, Json.at(hit, "_source"));
+					sb.append('\n');
+					docs++;
+					if (++inBatch == BATCH) {
+						byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+						file.write(bytes);
+						sb.setLength(0);
+						long end = file.getFilePointer();
+						batches.add(new long[] { batchStart, end - batchStart });
+						batchStart = end;
+						inBatch = 0;
+					}
+				}
+				file.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+				after = Json.list(hits.getLast(), "sort");
+				if (Json.at(page, "pit_id") instanceof String newer) {
+					pit = newer;
+				}
+			}
+			long end = file.getFilePointer();
+			if (end > batchStart) {
+				batches.add(new long[] { batchStart, end - batchStart });
+			}
+		}
+		finally {
+			send(this.elastic, "DELETE", this.config.es() + "/_pit", "{\"id\":" + Json.quote(pit) + "}");
+		}
+		return new BulkFile(path, batches, docs);
+	}
+
+	/** The portal's index definition, as IndexLifecycle creates it (replicas 0 on one node). */
+	private void createDirectIndex() throws Exception {
+		Path definition = this.config.root().resolve("backend/src/main/resources/elasticsearch/indices/items/v1.json");
+		Map<String, Object> root = Json.object(Files.readString(definition));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> index = (Map<String, Object>) Json.at(root, "settings", "index");
+		index.put("number_of_replicas", 0);
+		send(this.elastic, "DELETE", this.config.es() + "/" + DIRECT_INDEX + "?ignore_unavailable=true", null);
+		send(this.elastic, "PUT", this.config.es() + "/" + DIRECT_INDEX, Json.write(root));
+		send(this.elastic, "GET", this.config.es() + "/_cluster/health/" + DIRECT_INDEX
+				+ "?wait_for_status=green&timeout=30s", null);
+	}
+
+	private void deleteDirectIndex() throws Exception {
+		send(this.elastic, "DELETE", this.config.es() + "/" + DIRECT_INDEX, null);
+	}
+
+	/** _bulk requests one after another (as the portal's import does its batches), then a refresh. */
+	private void directBulk(BulkFile bulk) throws Exception {
+		try (RandomAccessFile file = new RandomAccessFile(bulk.path().toFile(), "r")) {
+			for (long[] batch : bulk.batches()) {
+				byte[] body = new byte[(int) batch[1]];
+				file.seek(batch[0]);
+				file.readFully(body);
+				HttpResponse<String> response = this.elastic.send(
+						HttpRequest.newBuilder(URI.create(this.config.es() + "/" + DIRECT_INDEX + "/_bulk"))
+							.header("Content-Type", "application/x-ndjson")
+							.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+							.build(),
+						HttpResponse.BodyHandlers.ofString());
+				String head = response.body().substring(0, Math.min(200, response.body().length()));
+				if (response.statusCode() != 200 || !head.contains("\"errors\":false")) {
+					throw new IllegalStateException("_bulk failed: " + response.statusCode() + " "
+							+ response.body().substring(0, Math.min(2000, response.body().length())));
+				}
+			}
+		}
+		send(this.elastic, "POST", this.config.es() + "/" + DIRECT_INDEX + "/_refresh", null);
+	}
+
+	/** Per batch, one after another: _mget of its ids, a terms search for its slugs, the _bulk; then a refresh. */
+	private Map<String, Object> directEmulatingPortal(BulkFile bulk) throws Exception {
+		List<String[]> requests = new ArrayList<>(); // per batch: mget body, search body
+		try (RandomAccessFile file = new RandomAccessFile(bulk.path().toFile(), "r")) {
+			for (long[] batch : bulk.batches()) {
+				byte[] bytes = new byte[(int) batch[1]];
+				file.seek(batch[0]);
+				file.readFully(bytes);
+				List<Object> ids = new ArrayList<>();
+				List<Object> slugs = new ArrayList<>();
+				String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
+				for (int i = 0; i + 1 < lines.length; i += 2) {
+					ids.add(Json.at(Json.parse(lines[i]), "index", "_id"));
+					slugs.add(Json.at(Json.parse(lines[i + 1]), "slug"));
+				}
+				requests.add(new String[] { Json.write(Map.of("ids", ids)), Json.write(ordered("query",
+						Map.of("terms", Map.of("slug", slugs)), "size", slugs.size(), "_source", false, "fields",
+						List.of("slug"))) });
+			}
+		}
+		long mget = 0;
+		long search = 0;
+		long bulkNanos = 0;
+		long t0 = System.nanoTime();
+		try (RandomAccessFile file = new RandomAccessFile(bulk.path().toFile(), "r")) {
+			for (int b = 0; b < bulk.batches().size(); b++) {
+				long a = System.nanoTime();
+				send(this.elastic, "POST", this.config.es() + "/" + DIRECT_INDEX + "/_mget", requests.get(b)[0]);
+				long m = System.nanoTime();
+				send(this.elastic, "POST", this.config.es() + "/" + DIRECT_INDEX + "/_search", requests.get(b)[1]);
+				long q = System.nanoTime();
+				long[] batch = bulk.batches().get(b);
+				byte[] body = new byte[(int) batch[1]];
+				file.seek(batch[0]);
+				file.readFully(body);
+				HttpResponse<String> response = this.elastic.send(
+						HttpRequest.newBuilder(URI.create(this.config.es() + "/" + DIRECT_INDEX + "/_bulk"))
+							.header("Content-Type", "application/x-ndjson")
+							.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+							.build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() != 200 || !response.body().substring(0, Math.min(200, response.body().length()))
+					.contains("\"errors\":false")) {
+					throw new IllegalStateException("_bulk failed: " + response.statusCode());
+				}
+				long w = System.nanoTime();
+				mget += m - a;
+				search += q - m;
+				bulkNanos += w - q;
+			}
+		}
+		long r0 = System.nanoTime();
+		send(this.elastic, "POST", this.config.es() + "/" + DIRECT_INDEX + "/_refresh", null);
+		long end = System.nanoTime();
+		double seconds = (end - t0) / 1e9;
+		return ordered("seconds", round(seconds, 2), "docsPerSecond", round(bulk.docs() / seconds, 0), "mgetSeconds",
+				round(mget / 1e9, 2), "searchSeconds", round(search / 1e9, 2), "bulkSeconds", round(bulkNanos / 1e9, 2),
+				"refreshSeconds", round((end - r0) / 1e9, 2));
+	}
+
+	private void deleteByPrefix(String prefix) throws Exception {
+		Object page = Json.parse(send(this.elastic, "POST", this.config.es() + "/" + ALIAS + "/_search",
+				"{\"size\":10000,\"_source\":false,\"query\":{\"prefix\":{\"externalId\":" + Json.quote(prefix) + "}}}"));
+		StringBuilder body = new StringBuilder();
+		for (Object hit : Json.list(page, "hits", "hits")) {
+			body.append("{\"delete\":{\"_id\":").append(Json.quote((String) Json.at(hit, "_id"))).append("}}\n");
+		}
+		if (!body.isEmpty()) {
+			send(this.elastic, "POST", this.config.es() + "/" + ALIAS + "/_bulk?refresh=true", body.toString());
+		}
+	}
+
+	private long count(String query) throws Exception {
+		return countIn(ALIAS, query);
+	}
+
+	private long countIn(String index, String query) throws Exception {
+		return Json.number(Json.parse(send(this.elastic, "POST", this.config.es() + "/" + index + "/_count",
+				"{\"query\":" + query + "}")), "count");
+	}
+
+	/** Waits until the node has no merges running, so the next phase does not pay for the previous one's. */
+	private void settle() throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+		int quiet = 0;
+		while (System.nanoTime() < deadline && quiet < 3) {
+			Object stats = Json.parse(send(this.elastic, "GET", this.config.es()
+					+ "/_nodes/_local/stats/indices/merge", null));
+			Map<?, ?> nodes = (Map<?, ?>) Json.at(stats, "nodes");
+			Object node = nodes.values().iterator().next();
+			quiet = (Json.number(node, "indices", "merges", "current") == 0) ? quiet + 1 : 0;
+			Thread.sleep(500);
+		}
+	}
+
+	// ---- resource accounting -----------------------------------------------------------------------------------------
+
+	/** CPU of the processes involved and the node's own counters, at one moment. */
+	record Snapshot(long nanos, long backendCpuMs, long esCpuMs, long benchCpuMs, Map<String, Long> es) {
+
+		Map<String, Object> minus(Snapshot before, long docs) {
+			double seconds = (this.nanos - before.nanos) / 1e9;
+			Map<String, Object> m = new LinkedHashMap<>();
+			long backend = this.backendCpuMs - before.backendCpuMs;
+			long node = this.esCpuMs - before.esCpuMs;
+			long bench = this.benchCpuMs - before.benchCpuMs;
+			m.put("cpuSecondsBackend", round(backend / 1000.0, 1));
+			m.put("cpuSecondsElasticsearch", round(node / 1000.0, 1));
+			m.put("cpuSecondsBenchClient", round(bench / 1000.0, 1));
+			m.put("cpuCoresBusyBackend", round(backend / 1000.0 / seconds, 2));
+			m.put("cpuCoresBusyElasticsearch", round(node / 1000.0 / seconds, 2));
+			m.put("cpuMsPerDocBackend", round((double) backend / docs, 3));
+			m.put("cpuMsPerDocElasticsearch", round((double) node / docs, 3));
+			Map<String, Object> counters = new LinkedHashMap<>();
+			for (Map.Entry<String, Long> e : this.es.entrySet()) {
+				counters.put(e.getKey(), e.getValue() - before.es.getOrDefault(e.getKey(), 0L));
+			}
+			m.put("elasticsearchCounters", counters);
+			return m;
+		}
+
+	}
+
+	private Snapshot snapshot() throws Exception {
+		Object stats = Json.parse(send(this.elastic, "GET", this.config.es()
+				+ "/_nodes/_local/stats/indices,process?level=node", null));
+		Object node = ((Map<?, ?>) Json.at(stats, "nodes")).values().iterator().next();
+		Map<String, Long> es = new LinkedHashMap<>();
+		String[][] paths = { { "indexing", "index_total" }, { "indexing", "index_time_in_millis" },
+				{ "get", "total" }, { "get", "time_in_millis" }, { "search", "query_total" },
+				{ "search", "query_time_in_millis" }, { "search", "fetch_total" }, { "search", "fetch_time_in_millis" },
+				{ "refresh", "total" }, { "refresh", "total_time_in_millis" }, { "merges", "total" },
+				{ "merges", "total_time_in_millis" }, { "bulk", "total_operations" }, { "bulk", "total_time_in_millis" },
+				{ "flush", "total" } };
+		for (String[] p : paths) {
+			es.put(p[0] + "." + p[1], Json.number(node, "indices", p[0], p[1]));
+		}
+		es.put("process.cpu_ms", Json.number(node, "process", "cpu", "total_in_millis"));
+		return new Snapshot(System.nanoTime(), Procs.cpuMs(this.procs.backend), Procs.cpuMs(this.procs.es),
+				Procs.cpuMs(ProcessHandle.current().pid()), es);
+	}
+
+	// ---- the search workload -------------------------------------------------------------------------------------------
+
+	/** One search: text and selected facet values, as a portal URL and as the equivalent Elasticsearch body. */
+	record Query(String text, Map<String, List<String>> filters, URI portalUri, byte[] esBody) {
+	}
+
+	List<Query> queryMix(long seed, int size, List<String> synonymGroups) {
+		ItemGenerator.Rng r = new ItemGenerator.Rng(seed * 31 + 7);
+		List<List<String>> groups = foldedGroups(synonymGroups);
+		// Zipf-like: the first terms (ouders, kinderen, school, ...) are searched most.
+		String[] terms = ItemGenerator.QUERY_TERMS;
+		double[] cumulative = new double[terms.length];
+		double total = 0;
+		for (int i = 0; i < terms.length; i++) {
+			total += 1 / Math.pow(i + 1, 0.8);
+			cumulative[i] = total;
+		}
+		String[][] values = { ItemGenerator.TYPES, ItemGenerator.PARTNERSHIPS, ItemGenerator.ASPECTS,
+				ItemGenerator.SECTORS, ItemGenerator.REGIONS };
+		List<Query> mix = new ArrayList<>();
+		for (int i = 0; i < size; i++) {
+			int words = 1 + r.nextInt(3);
+			Set<String> chosen = new LinkedHashSet<>();
+			while (chosen.size() < words) {
+				double x = (r.nextLong() >>> 11) * 0x1.0p-53 * total;
+				int k = 0;
+				while (cumulative[k] < x) {
+					k++;
+				}
+				chosen.add(terms[k]);
+			}
+			List<String> parts = new ArrayList<>(chosen);
+			if (r.nextInt(100) < 12) { // a typo in one word of five letters or more
+				for (int j = 0; j < parts.size(); j++) {
+					if (parts.get(j).length() >= 5 && !parts.get(j).contains(" ")) {
+						parts.set(j, typo(r, parts.get(j)));
+						break;
+					}
+				}
+			}
+			String text = String.join(" ", parts);
+			Map<String, List<String>> filters = new LinkedHashMap<>();
+			int f = r.nextInt(100);
+			int facetsWanted = (f < 50) ? 0 : (f < 85) ? 1 : 2;
+			while (filters.size() < facetsWanted) {
+				int facet = r.nextInt(FACETS.length);
+				filters.putIfAbsent(FACETS[facet][0], List.of(ItemGenerator.pick(r, values[facet])));
+			}
+			StringBuilder url = new StringBuilder(this.config.portal()).append("/api/search?q=")
+				.append(URLEncoder.encode(text, StandardCharsets.UTF_8));
+			filters.forEach((facet, vs) -> vs.forEach(v -> url.append('&').append(facet).append('=').append(v)));
+			url.append("&size=20");
+			String body = Json.write(searchBody(text, variants(text, groups), filters));
+			mix.add(new Query(text, filters, URI.create(url.toString()), body.getBytes(StandardCharsets.UTF_8)));
+		}
+		return mix;
+	}
+
+	private static String typo(ItemGenerator.Rng r, String word) {
+		int at = 1 + r.nextInt(word.length() - 2);
+		return switch (r.nextInt(3)) {
+			case 0 -> word.substring(0, at) + word.substring(at + 1); // a letter dropped
+			case 1 -> word.substring(0, at) + word.charAt(at + 1) + word.charAt(at) + word.substring(at + 2); // swapped
+			default -> word.substring(0, at) + "aeioutnrs".charAt(r.nextInt(9)) + word.substring(at + 1); // replaced
+		};
+	}
+
+	// -- mirrors SynonymService.variants and TextNormalizer.fold --
+
+	static String fold(String text) {
+		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+		return decomposed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+	}
+
+	static List<List<String>> foldedGroups(List<String> groups) {
+		List<List<String>> folded = new ArrayList<>();
+		for (String group : groups) {
+			folded.add(Arrays.stream(group.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Bench::fold)
+				.distinct()
+				.toList());
+		}
+		return folded;
+	}
+
+	static List<String> variants(String text, List<List<String>> groups) {
+		String folded = fold(text);
+		Set<String> variants = new LinkedHashSet<>();
+		variants.add(text);
+		for (List<String> group : groups) {
+			for (String member : group) {
+				Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(member) + "(?![\\p{L}\\p{N}])")
+					.matcher(folded);
+				if (!matcher.find()) {
+					continue;
+				}
+				for (String other : group) {
+					if (!other.equals(member) && variants.size() < 8) {
+						variants.add(matcher.replaceAll(Matcher.quoteReplacement(other)));
+					}
+				}
+			}
+		}
+		return List.copyOf(variants);
+	}
+
+	// -- mirrors SearchService.textQuery and SearchService.request (relevance, page 0, size 20, no dates) --
+
+	static Map<String, Object> searchBody(String text, List<String> variants, Map<String, List<String>> filters) {
+		List<Object> should = new ArrayList<>();
+		for (String variant : variants) {
+			should.add(Map.of("multi_match", ordered("query", variant, "type", "cross_fields", "fields",
+					List.of("title^3", "summary^2", "bodyText", "organisation"), "operator", "or",
+					"minimum_should_match", "3<80%")));
+			should.add(Map.of("multi_match", ordered("query", variant, "type", "best_fields", "fields",
+					List.of("title.plain^2", "summary.plain", "bodyText.plain"), "fuzziness", "AUTO", "prefix_length", 1,
+					"operator", "and", "boost", 0.4)));
+		}
+		should.add(Map.of("multi_match", ordered("query", text, "type", "phrase", "slop", 2, "fields",
+				List.of("title^4", "summary^2", "bodyText"), "boost", 2.0)));
+		Object textQuery = Map.of("bool", ordered("should", should, "minimum_should_match", "1"));
+		Object query = Map.of("bool", ordered("must", List.of(textQuery), "filter",
+				List.of(Map.of("term", Map.of("published", Map.of("value", true))))));
+		Map<String, Object> aggregations = new LinkedHashMap<>();
+		for (String[] facet : FACETS) {
+			aggregations.put("facet_" + facet[0], ordered("filter", facetFilter(filters, facet[0]), "aggregations",
+					Map.of("values", Map.of("terms", ordered("field", facet[1], "size", 50)))));
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("aggregations", aggregations);
+		body.put("from", 0);
+		body.put("highlight", ordered("encoder", "html", "fields",
+				List.of(Map.of("title", Map.of("number_of_fragments", 0)),
+						Map.of("title.plain", Map.of("number_of_fragments", 0)),
+						Map.of("bodyText", ordered("fragment_size", 160, "number_of_fragments", 2)),
+						Map.of("bodyText.plain", ordered("fragment_size", 160, "number_of_fragments", 2))),
+				"post_tags", List.of("</mark>"), "pre_tags", List.of("<mark>")));
+		body.put("post_filter", facetFilter(filters, null));
+		body.put("query", query);
+		body.put("size", 20);
+		body.put("sort", List.of(Map.of("_score", Map.of("order", "desc")), Map.of("publishedAt", Map.of("order", "desc")),
+				Map.of("slug", Map.of("order", "asc"))));
+		body.put("_source", Map.of("includes", SOURCE_FIELDS));
+		body.put("suggest", ordered("spelling", Map.of("term", ordered("field", "bodyText.plain", "size", 1,
+				"prefix_length", 0)), "text", text));
+		body.put("track_total_hits", true);
+		return body;
+	}
+
+	private static Object facetFilter(Map<String, List<String>> filters, String leaveOut) {
+		List<Object> clauses = new ArrayList<>();
+		for (String[] facet : FACETS) {
+			List<String> values = filters.get(facet[0]);
+			if (!facet[0].equals(leaveOut) && values != null && !values.isEmpty()) {
+				clauses.add(Map.of("terms", Map.of(facet[1], values)));
+			}
+		}
+		return Map.of("bool", clauses.isEmpty() ? Map.of() : Map.of("filter", clauses));
+	}
+
+	private static Map<String, Object> ordered(Object... kv) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		for (int i = 0; i < kv.length; i += 2) {
+			m.put((String) kv[i], kv[i + 1]);
+		}
+		return m;
+	}
+
+	/** The first queries through both paths: same totals and the same hits in the same order? */
+	Map<String, Object> validate(List<Query> mix, int n) throws Exception {
+		int sameTotal = 0;
+		int sameHits = 0;
+		List<Object> differences = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			Query q = mix.get(i);
+			Object p = Json.parse(get(this.visitors, q.portalUri().toString()));
+			Object d = Json.parse(send(this.elastic, "POST", this.config.es() + "/" + ALIAS + "/_search?typed_keys=true",
+					new String(q.esBody(), StandardCharsets.UTF_8)));
+			long pTotal = Json.number(p, "total");
+			long dTotal = Json.number(d, "hits", "total", "value");
+			List<Object> pIds = Json.list(p, "items").stream().map(h -> Json.at(h, "id")).toList();
+			List<Object> dIds = Json.list(d, "hits", "hits").stream().map(h -> Json.at(h, "_id")).toList();
+			sameTotal += (pTotal == dTotal) ? 1 : 0;
+			sameHits += pIds.equals(dIds) ? 1 : 0;
+			if ((pTotal != dTotal || !pIds.equals(dIds)) && differences.size() < 5) {
+				differences.add(ordered("q", q.text(), "filters", q.filters(), "portalTotal", pTotal, "directTotal", dTotal));
+			}
+		}
+		log("Equivalence check on %d queries: same total %d, same hits in the same order %d", n, sameTotal, sameHits);
+		Map<String, Object> v = ordered("queries", n, "sameTotal", sameTotal, "sameHitsInOrder", sameHits);
+		if (!differences.isEmpty()) {
+			v.put("differences", differences);
+		}
+		return v;
+	}
+
+	/**
+	 * Where a search's time goes inside Elasticsearch: the first queries one after another, as the portal sends them,
+	 * without highlighting, and with the weight-matches highlighting mode off ("took", ms, server side).
+	 */
+	Map<String, Object> highlightCost(List<Query> mix, int n) throws Exception {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("queries", n);
+		String[][] variants = { { "asShipped", null }, { "withoutHighlight", "none" },
+				{ "weightMatchesModeOff", "setting" } };
+		for (String[] variant : variants) {
+			List<Long> took = new ArrayList<>();
+			if ("setting".equals(variant[1])) {
+				send(this.elastic, "PUT", this.config.es() + "/" + ALIAS + "/_settings",
+						"{\"index.highlight.weight_matches_mode.enabled\":false}");
+			}
+			try {
+				for (int i = 0; i < n; i++) {
+					Map<String, Object> body = Json.object(new String(mix.get(i).esBody(), StandardCharsets.UTF_8));
+					if ("none".equals(variant[1])) {
+						body.remove("highlight");
+					}
+					took.add(Json.number(Json.parse(send(this.elastic, "POST", this.config.es() + "/" + ALIAS
+							+ "/_search?typed_keys=true", Json.write(body))), "took"));
+				}
+			}
+			finally {
+				if ("setting".equals(variant[1])) {
+					send(this.elastic, "PUT", this.config.es() + "/" + ALIAS + "/_settings",
+							"{\"index.highlight.weight_matches_mode.enabled\":null}");
+				}
+			}
+			long[] sorted = took.stream().mapToLong(Long::longValue).sorted().toArray();
+			m.put(variant[0], ordered("meanTookMs", round(Arrays.stream(sorted).average().orElse(0), 1), "p50TookMs",
+					percentile(sorted, 50), "maxTookMs", sorted[sorted.length - 1]));
+		}
+		log("Elasticsearch time per search (took, %d queries one by one): as shipped %s ms, without highlight %s ms, "
+				+ "weight-matches mode off %s ms (means)", n, Json.at(m, "asShipped", "meanTookMs"),
+				Json.at(m, "withoutHighlight", "meanTookMs"), Json.at(m, "weightMatchesModeOff", "meanTookMs"));
+		return m;
+	}
+
+	private int searchPass;
+
+	Map<String, Object> searchPhase(List<Query> mix) throws Exception {
+		this.searchPass++;
+		Map<String, Object> section = new LinkedHashMap<>();
+		section.put("mix", ordered("queries", mix.size(), "withFilters",
+				mix.stream().filter(q -> !q.filters().isEmpty()).count(), "size", 20, "sort", "relevance",
+				"example", mix.get(0).portalUri().toString()));
+		settle();
+		log("Warm-up: 10 s each side at 8 clients");
+		Load portal = new Load("portal", mix.size(), i -> request(this.visitors, mix.get(i).portalUri(), null));
+		Load direct = new Load("direct", mix.size(), i -> request(this.elastic,
+				URI.create(this.config.es() + "/" + ALIAS + "/_search?typed_keys=true"), mix.get(i).esBody()));
+		portal.run(8, 5, null);
+		direct.run(8, 5, null);
+		portal.run(8, 5, null);
+		direct.run(8, 5, null);
+		List<Object> levels = new ArrayList<>();
+		for (int clients : this.config.levels()) {
+			levels.add(level(clients, this.config.duration(), portal, direct,
+					this.config.profile() && clients == this.config.levels()[this.config.levels().length - 1]));
+		}
+		section.put("levels", levels);
+		return section;
+	}
+
+	/** One concurrency level: both sides in alternating slices (P D D P D P P D), so both see the same machine. */
+	private Map<String, Object> level(int clients, int duration, Load portal, Load direct, boolean profile)
+			throws Exception {
+		log("%d client(s): %d s through the portal and %d s direct, in alternating slices ...", clients, duration,
+				duration);
+		double slice = duration / 4.0;
+		Stats p = new Stats();
+		Stats d = new Stats();
+		Profiler profiler = profile ? Profiler.start(this.procs.backend, this.config.work(),
+				"search-backend-" + this.searchPass + "-" + clients) : null;
+		String order = "PDDPDPPD";
+		for (char c : order.toCharArray()) {
+			if (c == 'P') {
+				portal.run(clients, slice, p);
+			}
+			else {
+				direct.run(clients, slice, d);
+			}
+		}
+		Map<String, Object> level = new LinkedHashMap<>();
+		level.put("clients", clients);
+		level.put("loadAverage", loadAverage());
+		Map<String, Object> ps = p.summary();
+		Map<String, Object> ds = d.summary();
+		if (p.count == 0 && d.count == 0) {
+			throw new IllegalStateException("no request succeeded at " + clients + " clients, either way: did the stack "
+					+ "stop? (errors: portal " + p.errorStatuses + ", direct " + d.errorStatuses + ")");
+		}
+		level.put("portal", ps);
+		level.put("direct", ds);
+		level.put("ratios", ordered("p50", ratio(ps, ds, "p50"), "p95", ratio(ps, ds, "p95"), "p99", ratio(ps, ds, "p99"),
+				"throughput", ratio(ps, ds, "throughput")));
+		if (profiler != null) {
+			level.put("profileBackend", profiler.stop());
+		}
+		log("  portal p50 %.1f p95 %.1f p99 %.1f ms, %.1f req/s | direct p50 %.1f p95 %.1f p99 %.1f ms, %.1f req/s",
+				ps.get("p50"), ps.get("p95"), ps.get("p99"), ps.get("throughput"), ds.get("p50"), ds.get("p95"),
+				ds.get("p99"), ds.get("throughput"));
+		return level;
+	}
+
+	private static double ratio(Map<String, Object> a, Map<String, Object> b, String key) {
+		return round((Double) a.get(key) / (Double) b.get(key), 2);
+	}
+
+	// ---- autocomplete ------------------------------------------------------------------------------------------------
+
+	Map<String, Object> suggestions(String label) throws Exception {
+		ItemGenerator.Rng r = new ItemGenerator.Rng(this.config.seed() * 17 + 3);
+		List<String> words = new ArrayList<>(Arrays.asList(ItemGenerator.QUERY_TERMS));
+		words.addAll(List.of("koffieochtend", "ouderkamer", "handreiking", "gesprekskaart", "voorleesochtend",
+				"taalcafe", "startgesprek", "vadermiddag", "spelotheek", "toolkit", "onderzoek", "kijkwijzer"));
+		List<URI> portalUris = new ArrayList<>();
+		List<byte[]> bodies = new ArrayList<>();
+		for (int i = 0; i < 1000; i++) {
+			String word = fold(words.get(r.nextInt(words.size())).split(" ")[0]);
+			String prefix = word.substring(0, Math.min(word.length(), 2 + r.nextInt(5)));
+			portalUris.add(URI.create(this.config.portal() + "/api/search/suggestions?q="
+					+ URLEncoder.encode(prefix, StandardCharsets.UTF_8)));
+			// BrowseService.suggestions, for reference
+			bodies.add(Json.write(ordered("_source", Map.of("includes", List.of("slug", "title")), "suggest",
+					Map.of("titles", ordered("prefix", prefix, "completion", ordered("field", "suggest", "size", 8,
+							"skip_duplicates", true, "fuzzy", ordered("fuzziness", (prefix.length() >= 4) ? "1" : "0",
+									"prefix_length", 2))))))
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		Load portal = new Load("portal", portalUris.size(), i -> request(this.visitors, portalUris.get(i), null));
+		Load direct = new Load("direct", bodies.size(), i -> request(this.elastic,
+				URI.create(this.config.es() + "/" + ALIAS + "/_search?typed_keys=true"), bodies.get(i)));
+		portal.run(4, 30, null); // the backend has just started: let the JIT compile the request path first
+		direct.run(4, 8, null);
+		List<Object> levels = new ArrayList<>();
+		int seconds = Math.max(6, this.config.duration() / 2);
+		for (int clients : new int[] { 1, 8 }) {
+			Stats p = new Stats();
+			Stats d = new Stats();
+			for (char c : "PDDP".toCharArray()) {
+				if (c == 'P') {
+					portal.run(clients, seconds / 2.0, p);
+				}
+				else {
+					direct.run(clients, seconds / 2.0, d);
+				}
+			}
+			Map<String, Object> ps = p.summary();
+			Map<String, Object> ds = d.summary();
+			levels.add(ordered("clients", clients, "portal", ps, "direct", ds));
+			log("Suggestions on the %s, %d client(s): portal p50 %.1f p95 %.1f ms, %.0f req/s (direct p50 %.1f p95 %.1f ms)",
+					label, clients, ps.get("p50"), ps.get("p95"), ps.get("throughput"), ds.get("p50"), ds.get("p95"));
+		}
+		return ordered("on", label, "levels", levels);
+	}
+
+	// ---- load generation ------------------------------------------------------------------------------------------------
+
+	@FunctionalInterface
+	interface Call {
+
+		int send(int index) throws Exception;
+
+	}
+
+	private static int request(HttpClient client, URI uri, byte[] body) throws Exception {
+		HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(180));
+		if (body == null) {
+			b.GET();
+		}
+		else {
+			b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		}
+		HttpResponse<byte[]> response = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+		return response.statusCode();
+	}
+
+	/** Latencies and counts of one side, over all its slices. */
+	final class Stats {
+
+		final List<long[]> latencies = new ArrayList<>();
+
+		long count;
+
+		long errors;
+
+		final Map<Integer, Long> errorStatuses = new java.util.TreeMap<>();
+
+		double activeSeconds;
+
+		long cpuBackendMs;
+
+		long cpuEsMs;
+
+		long cpuBenchMs;
+
+		synchronized void add(long[] l, int n, long e, Map<Integer, Long> statuses) {
+			this.latencies.add(Arrays.copyOf(l, n));
+			this.count += n;
+			this.errors += e;
+			statuses.forEach((k, v) -> this.errorStatuses.merge(k, v, Long::sum));
+		}
+
+		Map<String, Object> summary() {
+			long[] all = new long[(int) this.count];
+			int k = 0;
+			for (long[] l : this.latencies) {
+				System.arraycopy(l, 0, all, k, l.length);
+				k += l.length;
+			}
+			Arrays.sort(all);
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("requests", this.count);
+			m.put("errors", this.errors);
+			if (!this.errorStatuses.isEmpty()) {
+				Map<String, Object> statuses = new LinkedHashMap<>();
+				this.errorStatuses.forEach((code, times) -> statuses.put((code < 0) ? "no answer" : String.valueOf(code), times));
+				m.put("errorStatuses", statuses);
+			}
+			m.put("p50", ms(percentile(all, 50)));
+			m.put("p95", ms(percentile(all, 95)));
+			m.put("p99", ms(percentile(all, 99)));
+			m.put("max", ms((all.length > 0) ? all[all.length - 1] : 0));
+			m.put("mean", ms((long) Arrays.stream(all).average().orElse(0)));
+			m.put("throughput", round(this.count / this.activeSeconds, 1));
+			m.put("seconds", round(this.activeSeconds, 1));
+			m.put("cpuMsPerRequestBackend", round((double) this.cpuBackendMs / Math.max(1, this.count), 2));
+			m.put("cpuMsPerRequestElasticsearch", round((double) this.cpuEsMs / Math.max(1, this.count), 2));
+			m.put("cpuMsPerRequestBenchClient", round((double) this.cpuBenchMs / Math.max(1, this.count), 2));
+			return m;
+		}
+
+	}
+
+	static long percentile(long[] sorted, double p) {
+		if (sorted.length == 0) {
+			return 0;
+		}
+		int rank = (int) Math.ceil(p / 100.0 * sorted.length); // nearest rank
+		return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+	}
+
+	static double ms(long nanos) {
+		return round(nanos / 1e6, 2);
+	}
+
+	/** Runs clients (virtual threads) through a query sequence; each side keeps its own place in the sequence. */
+	final class Load {
+
+		private final String name;
+
+		private final int size;
+
+		private final Call call;
+
+		private final int[] next = new int[64];
+
+		Load(String name, int size, Call call) {
+			this.name = name;
+			this.size = size;
+			this.call = call;
+			for (int c = 0; c < this.next.length; c++) {
+				this.next[c] = (c * 997) % size; // clients start at different places of the same mix
+			}
+		}
+
+		void run(int clients, double seconds, Stats stats) throws Exception {
+			long cpuBackend = Procs.cpuMs(Bench.this.procs.backend);
+			long cpuEs = Procs.cpuMs(Bench.this.procs.es);
+			long cpuSelf = Procs.cpuMs(ProcessHandle.current().pid());
+			long start = System.nanoTime();
+			long end = start + (long) (seconds * 1e9);
+			long[] lastDone = new long[clients];
+			List<Future<?>> futures = new ArrayList<>();
+			try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+				for (int c = 0; c < clients; c++) {
+					int client = c;
+					futures.add(pool.submit(() -> {
+						long[] lat = new long[1 << 16];
+						int n = 0;
+						long errors = 0;
+						Map<Integer, Long> statuses = new java.util.HashMap<>();
+						long t = System.nanoTime();
+						while (t < end) {
+							int index = this.next[client];
+							this.next[client] = (index + 1) % this.size;
+							int status;
+							try {
+								status = this.call.send(index);
+							}
+							catch (Exception ex) {
+								status = -1;
+							}
+							long done = System.nanoTime();
+							if (status == 200) {
+								if (n == lat.length) {
+									lat = Arrays.copyOf(lat, n * 2);
+								}
+								lat[n++] = done - t;
+							}
+							else {
+								errors++;
+								statuses.merge(status, 1L, Long::sum);
+							}
+							t = done;
+						}
+						lastDone[client] = t;
+						if (stats != null) {
+							stats.add(lat, n, errors, statuses);
+						}
+						return null;
+					}));
+				}
+			}
+			for (Future<?> f : futures) {
+				f.get();
+			}
+			if (stats != null) {
+				long finished = Arrays.stream(lastDone).max().orElse(end);
+				synchronized (stats) {
+					stats.activeSeconds += (finished - start) / 1e9;
+					stats.cpuBackendMs += Procs.cpuMs(Bench.this.procs.backend) - cpuBackend;
+					stats.cpuEsMs += Procs.cpuMs(Bench.this.procs.es) - cpuEs;
+					stats.cpuBenchMs += Procs.cpuMs(ProcessHandle.current().pid()) - cpuSelf;
+				}
+			}
+		}
+
+	}
+
+	// ---- processes, profiling, machine ---------------------------------------------------------------------------------
+
+	/** The stack's processes, found by their command lines (their own ports), never by a broad name. */
+	static final class Procs {
+
+		final long es;
+
+		final long backend;
+
+		Procs(int esPort, int portalPort) {
+			this.es = find("elasticsearch-node.jar", "-Ehttp.port=" + esPort);
+			this.backend = find("backend.jar", "--server.port=" + portalPort);
+		}
+
+		static long find(String jar, String marker) {
+			try (var dirs = Files.list(Path.of("/proc"))) {
+				for (Path dir : dirs.toList()) {
+					String name = dir.getFileName().toString();
+					if (!name.chars().allMatch(Character::isDigit)) {
+						continue;
+					}
+					try {
+						String cmd = new String(Files.readAllBytes(dir.resolve("cmdline")), StandardCharsets.UTF_8)
+							.replace('\0', ' ');
+						if (cmd.contains(jar) && cmd.contains(marker + " ") && cmd.contains("/bin/java")) {
+							return Long.parseLong(name);
+						}
+					}
+					catch (IOException ex) {
+						// gone meanwhile
+					}
+				}
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			return -1;
+		}
+
+		static long cpuMs(long pid) {
+			if (pid <= 0) {
+				return 0;
+			}
+			return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(Duration::toMillis).orElse(0L);
+		}
+
+	}
+
+	/** JFR on another JVM (jcmd), summarised with `jfr view hot-methods`. Only with --profile. */
+	static final class Profiler {
+
+		private final long pid;
+
+		private final Path file;
+
+		private final String name;
+
+		private Profiler(long pid, Path file, String name) {
+			this.pid = pid;
+			this.file = file;
+			this.name = name;
+		}
+
+		static Profiler start(long pid, Path work, String name) throws Exception {
+			Path file = work.resolve(name + ".jfr");
+			exec(jdkTool("jcmd"), String.valueOf(pid), "JFR.start", "name=" + name, "settings=profile",
+					"filename=" + file);
+			return new Profiler(pid, file, name);
+		}
+
+		Map<String, Object> stop() throws Exception {
+			exec(jdkTool("jcmd"), String.valueOf(this.pid), "JFR.stop", "name=" + this.name);
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("recording", this.file.toString());
+			for (String view : new String[] { "hot-methods", "allocation-by-class" }) {
+				String text = exec(jdkTool("jfr"), "view", "--width", "160", view, this.file.toString());
+				Path saved = this.file.resolveSibling(this.name + "-" + view + ".txt");
+				Files.writeString(saved, text);
+				m.put(view, text.lines().limit(30).toList());
+			}
+			return m;
+		}
+
+		private static String jdkTool(String tool) {
+			return Path.of(System.getProperty("java.home"), "bin", tool).toString();
+		}
+
+		private static String exec(String... command) throws Exception {
+			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+			String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			process.waitFor();
+			return out;
+		}
+
+	}
+
+	static Map<String, Object> machine() {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("cores", Runtime.getRuntime().availableProcessors());
+		try {
+			String mem = Files.readAllLines(Path.of("/proc/meminfo")).getFirst();
+			m.put("memory", mem.replaceAll("\\s+", " "));
+			String cpu = Files.readAllLines(Path.of("/proc/cpuinfo"))
+				.stream()
+				.filter(l -> l.startsWith("model name"))
+				.findFirst()
+				.map(l -> l.substring(l.indexOf(':') + 1).strip())
+				.orElse("?");
+			m.put("cpu", cpu);
+		}
+		catch (IOException ex) {
+			// not Linux
+		}
+		m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+		return m;
+	}
+
+	static String loadAverage() {
+		try {
+			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return parts[0] + " " + parts[1] + " " + parts[2];
+		}
+		catch (IOException ex) {
+			return "?";
+		}
+	}
+
+	// ---- targets and the table -------------------------------------------------------------------------------------------
+
+	@SuppressWarnings("unchecked")
+	Map<String, Object> targets() {
+		Map<String, Object> t = new LinkedHashMap<>();
+		Map<String, Object> imp = (Map<String, Object>) this.results.get("import");
+		double importRatio = (Double) imp.get("ratioPortalToDirect");
+		t.put("importAtLeast0.8xDirect", ordered("value", importRatio, "met", importRatio >= 0.8));
+		List<Object> levels = Json.list(this.results.get("search"), "levels");
+		Object top = null;
+		for (Object l : levels) {
+			if (Json.number(l, "clients") == 32) {
+				top = l;
+			}
+		}
+		if (top != null) {
+			targetsAt(t, "", top);
+		}
+		Object experiment = this.results.get("searchWithoutWeightMatches");
+		for (Object l : Json.list(experiment, "levels")) {
+			if (Json.number(l, "clients") == 32) {
+				targetsAt(t, "experimentWeightMatchesOff.", l);
+			}
+		}
+		Object demo = Json.at(this.results.get("suggestions"), "demoContent", "levels");
+		double worst = 0;
+		for (Object l : Json.list(demo)) {
+			worst = Math.max(worst, (Double) Json.at(l, "portal", "p95"));
+		}
+		t.put("suggestionsP95Under50msOnDemoContent", ordered("value", worst, "met", worst < 50));
+		return t;
+	}
+
+	/** A latency or throughput ratio only counts when the portal answered (almost) every request. */
+	private static void targetsAt(Map<String, Object> t, String prefix, Object level) {
+		double p50 = (Double) Json.at(level, "ratios", "p50");
+		double tp = (Double) Json.at(level, "ratios", "throughput");
+		long requests = Json.number(level, "portal", "requests");
+		long errors = Json.number(level, "portal", "errors");
+		boolean answered = errors <= 0.01 * (requests + errors);
+		String note = answered ? null : errors + " of " + (requests + errors) + " portal requests failed";
+		Map<String, Object> a = ordered("value", p50, "met", p50 <= 1.3 && answered);
+		Map<String, Object> b = ordered("value", tp, "met", tp >= 0.75 && answered);
+		if (note != null) {
+			a.put("note", note);
+			b.put("note", note);
+		}
+		t.put(prefix + "p50Within1.3xAt32Clients", a);
+		t.put(prefix + "throughputAtLeast0.75xAt32Clients", b);
+	}
+
+	@SuppressWarnings("unchecked")
+	String table() {
+		StringBuilder sb = new StringBuilder();
+		Map<String, Object> meta = (Map<String, Object>) this.results.get("meta");
+		sb.append("Catalogue benchmark, ").append(meta.get("date")).append(", ").append(meta.get("items"))
+			.append(" items, load average ").append(meta.get("loadAverageAtStart")).append(" -> ")
+			.append(meta.get("loadAverageAtEnd")).append('\n');
+		sb.append(markdownTables());
+		return sb.toString();
+	}
+
+	/** The figures as Markdown tables (also what docs/performance.md shows). */
+	@SuppressWarnings("unchecked")
+	String markdownTables() {
+		StringBuilder sb = new StringBuilder();
+		Object imp = this.results.get("import");
+		sb.append("\n| Import | seconds | docs/s | backend CPU s | Elasticsearch CPU s |\n|---|---:|---:|---:|---:|\n");
+		for (String side : new String[] { "portal", "direct" }) {
+			sb.append(String.format(Locale.ROOT, "| %s | %.1f | %,.0f | %.1f | %.1f |%n",
+					side.equals("portal") ? "portal `POST /api/items/import`" : "direct `_bulk` (500/request, sequential)",
+					Json.at(imp, side, "seconds"), Json.at(imp, side, "docsPerSecond"),
+					Json.at(imp, side, "resources", "cpuSecondsBackend"),
+					Json.at(imp, side, "resources", "cpuSecondsElasticsearch")));
+		}
+		if (Json.at(imp, "directWithPortalRoundTrips") != null) {
+			Object e = Json.at(imp, "directWithPortalRoundTrips");
+			sb.append(String.format(Locale.ROOT, "| direct, with the portal's round trips (mget %s s + slug search %s s + _bulk %s s) | %.1f | %,.0f | %.1f | %.1f |%n",
+					Json.at(e, "mgetSeconds"), Json.at(e, "searchSeconds"), Json.at(e, "bulkSeconds"), Json.at(e, "seconds"),
+					Json.at(e, "docsPerSecond"), Json.at(e, "resources", "cpuSecondsBackend"),
+					Json.at(e, "resources", "cpuSecondsElasticsearch")));
+		}
+		sb.append(String.format(Locale.ROOT, "| **ratio portal/direct `_bulk` (docs/s)** | | **%.2f** | | |%n",
+				Json.at(imp, "ratioPortalToDirect")));
+		searchTable(sb, "Search, as shipped", this.results.get("search"));
+		if (this.results.containsKey("searchWithoutWeightMatches")) {
+			searchTable(sb, "Search, experiment: index.highlight.weight_matches_mode.enabled=false",
+					this.results.get("searchWithoutWeightMatches"));
+		}
+		Object hc = this.results.get("highlightCost");
+		if (hc != null) {
+			sb.append(String.format(Locale.ROOT, "%nElasticsearch time per search (took, mean of %d queries one by one): "
+					+ "as shipped %s ms, without highlighting %s ms, weight-matches highlighting off %s ms%n",
+					Json.number(hc, "queries"), Json.at(hc, "asShipped", "meanTookMs"),
+					Json.at(hc, "withoutHighlight", "meanTookMs"), Json.at(hc, "weightMatchesModeOff", "meanTookMs")));
+		}
+		sb.append("\n| Suggestions | clients | portal p50 ms | portal p95 ms | portal p99 ms | portal req/s | direct p50 ms | direct p95 ms |\n")
+			.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+		for (String on : new String[] { "demoContent", "fullCatalogue" }) {
+			Object s = Json.at(this.results.get("suggestions"), on);
+			for (Object l : Json.list(s, "levels")) {
+				sb.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f |%n",
+						Json.at(s, "on"), Json.number(l, "clients"), Json.at(l, "portal", "p50"),
+						Json.at(l, "portal", "p95"), Json.at(l, "portal", "p99"), Json.at(l, "portal", "throughput"),
+						Json.at(l, "direct", "p50"), Json.at(l, "direct", "p95")));
+			}
+		}
+		sb.append("\n| Target | value | met |\n|---|---:|---|\n");
+		((Map<String, Object>) this.results.get("targets")).forEach((k, v) -> sb.append(String.format(Locale.ROOT,
+				"| %s | %s | %s |%n", k, Json.at(v, "value"), (Boolean.TRUE.equals(Json.at(v, "met")) ? "yes" : "**no**")
+						+ ((Json.at(v, "note") != null) ? " (" + Json.at(v, "note") + ")" : ""))));
+		return sb.toString();
+	}
+
+	private static void searchTable(StringBuilder sb, String title, Object search) {
+		sb.append("\n").append(title).append("\n\n");
+		sb.append("| clients | side | p50 ms | p95 ms | p99 ms | req/s | requests | errors | backend CPU ms/req | ES CPU ms/req |\n")
+			.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+		for (Object l : Json.list(search, "levels")) {
+			for (String side : new String[] { "portal", "direct" }) {
+				Object s = Json.at(l, side);
+				sb.append(String.format(Locale.ROOT, "| %d | %s | %.1f | %.1f | %.1f | %.2f | %d | %d | %.1f | %.1f |%n",
+						Json.number(l, "clients"), side, Json.at(s, "p50"), Json.at(s, "p95"), Json.at(s, "p99"),
+						Json.at(s, "throughput"), Json.number(s, "requests"), Json.number(s, "errors"),
+						Json.at(s, "cpuMsPerRequestBackend"), Json.at(s, "cpuMsPerRequestElasticsearch")));
+			}
+			sb.append(String.format(Locale.ROOT, "| %d | **portal/direct** | **%.2f** | **%.2f** | **%.2f** | **%.2f** | | | | |%n",
+					Json.number(l, "clients"), Json.at(l, "ratios", "p50"), Json.at(l, "ratios", "p95"),
+					Json.at(l, "ratios", "p99"), Json.at(l, "ratios", "throughput")));
+		}
+	}
+
+	// ---- small helpers ---------------------------------------------------------------------------------------------------
+
+	private String get(HttpClient client, String uri) throws Exception {
+		HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(60)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		if (r.statusCode() != 200) {
+			throw new IllegalStateException("GET " + uri + " answered " + r.statusCode() + ": " + r.body());
+		}
+		return r.body();
+	}
+
+	private static String send(HttpClient client, String method, String uri, String body) throws Exception {
+		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofMinutes(5));
+		if (body != null) {
+			b.header("Content-Type", uri.contains("_bulk") ? "application/x-ndjson" : "application/json");
+		}
+		b.method(method, (body == null) ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+		if (r.statusCode() / 100 != 2) {
+			throw new IllegalStateException(method + " " + uri + " answered " + r.statusCode() + ": "
+					+ r.body().substring(0, Math.min(1000, r.body().length())));
+		}
+		return r.body();
+	}
+
+	static double round(double v, int digits) {
+		double f = Math.pow(10, digits);
+		return Math.round(v * f) / f;
+	}
+
+	static void log(String format, Object... args) {
+		System.out.printf(Locale.ROOT, "[%s] %s%n",
+				DateTimeFormatter.ofPattern("HH:mm:ss").format(Instant.now().atZone(ZoneId.systemDefault())),
+				String.format(Locale.ROOT, format, args));
+		System.out.flush();
+	}
+
+}
