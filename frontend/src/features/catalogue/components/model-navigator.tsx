@@ -18,11 +18,13 @@ export function ModelNavigator() {
   const [sector, setSector] = useState<string>('');
   const { data, error, isPending, isFetching, refetch } = useModel(sector || undefined);
 
+  // Caption, counts and links all describe the counts on screen: while another sector loads, the previous one's.
+  const shownSector = data?.sector ?? '';
   const cells = new Map<string, ModelCell>((data?.cells ?? []).map((cell) => [`${cell.partnership}/${cell.aspect}`, cell]));
   const captionId = `${id}-caption`;
 
   function cellHref(partnership: string, aspect: string): string {
-    const facets = { type: [], partnership: [partnership], aspect: [aspect], sector: sector ? [sector] : [], region: [] };
+    const facets = { type: [], partnership: [partnership], aspect: [aspect], sector: shownSector ? [shownSector] : [], region: [] };
     return searchHref({ facets });
   }
 
@@ -50,8 +52,8 @@ export function ModelNavigator() {
         <div className={styles.scroller} role="region" aria-labelledby={captionId} tabIndex={0}>
           <table className={styles.table} aria-busy={isFetching}>
             <caption id={captionId} className={styles.caption}>
-              {isSector(sector)
-                ? t('model.captionSector', { sector: t(`taxonomy.sectors.${sector}`) })
+              {isSector(shownSector)
+                ? t('model.captionSector', { sector: t(`taxonomy.sectors.${shownSector}`) })
                 : t('model.caption')}
             </caption>
             <thead>

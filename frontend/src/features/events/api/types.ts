@@ -1,23 +1,12 @@
 // The events API's shapes (backend: nl.ouderbetrokkenheid.portal.events.EventApi).
+import { REGIONS, type Region } from '@/lib/taxonomy';
 
 export const EVENT_KINDS = ['INSPIRATION', 'EXCHANGE', 'CONFERENCE'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-export const PROVINCES = [
-  'DRENTHE',
-  'FLEVOLAND',
-  'FRIESLAND',
-  'GELDERLAND',
-  'GRONINGEN',
-  'LIMBURG',
-  'NOORD_BRABANT',
-  'NOORD_HOLLAND',
-  'OVERIJSSEL',
-  'UTRECHT',
-  'ZEELAND',
-  'ZUID_HOLLAND',
-] as const;
-export type Province = (typeof PROVINCES)[number];
+// Events take place in one of the provinces the taxonomy knows.
+export const PROVINCES = REGIONS;
+export type Province = Region;
 
 export type EventStatus = 'DRAFT' | 'PUBLISHED' | 'CANCELLED';
 export type RegistrationStatus = 'PENDING' | 'CONFIRMED' | 'WAITLISTED' | 'CANCELLED';

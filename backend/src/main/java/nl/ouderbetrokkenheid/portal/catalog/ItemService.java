@@ -115,6 +115,8 @@ class ItemService {
 
 	/** Fills a document from validated input, rendering the Markdown once, at write time. */
 	void apply(ItemDocument item, ItemInput input) {
+		// A new item is published unless said otherwise; an update keeps what the client leaves out.
+		boolean fresh = item.getContentHash() == null;
 		MarkdownRenderer.Rendered body = this.markdown.render(input.body());
 		item.setExternalId(input.externalId());
 		item.setType(input.type());
@@ -135,8 +137,8 @@ class ItemService {
 		item.setLanguage((input.language() != null) ? input.language() : "nl");
 		item.setPublishedAt((input.publishedAt() != null) ? input.publishedAt()
 				: (item.getPublishedAt() != null) ? item.getPublishedAt() : LocalDate.now(this.clock.withZone(AMSTERDAM)));
-		item.setPublished(input.published() == null || input.published());
-		item.setDemo(Boolean.TRUE.equals(input.demo()));
+		item.setPublished((input.published() != null) ? input.published() : (fresh || item.isPublished()));
+		item.setDemo((input.demo() != null) ? input.demo() : (!fresh && item.isDemo()));
 		item.setContentHash(contentHash(input));
 		item.setUpdatedAt(this.clock.instant());
 		item.setSuggest(suggestFor(item));

@@ -69,7 +69,10 @@ class SearchService {
 		}).flatMap(response -> {
 			SearchResult result = result(criteria, response);
 			boolean firstLook = criteria.page() == 0 && criteria.after() == null;
-			if (result.total() == 0 && criteria.hasText() && firstLook) {
+			// Only the words count as a miss: text that finds nothing because of the filters is no gap in the catalogue.
+			boolean unfiltered = criteria.selected().values().stream().allMatch(List::isEmpty) && criteria.from() == null
+					&& criteria.to() == null;
+			if (result.total() == 0 && criteria.hasText() && firstLook && unfiltered) {
 				return this.misses.record(criteria.text()).onErrorComplete().thenReturn(result);
 			}
 			return Mono.just(result);
@@ -185,7 +188,8 @@ class SearchService {
 		}
 		String nextCursor = null;
 		List<Hit<ItemSource>> raw = response.hits().hits();
-		if (raw.size() == criteria.size() && !raw.isEmpty()) {
+		boolean more = (criteria.after() != null) || (long) (criteria.page() + 1) * criteria.size() < total;
+		if (raw.size() == criteria.size() && !raw.isEmpty() && more) {
 			nextCursor = Cursors.encode(criteria.sort(), raw.getLast().sort());
 		}
 		String didYouMean = (total == 0 && criteria.hasText()) ? didYouMean(criteria.text(), response) : null;

@@ -52,9 +52,28 @@ class ItemEditingIntegrationTests {
 				.doesNotContain("<script")
 				.doesNotContain("javascript:"));
 
-		this.editor.apply(this.client.post().uri("/api/items/" + id + "/unpublish")).exchange().expectStatus().isOk();
+		String unpublished = this.editor.apply(this.client.post().uri("/api/items/" + id + "/unpublish"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult()
+			.getResponseHeaders()
+			.getETag();
 		this.client.get().uri(location).exchange().expectStatus().isNotFound();
 		this.editor.apply(this.client.get().uri(location)).exchange().expectStatus().isOk();
+
+		// An update that leaves "published" out keeps the item a draft.
+		this.editor.apply(this.client.put().uri("/api/items/" + id))
+			.header("If-Match", unpublished)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Items.json(Items.item(title)))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.published")
+			.isEqualTo(false);
 	}
 
 	@Test
