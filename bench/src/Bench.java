@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +43,7 @@ public class Bench {
 	// ---- configuration ---------------------------------------------------------------------------------------------
 
 	record Config(int items, long seed, int duration, int[] levels, String portal, String es, Path root, Path work,
-			Path out, boolean profile, boolean highlightExperiment, String command) {
+			Path out, boolean profile, String command) {
 	}
 
 	static final String ALIAS = "kp-items";
@@ -70,7 +71,6 @@ public class Bench {
 		Path work = null;
 		Path out = null;
 		boolean profile = false;
-		boolean highlightExperiment = false;
 		String command = "bin/bench-catalogue " + String.join(" ", args);
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
@@ -84,7 +84,6 @@ public class Bench {
 				case "--work" -> work = Path.of(args[++i]);
 				case "--out" -> out = Path.of(args[++i]);
 				case "--profile" -> profile = true;
-				case "--highlight-experiment" -> highlightExperiment = true;
 				case "--command" -> command = args[++i];
 				default -> throw new IllegalArgumentException("unknown option " + args[i]);
 			}
@@ -95,7 +94,7 @@ public class Bench {
 		if (out == null) {
 			out = root.resolve("bench/results/latest.json");
 		}
-		new Bench(new Config(items, seed, duration, levels, portal, es, root, work, out, profile, highlightExperiment, command)).run();
+		new Bench(new Config(items, seed, duration, levels, portal, es, root, work, out, profile, command)).run();
 	}
 
 	// ---- state -----------------------------------------------------------------------------------------------------
@@ -165,21 +164,6 @@ public class Bench {
 		this.results.put("validation", validate(mix, 30));
 		this.results.put("highlightCost", highlightCost(mix, 20));
 		this.results.put("search", searchPhase(mix));
-		if (this.config.highlightExperiment()) {
-			// Not the shipped configuration: the same workload with one index setting changed on the portal's index
-			// (both sides search that index), to show the portal's own overhead once Elasticsearch is not the bottleneck.
-			log("Experiment: index.highlight.weight_matches_mode.enabled=false on %s, same workload again", ALIAS);
-			send(this.elastic, "PUT", this.config.es() + "/" + ALIAS + "/_settings",
-					"{\"index.highlight.weight_matches_mode.enabled\":false}");
-			try {
-				this.results.put("searchWithoutWeightMatches", searchPhase(mix));
-			}
-			finally {
-				send(this.elastic, "PUT", this.config.es() + "/" + ALIAS + "/_settings",
-						"{\"index.highlight.weight_matches_mode.enabled\":null}");
-			}
-		}
-
 		suggestions.put("fullCatalogue", suggestions("full catalogue (" + count("{\"match_all\":{}}") + " items)"));
 		this.results.put("suggestions", suggestions);
 		meta.put("loadAverageAtEnd", loadAverage());
@@ -484,7 +468,7 @@ public class Bench {
 
 	/** The portal's index definition, as IndexLifecycle creates it (replicas 0 on one node). */
 	private void createDirectIndex() throws Exception {
-		Path definition = this.config.root().resolve("backend/src/main/resources/elasticsearch/indices/items/v1.json");
+		Path definition = newestItemsDefinition();
 		Map<String, Object> root = Json.object(Files.readString(definition));
 		@SuppressWarnings("unchecked")
 		Map<String, Object> index = (Map<String, Object>) Json.at(root, "settings", "index");
@@ -493,6 +477,15 @@ public class Bench {
 		send(this.elastic, "PUT", this.config.es() + "/" + DIRECT_INDEX, Json.write(root));
 		send(this.elastic, "GET", this.config.es() + "/_cluster/health/" + DIRECT_INDEX
 				+ "?wait_for_status=green&timeout=30s", null);
+	}
+
+	private Path newestItemsDefinition() throws IOException {
+		Path folder = this.config.root().resolve("backend/src/main/resources/elasticsearch/indices/items");
+		try (var files = Files.list(folder)) {
+			return files.filter(f -> f.getFileName().toString().matches("v\\d+\\.json"))
+				.max(Comparator.comparingInt(f -> Integer.parseInt(f.getFileName().toString().replaceAll("\\D", ""))))
+				.orElseThrow();
+		}
 	}
 
 	private void deleteDirectIndex() throws Exception {
@@ -808,6 +801,7 @@ public class Bench {
 		body.put("_source", Map.of("includes", SOURCE_FIELDS));
 		body.put("suggest", ordered("spelling", Map.of("term", ordered("field", "bodyText.plain", "size", 1,
 				"prefix_length", 0)), "text", text));
+		body.put("timeout", "10s");
 		body.put("track_total_hits", true);
 		return body;
 	}
@@ -861,33 +855,25 @@ public class Bench {
 
 	/**
 	 * Where a search's time goes inside Elasticsearch: the first queries one after another, as the portal sends them,
-	 * without highlighting, and with the weight-matches highlighting mode off ("took", ms, server side).
+	 * without highlighting, and with Elasticsearch's default weight-matches highlighting mode, which the items index
+	 * turns off ("took", ms, server side).
 	 */
 	Map<String, Object> highlightCost(List<Query> mix, int n) throws Exception {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("queries", n);
 		String[][] variants = { { "asShipped", null }, { "withoutHighlight", "none" },
-				{ "weightMatchesModeOff", "setting" }, { "highlightQueryWithoutFuzzy", "hlquery" } };
+				{ "weightMatchesModeOn", "setting" } };
 		for (String[] variant : variants) {
 			List<Long> took = new ArrayList<>();
 			if ("setting".equals(variant[1])) {
 				send(this.elastic, "PUT", this.config.es() + "/" + ALIAS + "/_settings",
-						"{\"index.highlight.weight_matches_mode.enabled\":false}");
+						"{\"index.highlight.weight_matches_mode.enabled\":true}");
 			}
 			try {
 				for (int i = 0; i < n; i++) {
 					Map<String, Object> body = Json.object(new String(mix.get(i).esBody(), StandardCharsets.UTF_8));
 					if ("none".equals(variant[1])) {
 						body.remove("highlight");
-					}
-					if ("hlquery".equals(variant[1])) {
-						// highlight with the text query minus its fuzzy (best_fields) clauses
-						Object text = Json.deepCopy(Json.at(body, "query", "bool", "must", 0));
-						Json.list(text, "bool", "should")
-							.removeIf(c -> "best_fields".equals(Json.at(c, "multi_match", "type")));
-						@SuppressWarnings("unchecked")
-						Map<String, Object> highlight = (Map<String, Object>) body.get("highlight");
-						highlight.put("highlight_query", text);
 					}
 					took.add(Json.number(Json.parse(send(this.elastic, "POST", this.config.es() + "/" + ALIAS
 							+ "/_search?typed_keys=true", Json.write(body))), "took"));
@@ -896,7 +882,7 @@ public class Bench {
 			finally {
 				if ("setting".equals(variant[1])) {
 					send(this.elastic, "PUT", this.config.es() + "/" + ALIAS + "/_settings",
-							"{\"index.highlight.weight_matches_mode.enabled\":null}");
+							"{\"index.highlight.weight_matches_mode.enabled\":false}");
 				}
 			}
 			long[] sorted = took.stream().mapToLong(Long::longValue).sorted().toArray();
@@ -904,9 +890,8 @@ public class Bench {
 					percentile(sorted, 50), "maxTookMs", sorted[sorted.length - 1]));
 		}
 		log("Elasticsearch time per search (took, %d queries one by one): as shipped %s ms, without highlight %s ms, "
-				+ "weight-matches mode off %s ms, highlight_query without the fuzzy clauses %s ms (means)", n,
-				Json.at(m, "asShipped", "meanTookMs"), Json.at(m, "withoutHighlight", "meanTookMs"),
-				Json.at(m, "weightMatchesModeOff", "meanTookMs"), Json.at(m, "highlightQueryWithoutFuzzy", "meanTookMs"));
+				+ "with the default weight-matches highlighting %s ms (means)", n, Json.at(m, "asShipped", "meanTookMs"),
+				Json.at(m, "withoutHighlight", "meanTookMs"), Json.at(m, "weightMatchesModeOn", "meanTookMs"));
 		return m;
 	}
 
@@ -1415,18 +1400,12 @@ public class Bench {
 		sb.append(String.format(Locale.ROOT, "| **ratio portal/direct `_bulk` (docs/s)** | | **%.2f** | | |%n",
 				Json.at(imp, "ratioPortalToDirect")));
 		searchTable(sb, "Search, as shipped", this.results.get("search"));
-		if (this.results.containsKey("searchWithoutWeightMatches")) {
-			searchTable(sb, "Search, experiment: index.highlight.weight_matches_mode.enabled=false",
-					this.results.get("searchWithoutWeightMatches"));
-		}
 		Object hc = this.results.get("highlightCost");
 		if (hc != null) {
 			sb.append(String.format(Locale.ROOT, "%nElasticsearch time per search (took, mean of %d queries one by one): "
-					+ "as shipped %s ms, without highlighting %s ms, weight-matches highlighting off %s ms, "
-					+ "highlight_query without the fuzzy clauses %s ms%n",
+					+ "as shipped %s ms, without highlighting %s ms, with the default weight-matches highlighting %s ms%n",
 					Json.number(hc, "queries"), Json.at(hc, "asShipped", "meanTookMs"),
-					Json.at(hc, "withoutHighlight", "meanTookMs"), Json.at(hc, "weightMatchesModeOff", "meanTookMs"),
-					Json.at(hc, "highlightQueryWithoutFuzzy", "meanTookMs")));
+					Json.at(hc, "withoutHighlight", "meanTookMs"), Json.at(hc, "weightMatchesModeOn", "meanTookMs")));
 		}
 		sb.append("\n| Suggestions | clients | portal p50 ms | portal p95 ms | portal p99 ms | portal req/s | direct p50 ms | direct p95 ms |\n")
 			.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");

@@ -10,17 +10,22 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import nl.ouderbetrokkenheid.portal.system.MarkdownRenderer;
 import nl.ouderbetrokkenheid.portal.system.Problems;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -33,10 +38,12 @@ import org.springframework.data.elasticsearch.client.elc.NativeQuery;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
 import org.springframework.data.elasticsearch.core.SearchHit;
 import org.springframework.data.elasticsearch.core.mapping.IndexCoordinates;
+import org.springframework.data.elasticsearch.core.query.FetchSourceFilter;
 import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Bulk import of items from NDJSON or CSV, keyed by each line's external id. Every line is either indexed whole
@@ -73,6 +80,9 @@ class ItemImportService {
 
 	private static final int BATCH = 500;
 
+	/** Batches prepared, and stored, at the same time. */
+	private static final int IN_FLIGHT = 2;
+
 	private static final String MULTI_VALUE_SEPARATOR = "\\|";
 
 	private final ReactiveElasticsearchOperations operations;
@@ -96,7 +106,7 @@ class ItemImportService {
 
 	/** Imports newline-delimited JSON, streaming: memory stays flat however large the file. */
 	Mono<Report> importNdjson(Flux<String> lines) {
-		return run(lines.index().filter(line -> !line.getT2().isBlank()).map(line -> parseJson(line.getT1() + 1, line.getT2())));
+		return run(lines.index().filter(line -> !line.getT2().isBlank()), line -> parseJson(line.getT1() + 1, line.getT2()));
 	}
 
 	/** Imports CSV with a header row naming the same fields as the JSON form. */
@@ -116,21 +126,46 @@ class ItemImportService {
 		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
 			lines.add(Line.bad(1, "file", "not valid CSV: " + ex.getMessage()));
 		}
-		return run(Flux.fromIterable(lines));
+		return run(Flux.fromIterable(lines), Function.identity());
 	}
 
-	private Mono<Report> run(Flux<Line> lines) {
-		Map<String, Long> firstLineOfId = new ConcurrentHashMap<>();
+	private <T> Mono<Report> run(Flux<T> lines, Function<T, Line> parse) {
+		Map<String, Long> firstLineOfId = new HashMap<>();
 		Set<String> slugsTaken = ConcurrentHashMap.newKeySet();
 		Tally tally = new Tally();
-		return lines.map(line -> checked(line, firstLineOfId))
-			.buffer(BATCH)
-			.concatMap(batch -> store(batch, tally, slugsTaken))
+		// Three stages overlap: preparing a batch (parsing, validating, rendering and sanitising the Markdown,
+		// hashing: the CPU-heavy part) on the parallel scheduler, checking external ids in file order, and storing
+		// batches in Elasticsearch, two at a time. Preparing must stay off the Elasticsearch client's I/O threads, or
+		// the backend and the node take turns instead of working at once (docs/performance.md).
+		return lines.buffer(BATCH)
+			.flatMapSequential(batch -> Mono.fromCallable(() -> prepare(batch, parse, tally))
+				.subscribeOn(Schedulers.parallel()), IN_FLIGHT, 1)
+			.map(batch -> firstOfEachId(batch, firstLineOfId, tally))
+			.flatMapSequential(batch -> store(batch, tally, slugsTaken), IN_FLIGHT, 1)
 			.then(Mono.defer(() -> this.operations.indexOps(ItemDocument.class).refresh()))
 			.then(Mono.fromSupplier(tally::report));
 	}
 
-	private Line checked(Line line, Map<String, Long> firstLineOfId) {
+	/** A good line made ready to store: its body rendered and its content hashed. */
+	private record Prepared(long line, ItemInput input, MarkdownRenderer.Rendered body, String contentHash) {
+	}
+
+	private <T> List<Prepared> prepare(List<T> batch, Function<T, Line> parse, Tally tally) {
+		List<Prepared> prepared = new ArrayList<>(batch.size());
+		for (T raw : batch) {
+			Line line = checked(parse.apply(raw));
+			if (!line.isGood()) {
+				tally.reject(line);
+			}
+			else {
+				prepared.add(new Prepared(line.number(), line.input(), this.items.render(line.input()),
+						ItemService.contentHash(line.input())));
+			}
+		}
+		return prepared;
+	}
+
+	private Line checked(Line line) {
 		if (!line.isGood()) {
 			return line;
 		}
@@ -138,47 +173,47 @@ class ItemImportService {
 		if (line.input().externalId() == null || line.input().externalId().isBlank()) {
 			errors.add(new Problems.FieldError("externalId", "is required on import"));
 		}
-		else {
-			Long first = firstLineOfId.putIfAbsent(line.input().externalId(), line.number());
-			if (first != null) {
-				errors.add(new Problems.FieldError("externalId", "appears again (first on line " + first + ")"));
-			}
-		}
 		return errors.isEmpty() ? line : new Line(line.number(), null, List.copyOf(errors));
 	}
 
-	private Mono<Void> store(List<Line> batch, Tally tally, Set<String> slugsTaken) {
-		List<Line> good = new ArrayList<>();
-		for (Line line : batch) {
-			if (!line.isGood()) {
-				tally.reject(line);
+	/** Batches arrive here in file order, one at a time: the first line with an external id wins. */
+	private static List<Prepared> firstOfEachId(List<Prepared> batch, Map<String, Long> firstLineOfId, Tally tally) {
+		List<Prepared> firsts = new ArrayList<>(batch.size());
+		for (Prepared line : batch) {
+			Long first = firstLineOfId.putIfAbsent(line.input().externalId(), line.line());
+			if (first == null) {
+				firsts.add(line);
 			}
 			else {
-				good.add(line);
+				tally.reject(Line.bad(line.line(), "externalId", "appears again (first on line " + first + ")"));
 			}
 		}
-		if (good.isEmpty()) {
+		return firsts;
+	}
+
+	private Mono<Void> store(List<Prepared> batch, Tally tally, Set<String> slugsTaken) {
+		if (batch.isEmpty()) {
 			return Mono.empty();
 		}
-		Map<String, ItemInput> byId = new HashMap<>();
-		good.forEach(line -> byId.put(documentId(line.input().externalId()), line.input()));
-		return this.operations.multiGet(
+		Map<String, Prepared> byId = new HashMap<>();
+		batch.forEach(line -> byId.put(documentId(line.input().externalId()), line));
+		return Mono.defer(() -> this.operations.multiGet(
 				NativeQuery.builder().withIds(byId.keySet()).build(), ItemDocument.class,
 				this.operations.getIndexCoordinatesFor(ItemDocument.class))
 			.filter(result -> result.hasItem())
 			.map(result -> result.getItem())
-			.collectMap(ItemDocument::getId, Function.identity())
+			.collectMap(ItemDocument::getId, Function.identity()))
 			.flatMap(existing -> {
 				List<ItemDocument> toWrite = new ArrayList<>();
 				List<ItemDocument> fresh = new ArrayList<>();
-				byId.forEach((id, input) -> {
+				byId.forEach((id, line) -> {
 					ItemDocument current = existing.get(id);
-					if (current != null && ItemService.contentHash(input).equals(current.getContentHash())) {
+					if (current != null && line.contentHash().equals(current.getContentHash())) {
 						tally.unchanged();
 						return;
 					}
 					ItemDocument item = (current != null) ? current : newDocument(id);
-					this.items.apply(item, input);
+					this.items.apply(item, line.input(), line.body(), line.contentHash());
 					item.setSeqNoPrimaryTerm(null); // the import is authoritative for its own external ids
 					if (current != null) {
 						tally.updated();
@@ -204,7 +239,7 @@ class ItemImportService {
 		List<FieldValue> candidates = fresh.stream().map(item -> FieldValue.of(item.getSlug())).distinct().toList();
 		NativeQuery query = NativeQuery.builder()
 			.withQuery(q -> q.terms(t -> t.field("slug").terms(v -> v.value(candidates))))
-			.withFields("slug")
+			.withSourceFilter(new FetchSourceFilter(true, new String[] { "slug" }, null))
 			.withMaxResults(candidates.size())
 			.build();
 		IndexCoordinates index = this.operations.getIndexCoordinatesFor(ItemDocument.class);
@@ -302,27 +337,27 @@ class ItemImportService {
 		return (value == null || value.isBlank()) ? null : Boolean.valueOf(value.strip());
 	}
 
-	/** Counts what an import did; batches run one after another, so plain fields suffice. */
+	/** Counts what an import did; two batches are stored at a time, so the counts are atomic. */
 	private static final class Tally {
 
-		private long created;
+		private final AtomicLong created = new AtomicLong();
 
-		private long updated;
+		private final AtomicLong updated = new AtomicLong();
 
-		private long unchanged;
+		private final AtomicLong unchanged = new AtomicLong();
 
-		private final List<Rejected> rejected = new ArrayList<>();
+		private final Queue<Rejected> rejected = new ConcurrentLinkedQueue<>();
 
 		void created() {
-			this.created++;
+			this.created.incrementAndGet();
 		}
 
 		void updated() {
-			this.updated++;
+			this.updated.incrementAndGet();
 		}
 
 		void unchanged() {
-			this.unchanged++;
+			this.unchanged.incrementAndGet();
 		}
 
 		void reject(Line line) {
@@ -330,7 +365,8 @@ class ItemImportService {
 		}
 
 		Report report() {
-			return new Report(this.created, this.updated, this.unchanged, List.copyOf(this.rejected));
+			return new Report(this.created.get(), this.updated.get(), this.unchanged.get(),
+					this.rejected.stream().sorted(Comparator.comparingLong(Rejected::line)).toList());
 		}
 
 	}

@@ -115,9 +115,17 @@ class ItemService {
 
 	/** Fills a document from validated input, rendering the Markdown once, at write time. */
 	void apply(ItemDocument item, ItemInput input) {
+		apply(item, input, render(input), contentHash(input));
+	}
+
+	MarkdownRenderer.Rendered render(ItemInput input) {
+		return this.markdown.render(input.body());
+	}
+
+	/** Applies input whose body was rendered (and content hashed) beforehand, as the import does ahead of time. */
+	void apply(ItemDocument item, ItemInput input, MarkdownRenderer.Rendered body, String contentHash) {
 		// A new item is published unless said otherwise; an update keeps what the client leaves out.
 		boolean fresh = item.getContentHash() == null;
-		MarkdownRenderer.Rendered body = this.markdown.render(input.body());
 		item.setExternalId(input.externalId());
 		item.setType(input.type());
 		item.setTitle(input.title().strip());
@@ -139,7 +147,7 @@ class ItemService {
 				: (item.getPublishedAt() != null) ? item.getPublishedAt() : LocalDate.now(this.clock.withZone(AMSTERDAM)));
 		item.setPublished((input.published() != null) ? input.published() : (fresh || item.isPublished()));
 		item.setDemo((input.demo() != null) ? input.demo() : (!fresh && item.isDemo()));
-		item.setContentHash(contentHash(input));
+		item.setContentHash(contentHash);
 		item.setUpdatedAt(this.clock.instant());
 		item.setSuggest(suggestFor(item));
 	}

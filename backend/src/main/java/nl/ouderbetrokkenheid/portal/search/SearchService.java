@@ -38,6 +38,10 @@ import reactor.core.publisher.Mono;
 @Service
 class SearchService {
 
+	// Past this, Elasticsearch answers with what it found so far instead of holding the connection until the client's
+	// socket timeout (30 s) turns a busy moment into errors.
+	private static final String SEARCH_TIMEOUT = "10s";
+
 	private static final String PRE_TAG = "<mark>";
 
 	private static final String POST_TAG = "</mark>";
@@ -128,6 +132,7 @@ class SearchService {
 				.postFilter(facetFilter(criteria, null))
 				.size(criteria.size())
 				.trackTotalHits(t -> t.enabled(true))
+				.timeout(SEARCH_TIMEOUT)
 				.source(src -> src.filter(f -> f.includes(ItemSource.FIELDS)));
 			boolean byScore = criteria.sort() == SearchCriteria.Sort.RELEVANCE && criteria.hasText();
 			if (byScore) {

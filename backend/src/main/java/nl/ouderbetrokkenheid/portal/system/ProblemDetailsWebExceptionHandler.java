@@ -1,11 +1,16 @@
 package nl.ouderbetrokkenheid.portal.system;
 
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -28,6 +33,8 @@ import reactor.core.publisher.Mono;
 @Component
 @Order(-2) // ahead of Spring Boot's own error handler, which would answer in its non-RFC format
 class ProblemDetailsWebExceptionHandler implements WebExceptionHandler {
+
+	private static final String RETRY_AFTER_SECONDS = "5";
 
 	private static final Logger logger = LoggerFactory.getLogger(ProblemDetailsWebExceptionHandler.class);
 
@@ -61,10 +68,13 @@ class ProblemDetailsWebExceptionHandler implements WebExceptionHandler {
 		if (ex instanceof ErrorResponse errorResponse) {
 			response.headers(headers -> headers.addAll(errorResponse.getHeaders()));
 		}
+		if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+			response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+		}
 		return response.bodyValue(problem).flatMap(r -> r.writeTo(exchange, this.context));
 	}
 
-	private static ProblemDetail toProblem(Throwable ex) {
+	static ProblemDetail toProblem(Throwable ex) {
 		if (ex instanceof PortalException portal) {
 			return portal.toProblem();
 		}
@@ -74,9 +84,23 @@ class ProblemDetailsWebExceptionHandler implements WebExceptionHandler {
 		if (ex instanceof ErrorResponse errorResponse) {
 			return errorResponse.getBody();
 		}
+		if (isOverloadOrOutage(ex)) {
+			// Elasticsearch too busy to answer in time, or not reachable: the client can try again, and it
+			// should hear that rather than "internal error".
+			logger.warn("Backing service unavailable: {}", ex.toString());
+			return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
+					"The portal is too busy to answer right now. Please try again in a moment.");
+		}
 		logger.error("Unexpected failure", ex);
 		return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
 				"Something went wrong on our side. Please try again later.");
+	}
+
+	private static boolean isOverloadOrOutage(Throwable ex) {
+		return ProblemDetailsAdvice.causedBy(ex, SocketTimeoutException.class)
+				|| ProblemDetailsAdvice.causedBy(ex, ConnectException.class)
+				|| ProblemDetailsAdvice.causedBy(ex, TimeoutException.class)
+				|| ProblemDetailsAdvice.causedBy(ex, DataAccessResourceFailureException.class);
 	}
 
 }

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.elasticsearch.client.elc.NativeQuery;
+import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -22,6 +24,9 @@ class ItemEditingIntegrationTests {
 
 	@Autowired
 	private WebTestClient client;
+
+	@Autowired
+	private ReactiveElasticsearchOperations operations;
 
 	private Logins.Session editor;
 
@@ -148,6 +153,36 @@ class ItemEditingIntegrationTests {
 
 		String changed = Items.ndjson(List.of(Items.with(Items.item("Import een, herzien " + run), "externalId", run + "-1")));
 		importNdjson(changed).jsonPath("$.updated").isEqualTo(1).jsonPath("$.created").isEqualTo(0);
+	}
+
+	@Test
+	void aLargeImportStoresBatchesConcurrentlyWithUniqueSlugsAndReportsInFileOrder() {
+		// 1,200 lines = three batches, two of them in flight at once: titles repeat across batches (slug clashes),
+		// a bad line sits in the second batch and an external id from the first batch comes back in the third.
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		List<Map<String, Object>> lines = new java.util.ArrayList<>();
+		for (int i = 1; i <= 1200; i++) {
+			Map<String, Object> item = Items.with(Items.item("Grote import " + run + " deel " + (i % 7)), "externalId",
+					run + "-" + ((i == 1100) ? 3 : i));
+			lines.add((i == 600) ? Items.with(item, "sectors", List.of("SPACE")) : item);
+		}
+
+		importNdjson(Items.ndjson(lines)).jsonPath("$.created")
+			.isEqualTo(1198)
+			.jsonPath("$.rejected[*].line")
+			.isEqualTo(List.of(600, 1100))
+			.jsonPath("$.rejected[1].errors[0].message")
+			.isEqualTo("appears again (first on line 3)");
+
+		NativeQuery query = NativeQuery.builder()
+			.withQuery(q -> q.prefix(p -> p.field("externalId").value(run + "-")))
+			.withMaxResults(2000)
+			.build();
+		List<String> slugs = this.operations.search(query, ItemDocument.class)
+			.map(hit -> hit.getContent().getSlug())
+			.collectList()
+			.block(java.time.Duration.ofSeconds(30));
+		assertThat(slugs).hasSize(1198).doesNotHaveDuplicates();
 	}
 
 	@Test

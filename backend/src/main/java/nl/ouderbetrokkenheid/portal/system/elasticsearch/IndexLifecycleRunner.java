@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.json.JsonpMappingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,9 +71,9 @@ public class IndexLifecycleRunner implements ApplicationRunner {
 			.concatMap(definition -> this.lifecycle.ensure(definition)
 				.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(250))
 					.maxBackoff(Duration.ofSeconds(5))
-					// Elasticsearch's own refusals (a bad mapping, say) will not heal by waiting; a connection
-					// failure or another replica's rollout in progress will.
-					.filter(ex -> !(ex instanceof ElasticsearchException)))
+					// Elasticsearch's own refusals (a bad mapping, say) and a definition the client cannot read will
+					// not heal by waiting; a connection failure or another replica's rollout in progress will.
+					.filter(ex -> !(ex instanceof ElasticsearchException || ex instanceof JsonpMappingException)))
 				.doOnNext(outcome -> logger.info("Index {} v{}: {}", definition.name(), definition.version(), outcome)))
 			.then()
 			.block(timeout);
