@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import nl.ouderbetrokkenheid.portal.system.MarkdownRenderer;
 import nl.ouderbetrokkenheid.portal.system.Problems;
+import nl.ouderbetrokkenheid.portal.system.elasticsearch.BulkLoads;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import tools.jackson.core.JacksonException;
@@ -87,6 +88,8 @@ class ItemImportService {
 
 	private final ReactiveElasticsearchOperations operations;
 
+	private final BulkLoads bulkLoads;
+
 	private final ItemService items;
 
 	private final ItemRules rules;
@@ -97,8 +100,10 @@ class ItemImportService {
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
-	ItemImportService(ReactiveElasticsearchOperations operations, ItemService items, ItemRules rules, Clock clock) {
+	ItemImportService(ReactiveElasticsearchOperations operations, BulkLoads bulkLoads, ItemService items,
+			ItemRules rules, Clock clock) {
 		this.operations = operations;
+		this.bulkLoads = bulkLoads;
 		this.items = items;
 		this.rules = rules;
 		this.clock = clock;
@@ -137,11 +142,14 @@ class ItemImportService {
 		// hashing: the CPU-heavy part) on the parallel scheduler, checking external ids in file order, and storing
 		// batches in Elasticsearch, two at a time. Preparing must stay off the Elasticsearch client's I/O threads, or
 		// the backend and the node take turns instead of working at once (docs/performance.md).
-		return lines.buffer(BATCH)
+		Flux<List<Prepared>> prepared = lines.buffer(BATCH)
 			.flatMapSequential(batch -> Mono.fromCallable(() -> prepare(batch, parse, tally))
 				.subscribeOn(Schedulers.parallel()), IN_FLIGHT, 1)
-			.map(batch -> firstOfEachId(batch, firstLineOfId, tally))
-			.flatMapSequential(batch -> store(batch, tally, slugsTaken), IN_FLIGHT, 1)
+			.map(batch -> firstOfEachId(batch, firstLineOfId, tally));
+		String index = this.operations.getIndexCoordinatesFor(ItemDocument.class).getIndexName();
+		return this.bulkLoads
+			.load(index, prepared,
+					batches -> batches.flatMapSequential(batch -> store(batch, tally, slugsTaken), IN_FLIGHT, 1))
 			.then(Mono.defer(() -> this.operations.indexOps(ItemDocument.class).refresh()))
 			.then(Mono.fromSupplier(tally::report));
 	}

@@ -51,7 +51,9 @@ class ItemService {
 	ItemService(ItemRepository items, ReactiveElasticsearchOperations operations, ItemRules rules,
 			MarkdownRenderer markdown, Clock clock) {
 		this.items = items;
-		this.operations = operations.withRefreshPolicy(RefreshPolicy.WAIT_UNTIL);
+		// An editor's save is visible at once: an explicit refresh, not a wait for the next scheduled one, which a
+		// running import makes rare (BulkLoads).
+		this.operations = operations.withRefreshPolicy(RefreshPolicy.IMMEDIATE);
 		this.rules = rules;
 		this.markdown = markdown;
 		this.clock = clock;
