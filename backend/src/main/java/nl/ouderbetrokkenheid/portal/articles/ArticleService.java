@@ -145,7 +145,7 @@ class ArticleService {
 
 	/** Replaces the content of the author's draft, provided nobody saved it since the given version. */
 	Mono<ArticleDocument> update(String id, Actor author, DocumentVersion expected, ArticleInput input) {
-		return Mono.fromRunnable(() -> this.rules.requireKnownCodes(input)).then(byId(id)).flatMap(article -> {
+		return Mono.fromRunnable(() -> this.rules.requireKnownCodes(input)).then(visible(byId(id), author)).flatMap(article -> {
 			requireAuthor(article, author);
 			requireCurrent(article, expected);
 			if (!article.getState().editable()) {
@@ -165,7 +165,7 @@ class ArticleService {
 		if (action.needsComment && note == null) {
 			return Mono.error(new InvalidRequestException("comment", "must explain the decision to the author"));
 		}
-		return byId(id).flatMap(article -> {
+		return visible(byId(id), actor).flatMap(article -> {
 			if (action == Action.SUBMIT) {
 				requireAuthor(article, actor);
 			}
