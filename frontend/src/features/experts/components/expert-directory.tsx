@@ -87,7 +87,7 @@ export function ExpertDirectory() {
           })}
         </section>
         <section aria-labelledby={`${id}-results`} aria-busy={isPending}>
-          <h2 id={`${id}-results`} role="status">
+          <h2 id={`${id}-results`} aria-live="polite">
             {data ? t('experts.count', { count: data.total }) : t('experts.loading')}
           </h2>
           {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
