@@ -121,7 +121,7 @@ class ArticleService {
 	}
 
 	Mono<ArticleDocument> create(Actor author, ArticleInput input, boolean demo) {
-		return Mono.fromRunnable(() -> this.rules.requireKnownCodes(input))
+		return Mono.fromRunnable(() -> this.rules.requireValid(input))
 			.then(this.experts.author(author.subject(), author.name()))
 			.flatMap(profile -> {
 				ArticleDocument article = new ArticleDocument();
@@ -145,7 +145,7 @@ class ArticleService {
 
 	/** Replaces the content of the author's draft, provided nobody saved it since the given version. */
 	Mono<ArticleDocument> update(String id, Actor author, DocumentVersion expected, ArticleInput input) {
-		return Mono.fromRunnable(() -> this.rules.requireKnownCodes(input)).then(visible(byId(id), author)).flatMap(article -> {
+		return Mono.fromRunnable(() -> this.rules.requireValid(input)).then(visible(byId(id), author)).flatMap(article -> {
 			requireAuthor(article, author);
 			requireCurrent(article, expected);
 			if (!article.getState().editable()) {
