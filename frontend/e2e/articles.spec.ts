@@ -1,29 +1,7 @@
-import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { expectNoAccessibilityViolations } from './support/accessibility';
-
-// The mailbox page of infra/mail-server, on the port playwright.config.ts gives bin/run (or PORTAL_MAILBOX_PORT).
-const MAILBOX = `http://127.0.0.1:${process.env.PORTAL_MAILBOX_PORT ?? 18025 + Number(process.env.E2E_PORT_OFFSET ?? 0)}`;
-
-/** Logs in through the identity provider's own login page, in a fresh browser context. */
-async function loggedIn(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/oauth2/authorization/kennisportaal');
-  await page.getByLabel('Gebruikersnaam').fill(username);
-  await page.getByLabel('Wachtwoord').fill('ouders-samen');
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login') && !url.pathname.startsWith('/oauth2'));
-  return page;
-}
-
-async function expectMail(browser: Browser, subject: string): Promise<void> {
-  const mailbox = await (await browser.newContext()).newPage();
-  await expect(async () => {
-    await mailbox.goto(MAILBOX);
-    await expect(mailbox.getByRole('heading', { name: subject })).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 30_000 });
-}
+import { loggedIn } from './support/login';
+import { expectMail } from './support/mailbox';
 
 test.describe('articles', () => {
   test('an expert writes, an editor asks for changes, the expert revises, the editor publishes, a visitor finds it', async ({
@@ -62,7 +40,7 @@ test.describe('articles', () => {
     await expectNoAccessibilityViolations(editor);
     await editor.getByRole('link', { name: `Beoordelen: ${title}` }).click();
     await expect(editor.getByText('Dit is de eerste indiening: alles is nieuw.', { exact: false })).toBeVisible();
-    await editor.getByLabel('Opmerking voor de auteur').fill('Graag een voorbeeld van een gesprek.');
+    await editor.getByRole('textbox', { name: 'Opmerking voor de auteur' }).fill('Graag een voorbeeld van een gesprek.');
     await editor.getByRole('button', { name: 'Wijzigingen vragen' }).click();
     await expect(editor.getByText('Gedaan: het artikel is nu Wijzigingen gevraagd.')).toBeVisible();
     await expectMail(browser, `Graag wijzigingen in je artikel: ${title}`);

@@ -86,7 +86,7 @@ function LoadedReview({ loaded, queuePath }: { loaded: VersionedArticle; queuePa
       {decisions.length > 0 && (
         <section aria-labelledby="decision-title" className={styles.group}>
           <h2 id="decision-title" className="visually-hidden">
-            {t('articles.review.comment')}
+            {t('articles.review.decision')}
           </h2>
           <div className={styles.field}>
             <label htmlFor={commentId} className={styles.label}>

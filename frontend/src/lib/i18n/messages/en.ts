@@ -601,6 +601,7 @@ export const en: Messages = {
       removed: 'removed',
       changed: 'changed',
       article: 'The article',
+      decision: 'Decision',
       comment: 'Comment for the author',
       commentHint: 'Required when requesting changes or rejecting.',
       requestChanges: 'Request changes',

@@ -602,6 +602,7 @@ export const nl = {
       removed: 'verwijderd',
       changed: 'gewijzigd',
       article: 'Het artikel',
+      decision: 'Besluit',
       comment: 'Opmerking voor de auteur',
       commentHint: 'Verplicht bij wijzigingen vragen en afwijzen.',
       requestChanges: 'Wijzigingen vragen',
