@@ -33,10 +33,7 @@ class ArticleRules {
 	 */
 	void requireValid(ArticleInput input) {
 		List<Problems.FieldError> errors = new ArrayList<>();
-		this.validator.validate(input)
-			.stream()
-			.sorted((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
-			.forEach(v -> errors.add(new Problems.FieldError(v.getPropertyPath().toString(), v.getMessage())));
+		errors.addAll(Problems.fieldErrors(this.validator.validate(input)));
 		codes(errors, "partnerships", input.partnerships(), this.taxonomy::isPartnership);
 		codes(errors, "aspects", input.aspects(), this.taxonomy::isAspect);
 		codes(errors, "sectors", input.sectors(), this.taxonomy::isSector);

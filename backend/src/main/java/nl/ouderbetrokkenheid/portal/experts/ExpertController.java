@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -105,9 +104,10 @@ class ExpertController {
 		return this.experts.ensure(user.getSubject(), user.getFullName()).map(this.mapper::toView);
 	}
 
+	// No @Valid: the service validates, after method security has answered 403 to non-experts.
 	@PutMapping("/me")
 	@PreAuthorize("hasRole('EXPERT')")
-	Mono<ExpertView> update(@AuthenticationPrincipal OidcUser user, @Valid @RequestBody ExpertInput input) {
+	Mono<ExpertView> update(@AuthenticationPrincipal OidcUser user, @RequestBody ExpertInput input) {
 		return this.experts.update(user.getSubject(), user.getFullName(), input).map(this.mapper::toView);
 	}
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import jakarta.validation.Validator;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
@@ -54,11 +55,14 @@ class ExpertService {
 
 	private final Taxonomy taxonomy;
 
+	private final Validator validator;
+
 	private final Clock clock;
 
 	ExpertService(ExpertRepository experts, ReactiveElasticsearchOperations operations, Taxonomy taxonomy,
-			Clock clock) {
+			Validator validator, Clock clock) {
 		this.experts = experts;
+		this.validator = validator;
 		this.operations = operations.withRefreshPolicy(RefreshPolicy.WAIT_UNTIL);
 		this.taxonomy = taxonomy;
 		this.clock = clock;
@@ -88,6 +92,7 @@ class ExpertService {
 
 	Mono<ExpertDocument> update(String subject, String name, ExpertInput input) {
 		List<Problems.FieldError> errors = new ArrayList<>();
+		errors.addAll(Problems.fieldErrors(this.validator.validate(input)));
 		codes(errors, "partnerships", input.partnerships(), this.taxonomy::isPartnership);
 		codes(errors, "aspects", input.aspects(), this.taxonomy::isAspect);
 		codes(errors, "sectors", input.sectors(), this.taxonomy::isSector);
