@@ -1,21 +1,8 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { expectNoAccessibilityViolations } from './support/accessibility';
-
-// The mailbox page of infra/mail-server, on the port playwright.config.ts gives bin/run (or PORTAL_MAILBOX_PORT).
-const MAILBOX = `http://127.0.0.1:${process.env.PORTAL_MAILBOX_PORT ?? 18025 + Number(process.env.E2E_PORT_OFFSET ?? 0)}`;
-
-/** Logs in through the identity provider's own login page, in a fresh browser context. */
-async function loggedIn(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/oauth2/authorization/kennisportaal');
-  await page.getByLabel('Gebruikersnaam').fill(username);
-  await page.getByLabel('Wachtwoord').fill('ouders-samen');
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login') && !url.pathname.startsWith('/oauth2'));
-  return page;
-}
+import { loggedIn } from './support/login';
+import { MAILBOX } from './support/mailbox';
 
 function localInput(daysAhead: number, hour: number): string {
   const date = new Date(Date.now() + daysAhead * 86_400_000);

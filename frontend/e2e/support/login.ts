@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 
 /** Every demo account of the local identity provider shares this password (infra/identity-provider/README.md). */
 export const DEMO_PASSWORD = 'ouders-samen';
@@ -22,4 +22,16 @@ export async function logIn(page: Page, username: string, displayName: string): 
 /** The status `GET /api/me` answers for the page's session: 200 when logged in, 401 when not. */
 export async function meStatus(page: Page): Promise<number> {
   return page.evaluate(async () => (await fetch('/api/me', { credentials: 'include' })).status);
+}
+
+/** Logs in through the identity provider's own login page, in a fresh browser context, for journeys with several people. */
+export async function loggedIn(browser: Browser, username: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/oauth2/authorization/kennisportaal');
+  await page.getByLabel('Gebruikersnaam').fill(username);
+  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login') && !url.pathname.startsWith('/oauth2'));
+  return page;
 }

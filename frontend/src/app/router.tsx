@@ -2,6 +2,15 @@ import type { RouteObject } from 'react-router';
 import { AboutRoute } from './routes/about';
 import { AdminUsersRoute } from './routes/admin-users';
 import { AppLayout } from './routes/app-layout';
+import {
+  ArticleReviewRoute,
+  ArticleRoute,
+  EditArticleRoute,
+  ExpertProfileEditRoute,
+  MyArticlesRoute,
+  NewArticleRoute,
+  ReviewQueueRoute,
+} from './routes/articles';
 import { EditorEditItemRoute } from './routes/editor-edit-item';
 import { EditorHomeRoute } from './routes/editor-home';
 import { EditorImportRoute } from './routes/editor-import';
@@ -9,6 +18,7 @@ import { EditorNewItemRoute } from './routes/editor-new-item';
 import { EditorSearchWordsRoute } from './routes/editor-search-words';
 import { EventRoute } from './routes/event';
 import { EventsRoute } from './routes/events';
+import { ExpertRoute, ExpertsRoute } from './routes/experts';
 import { HomeRoute } from './routes/home';
 import { ItemRoute } from './routes/item';
 import { MyRegistrationsRoute } from './routes/my-registrations';
@@ -37,6 +47,15 @@ export const routes: RouteObject[] = [
       { path: 'redactie/items/:id', element: <EditorEditItemRoute /> },
       { path: 'redactie/import', element: <EditorImportRoute /> },
       { path: 'redactie/zoekwoorden', element: <EditorSearchWordsRoute /> },
+      { path: 'redactie/artikelen', element: <ReviewQueueRoute /> },
+      { path: 'redactie/artikelen/:id', element: <ArticleReviewRoute /> },
+      { path: 'artikelen/:slug', element: <ArticleRoute /> },
+      { path: 'experts', element: <ExpertsRoute /> },
+      { path: 'experts/:slug', element: <ExpertRoute /> },
+      { path: 'mijn-artikelen', element: <MyArticlesRoute /> },
+      { path: 'mijn-artikelen/nieuw', element: <NewArticleRoute /> },
+      { path: 'mijn-artikelen/profiel', element: <ExpertProfileEditRoute /> },
+      { path: 'mijn-artikelen/:id', element: <EditArticleRoute /> },
       { path: 'bijeenkomsten', element: <EventsRoute /> },
       { path: 'bijeenkomsten/:id', element: <EventRoute /> },
       { path: 'mijn-aanmeldingen', element: <MyRegistrationsRoute /> },

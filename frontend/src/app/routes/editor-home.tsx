@@ -31,6 +31,10 @@ export function EditorHomeRoute() {
                 <p>{t('editor.home.newText')}</p>
               </li>
               <li>
+                <Link to="/redactie/artikelen">{t('articles.review.home')}</Link>
+                <p>{t('articles.review.homeText')}</p>
+              </li>
+              <li>
                 <Link to="/redactie/import">{t('editor.import.title')}</Link>
                 <p>{t('editor.home.importText')}</p>
               </li>

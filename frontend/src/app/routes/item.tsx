@@ -1,25 +1,42 @@
-import { Link, useParams } from 'react-router';
+import { Link, Navigate, useParams } from 'react-router';
+import { useItem } from '@/features/catalogue/api/get-item';
 import { ItemDetail } from '@/features/catalogue/components/item-detail';
+import { MatchingExperts } from '@/features/experts/components/matching-experts';
 import { hasRole, useCurrentUser } from '@/features/identity/api/get-current-user';
 import { useI18n } from '@/lib/i18n/i18n-provider';
+
+/** Published expert articles are catalogue items too (externalId "article:<slug>"); their home is the article page. */
+const ARTICLE_SOURCE = 'article:';
 
 export function ItemRoute() {
   const { t } = useI18n();
   const { slug = '' } = useParams();
   const { data: user } = useCurrentUser();
+  const { data: item } = useItem(slug);
+  if (item?.externalId?.startsWith(ARTICLE_SOURCE)) {
+    return <Navigate replace to={`/artikelen/${encodeURIComponent(item.externalId.slice(ARTICLE_SOURCE.length))}`} />;
+  }
   return (
-    <ItemDetail
-      key={slug}
-      slug={slug}
-      {...(hasRole(user, 'EDITOR') && {
-        actions: (item) => (
-          <p>
-            <Link to={`/redactie/items/${encodeURIComponent(item.id)}`} className="button button-secondary">
-              {t('item.edit')}
-            </Link>
-          </p>
-        ),
-      })}
-    />
+    <div className="stack">
+      <ItemDetail
+        key={slug}
+        slug={slug}
+        {...(hasRole(user, 'EDITOR') && {
+          actions: (item) => (
+            <p>
+              <Link to={`/redactie/items/${encodeURIComponent(item.id)}`} className="button button-secondary">
+                {t('item.edit')}
+              </Link>
+            </p>
+          ),
+        })}
+      />
+      {item?.published && (
+        <MatchingExperts
+          key={`experts-${slug}`}
+          tags={{ partnerships: item.partnerships, aspects: item.aspects, sectors: item.sectors }}
+        />
+      )}
+    </div>
   );
 }

@@ -15,6 +15,7 @@ const NAVIGATION: NavigationItem[] = [
   { to: '/', label: 'nav.home', end: true },
   { to: '/zoeken', label: 'nav.search' },
   { to: '/bijeenkomsten', label: 'nav.events' },
+  { to: '/experts', label: 'nav.experts' },
   { to: '/mijn-aanmeldingen', label: 'nav.myRegistrations' },
   { to: '/organisator', label: 'nav.organiser' },
   { to: '/over', label: 'nav.about' },

@@ -185,7 +185,7 @@ class ItemService {
 		}
 	}
 
-	private Mono<String> uniqueSlug(String base, int attempt) {
+	Mono<String> uniqueSlug(String base, int attempt) {
 		String candidate = (attempt == 1) ? base : base + "-" + attempt;
 		return this.items.existsBySlug(candidate)
 			.flatMap(taken -> taken ? uniqueSlug(base, attempt + 1) : Mono.just(candidate));

@@ -6,14 +6,14 @@ import java.util.Locale;
 /**
  * Readable, stable URL names from titles: "Creëren van een ouderkamer" becomes "creeren-van-een-ouderkamer".
  */
-final class Slugs {
+public final class Slugs {
 
 	private static final int MAX_LENGTH = 80;
 
 	private Slugs() {
 	}
 
-	static String of(String title) {
+	public static String of(String title) {
 		String folded = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
 		String slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
 		if (slug.length() > MAX_LENGTH) {

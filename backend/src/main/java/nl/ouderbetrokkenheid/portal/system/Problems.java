@@ -1,7 +1,11 @@
 package nl.ouderbetrokkenheid.portal.system;
 
 import java.net.URI;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -37,6 +41,14 @@ public final class Problems {
 				"Invalid value for: " + fields);
 		problem.setProperty("errors", errors);
 		return problem;
+	}
+
+	/** Bean validation's violations as field errors, ordered by field, for services that validate themselves. */
+	public static List<FieldError> fieldErrors(Collection<? extends ConstraintViolation<?>> violations) {
+		return violations.stream()
+			.map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+			.sorted(Comparator.comparing(FieldError::field))
+			.toList();
 	}
 
 	public static ProblemDetail invalid(String field, String message) {

@@ -81,7 +81,26 @@ class AuthorizationMatrixIntegrationTests {
 			entry("GET /api/search/misses", Access.only(Role.EDITOR)),
 			entry("GET /api/search/synonyms", Access.anyone()),
 			entry("PUT /api/search/synonyms", Access.only(Role.EDITOR)),
-			entry("GET /api/model", Access.anyone()));
+			entry("GET /api/model", Access.anyone()),
+			entry("GET /api/experts", Access.anyone()),
+			entry("GET /api/experts/matching", Access.anyone()),
+			entry("GET /api/experts/{slug}", Access.anyone()),
+			entry("GET /api/experts/me", Access.only(Role.EXPERT)),
+			entry("PUT /api/experts/me", Access.only(Role.EXPERT)),
+			entry("GET /api/articles", Access.anyone()),
+			entry("GET /api/articles/{slug}", Access.anyone()),
+			entry("GET /api/articles/mine", Access.only(Role.EXPERT)),
+			entry("GET /api/articles/review", Access.only(Role.EDITOR)),
+			entry("POST /api/articles", Access.only(Role.EXPERT)),
+			entry("POST /api/articles/preview", Access.only(Role.EXPERT, Role.EDITOR)),
+			entry("GET /api/articles/id/{id}", Access.only(Role.EXPERT, Role.EDITOR)),
+			entry("PUT /api/articles/id/{id}", Access.only(Role.EXPERT)),
+			entry("GET /api/articles/id/{id}/diff", Access.only(Role.EXPERT, Role.EDITOR)),
+			entry("POST /api/articles/id/{id}/submit", Access.only(Role.EXPERT)),
+			entry("POST /api/articles/id/{id}/request-changes", Access.only(Role.EDITOR)),
+			entry("POST /api/articles/id/{id}/reject", Access.only(Role.EDITOR)),
+			entry("POST /api/articles/id/{id}/publish", Access.only(Role.EDITOR)),
+			entry("POST /api/articles/id/{id}/unpublish", Access.only(Role.EDITOR)));
 
 	@Autowired
 	private WebTestClient client;

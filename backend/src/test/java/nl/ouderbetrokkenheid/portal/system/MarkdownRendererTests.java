@@ -25,7 +25,15 @@ class MarkdownRendererTests {
 				"<a href=\"&#106;avascript:alert(1)\">x</a>", "<form action=\"https://evil.example\"><input></form>",
 				"<object data=\"https://evil.example/x.swf\"></object>", "<p onclick=\"alert(1)\">klik</p>",
 				"[x](vbscript:msgbox(1))", "<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">",
-				"<style>*{display:none}</style>", "<base href=\"https://evil.example/\">");
+				"<style>*{display:none}</style>", "<base href=\"https://evil.example/\">",
+				// Broken and nested markup, SVG and encoding tricks, and attacks hidden inside Markdown syntax.
+				"<svg><a xlink:href=\"javascript:alert(1)\"><text x=\"20\" y=\"20\">x</text></a></svg>",
+				"<svg><animate onbegin=alert(1) attributeName=x dur=1s>", "<img src=\"https://ok.example/a.png\" onerror=\"alert(1)\">",
+				"<a href=\"java&#x09;script:alert(1)\">x</a>", "<javascript:alert(1)>", "[x]( javascript:alert(1) )",
+				"![x](https://voorbeeld.nl/a.png\" onerror=\"alert(1))", "[x](https://voorbeeld.nl \"t\" onclick=alert(1))",
+				"<scr<script>ipt>alert(1)</scr</script>ipt>", "<img src=x onerror=alert(1)//", "<a href='javascript:alert(1)'",
+				"<details open ontoggle=alert(1)>", "<video><source onerror=alert(1)></video>",
+				"[x]: javascript:alert(1)\n\n[klik][x]", "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">");
 	}
 
 	@ParameterizedTest
@@ -36,7 +44,8 @@ class MarkdownRendererTests {
 		Matcher tags = Pattern.compile("<[a-z/!][^>]*>").matcher(html);
 		while (tags.find()) {
 			assertThat(tags.group()).doesNotContain("script", "javascript:", "vbscript:", "data:", "onerror", "onload",
-					"onclick", "iframe", "svg", "object", "form", "meta", "style", "base", "math", "input");
+					"onclick", "iframe", "svg", "object", "form", "meta", "style", "base", "math", "input", "ontoggle", "onbegin", "xlink", "video",
+					"details", "noscript");
 		}
 		assertThat(html).contains("meer tekst");
 	}

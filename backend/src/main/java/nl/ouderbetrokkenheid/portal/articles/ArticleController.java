@@ -1,0 +1,212 @@
+package nl.ouderbetrokkenheid.portal.articles;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
+import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Articles: published ones for everyone, the author's own for experts, the review queue and decisions for editors.
+ * Content and workflow writes carry the ETag they were based on in {@code If-Match} (required for content, optional
+ * for steps).
+ */
+@RestController
+@RequestMapping("/api/articles")
+class ArticleController {
+
+	record ArticleList(List<ArticleViews.ArticleSummary> articles) {
+	}
+
+	/** What changed from submitted version {@code from} (0: nothing yet) to version {@code to}. */
+	record DiffView(int from, int to, List<ArticleDiff.Line> lines) {
+	}
+
+	/** An editor's or author's note with a workflow step. */
+	record StepRequest(@Size(max = 4000) String comment) {
+	}
+
+	record PreviewRequest(@Size(max = 100_000) String body) {
+	}
+
+	record Preview(String html) {
+	}
+
+	private final ArticleService articles;
+
+	private final ArticleViews views;
+
+	ArticleController(ArticleService articles, ArticleViews views) {
+		this.articles = articles;
+		this.views = views;
+	}
+
+	@GetMapping
+	Mono<ArticleList> published(@RequestParam(required = false) @Size(max = 200) String author) {
+		return ((author != null) ? this.articles.publishedBy(author) : this.articles.published())
+			.map(article -> this.views.summary(article, false))
+			.collectList()
+			.map(ArticleList::new);
+	}
+
+	@GetMapping("/{slug}")
+	Mono<ArticleViews.ArticleView> bySlug(@PathVariable String slug, Authentication authentication) {
+		ArticleService.Actor viewer = actor(authentication);
+		return this.articles.bySlug(slug, viewer).map(article -> this.views.view(article, viewer));
+	}
+
+	@GetMapping("/mine")
+	@PreAuthorize("hasRole('EXPERT')")
+	Mono<ArticleList> mine(Authentication authentication) {
+		return this.articles.mine(actor(authentication).subject())
+			.map(article -> this.views.summary(article, true))
+			.collectList()
+			.map(ArticleList::new);
+	}
+
+	@GetMapping("/review")
+	@PreAuthorize("hasRole('EDITOR')")
+	Mono<ArticleList> review(@RequestParam(defaultValue = "SUBMITTED") String state) {
+		ArticleState wanted;
+		try {
+			wanted = ArticleState.valueOf(state.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			return Mono.error(new InvalidRequestException("state", "unknown state '" + state + "'"));
+		}
+		return this.articles.inState(wanted)
+			.map(article -> this.views.summary(article, true))
+			.collectList()
+			.map(ArticleList::new);
+	}
+
+	// No @Valid on article bodies: ArticleRules checks fields and codes after method security has had its say.
+	@PostMapping
+	@PreAuthorize("hasRole('EXPERT')")
+	Mono<ResponseEntity<ArticleViews.ArticleView>> create(@RequestBody ArticleInput input,
+			Authentication authentication) {
+		ArticleService.Actor author = actor(authentication);
+		return this.articles.create(author, input)
+			.map(article -> ResponseEntity.created(URI.create("/api/articles/" + article.getSlug()))
+				.eTag(DocumentVersion.of(article.getSeqNoPrimaryTerm()).etag())
+				.body(this.views.view(article, author)));
+	}
+
+	@GetMapping("/id/{id}")
+	@PreAuthorize("hasAnyRole('EXPERT', 'EDITOR')")
+	Mono<ResponseEntity<ArticleViews.ArticleView>> byId(@PathVariable String id, Authentication authentication) {
+		ArticleService.Actor viewer = actor(authentication);
+		return this.articles.visible(this.articles.byId(id), viewer).map(article -> versioned(article, viewer));
+	}
+
+	@PutMapping("/id/{id}")
+	@PreAuthorize("hasRole('EXPERT')")
+	Mono<ResponseEntity<ArticleViews.ArticleView>> update(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestBody ArticleInput input, Authentication authentication) {
+		ArticleService.Actor author = actor(authentication);
+		return Mono.defer(() -> this.articles.update(id, author, DocumentVersion.require(ifMatch, "article"), input))
+			.map(article -> versioned(article, author));
+	}
+
+	@PostMapping("/id/{id}/submit")
+	@PreAuthorize("hasRole('EXPERT')")
+	Mono<ResponseEntity<ArticleViews.ArticleView>> submit(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody(required = false) StepRequest step, Authentication authentication) {
+		return step(id, ArticleService.Action.SUBMIT, ifMatch, step, authentication);
+	}
+
+	@PostMapping("/id/{id}/request-changes")
+	@PreAuthorize("hasRole('EDITOR')")
+	Mono<ResponseEntity<ArticleViews.ArticleView>> requestChanges(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody(required = false) StepRequest step, Authentication authentication) {
+		return step(id, ArticleService.Action.REQUEST_CHANGES, ifMatch, step, authentication);
+	}
+
+	@PostMapping("/id/{id}/reject")
+	@PreAuthorize("hasRole('EDITOR')")
+	Mono<ResponseEntity<ArticleViews.ArticleView>> reject(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody(required = false) StepRequest step, Authentication authentication) {
+		return step(id, ArticleService.Action.REJECT, ifMatch, step, authentication);
+	}
+
+	@PostMapping("/id/{id}/publish")
+	@PreAuthorize("hasRole('EDITOR')")
+	Mono<ResponseEntity<ArticleViews.ArticleView>> publish(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody(required = false) StepRequest step, Authentication authentication) {
+		return step(id, ArticleService.Action.PUBLISH, ifMatch, step, authentication);
+	}
+
+	@PostMapping("/id/{id}/unpublish")
+	@PreAuthorize("hasRole('EDITOR')")
+	Mono<ResponseEntity<ArticleViews.ArticleView>> unpublish(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody(required = false) StepRequest step, Authentication authentication) {
+		return step(id, ArticleService.Action.UNPUBLISH, ifMatch, step, authentication);
+	}
+
+	@GetMapping("/id/{id}/diff")
+	@PreAuthorize("hasAnyRole('EXPERT', 'EDITOR')")
+	Mono<DiffView> diff(@PathVariable String id, @RequestParam(required = false) @Min(0) Integer from,
+			@RequestParam(required = false) @Min(1) Integer to, Authentication authentication) {
+		return this.articles.diff(id, actor(authentication), from, to);
+	}
+
+	/** The live preview: the same rendering and sanitising as a saved article gets. */
+	@PostMapping("/preview")
+	@PreAuthorize("hasAnyRole('EXPERT', 'EDITOR')")
+	Mono<Preview> preview(@Valid @RequestBody PreviewRequest request) {
+		return Mono.fromSupplier(() -> new Preview(this.articles.preview(request.body()).html()));
+	}
+
+	private Mono<ResponseEntity<ArticleViews.ArticleView>> step(String id, ArticleService.Action action,
+			String ifMatch, StepRequest step, Authentication authentication) {
+		ArticleService.Actor actor = actor(authentication);
+		DocumentVersion expected = (ifMatch != null) ? DocumentVersion.require(ifMatch, "article") : null;
+		return this.articles.transition(id, action, actor, expected, (step != null) ? step.comment() : null)
+			.map(article -> versioned(article, actor));
+	}
+
+	private ResponseEntity<ArticleViews.ArticleView> versioned(ArticleDocument article, ArticleService.Actor viewer) {
+		return ResponseEntity.ok()
+			.eTag(DocumentVersion.of(article.getSeqNoPrimaryTerm()).etag())
+			.body(this.views.view(article, viewer));
+	}
+
+	static ArticleService.Actor actor(Authentication authentication) {
+		if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
+			return ArticleService.Actor.ANONYMOUS;
+		}
+		boolean editor = authentication.getAuthorities()
+			.stream()
+			.anyMatch(authority -> "ROLE_EDITOR".equals(authority.getAuthority()));
+		String name = (user.getFullName() != null) ? user.getFullName() : user.getSubject();
+		return new ArticleService.Actor(user.getSubject(), name, editor);
+	}
+
+}

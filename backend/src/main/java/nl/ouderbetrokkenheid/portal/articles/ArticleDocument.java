@@ -1,0 +1,115 @@
+package nl.ouderbetrokkenheid.portal.articles;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import lombok.AllArgsConstructor;
+import lombok.Data;
+import lombok.NoArgsConstructor;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.elasticsearch.annotations.DateFormat;
+import org.springframework.data.elasticsearch.annotations.Document;
+import org.springframework.data.elasticsearch.annotations.Field;
+import org.springframework.data.elasticsearch.annotations.FieldType;
+import org.springframework.data.elasticsearch.annotations.WriteTypeHint;
+import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
+
+/**
+ * An article as stored, with its workflow history; the mapping lives in {@code elasticsearch/indices/articles}.
+ */
+@Data
+@Document(indexName = "#{@indexNames.alias('articles')}", createIndex = false, writeTypeHint = WriteTypeHint.FALSE)
+class ArticleDocument {
+
+	@Id
+	private String id;
+
+	private String slug;
+
+	private String authorSubject;
+
+	private String authorSlug;
+
+	private String authorName;
+
+	private String title;
+
+	private String summary;
+
+	private String body;
+
+	private String bodyHtml;
+
+	private List<String> partnerships = new ArrayList<>();
+
+	private List<String> aspects = new ArrayList<>();
+
+	private List<String> sectors = new ArrayList<>();
+
+	private List<Reference> references = new ArrayList<>();
+
+	private ArticleState state;
+
+	/** How many times the article was submitted; version {@code n} is the n-th submission. */
+	private int submissions;
+
+	private List<Transition> history = new ArrayList<>();
+
+	/** The slug of the article's entry in the catalogue while it is published. */
+	private String catalogueSlug;
+
+	private boolean demo;
+
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant createdAt;
+
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant updatedAt;
+
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant submittedAt;
+
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant publishedAt;
+
+	private SeqNoPrimaryTerm seqNoPrimaryTerm;
+
+	/** A source the article refers to. */
+	@Data
+	@NoArgsConstructor
+	@AllArgsConstructor
+	static class Reference {
+
+		private String title;
+
+		private String url;
+
+	}
+
+	/** One step in the workflow: who moved the article from which state to which, when, and why. */
+	@Data
+	@NoArgsConstructor
+	@AllArgsConstructor
+	static class Transition {
+
+		private ArticleState from;
+
+		private ArticleState to;
+
+		private String actorSubject;
+
+		private String actorName;
+
+		@Field(type = FieldType.Date, format = DateFormat.date_time)
+		private Instant at;
+
+		private String comment;
+
+		/** The submitted version this step is about, if any. */
+		private Integer version;
+
+	}
+
+}

@@ -1,0 +1,417 @@
+package nl.ouderbetrokkenheid.portal.articles;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.ouderbetrokkenheid.portal.catalog.ExternalPublications;
+import nl.ouderbetrokkenheid.portal.catalog.Slugs;
+import nl.ouderbetrokkenheid.portal.experts.Experts;
+import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
+import nl.ouderbetrokkenheid.portal.system.DocumentWrites;
+import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
+import nl.ouderbetrokkenheid.portal.system.MarkdownRenderer;
+import nl.ouderbetrokkenheid.portal.system.PortalException;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
+import org.springframework.data.elasticsearch.core.RefreshPolicy;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The editorial workflow. Every write is conditional on the version read (sequence number and primary term), so two
+ * people acting at once never both win: the later one gets 412. A step the state does not allow gets 409.
+ */
+@Service
+class ArticleService {
+
+	static final String SOURCE = "article";
+
+	private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+	private static final int MAX_LIST = 200;
+
+	/** Path words under /api/articles that a slug must not take. */
+	private static final Set<String> RESERVED = Set.of("mine", "review", "preview", "id");
+
+	/** Someone acting on articles: their subject and name, and whether they are an editor. */
+	record Actor(String subject, String name, boolean editor) {
+
+		static final Actor ANONYMOUS = new Actor(null, null, false);
+
+	}
+
+	/** A workflow step an editor or the author asks for. */
+	enum Action {
+
+		SUBMIT(Set.of(ArticleState.DRAFT, ArticleState.CHANGES_REQUESTED), ArticleState.SUBMITTED, false,
+				"submitted"),
+		REQUEST_CHANGES(Set.of(ArticleState.SUBMITTED), ArticleState.CHANGES_REQUESTED, true, "sent back for changes"),
+		REJECT(Set.of(ArticleState.SUBMITTED), ArticleState.REJECTED, true, "rejected"),
+		PUBLISH(Set.of(ArticleState.SUBMITTED), ArticleState.PUBLISHED, false, "published"),
+		UNPUBLISH(Set.of(ArticleState.PUBLISHED), ArticleState.CHANGES_REQUESTED, false, "unpublished");
+
+		final Set<ArticleState> from;
+
+		final ArticleState to;
+
+		final boolean needsComment;
+
+		final String done;
+
+		Action(Set<ArticleState> from, ArticleState to, boolean needsComment, String done) {
+			this.from = from;
+			this.to = to;
+			this.needsComment = needsComment;
+			this.done = done;
+		}
+
+	}
+
+	private final ArticleRepository articles;
+
+	private final ArticleVersionRepository versions;
+
+	private final ReactiveElasticsearchOperations operations;
+
+	private final DocumentWrites writes;
+
+	private final ArticleRules rules;
+
+	private final MarkdownRenderer markdown;
+
+	private final Experts experts;
+
+	private final ExternalPublications catalogue;
+
+	private final ArticleMails mails;
+
+	private final Clock clock;
+
+	ArticleService(ArticleRepository articles, ArticleVersionRepository versions,
+			ReactiveElasticsearchOperations operations, DocumentWrites writes, ArticleRules rules,
+			MarkdownRenderer markdown, Experts experts, ExternalPublications catalogue, ArticleMails mails,
+			Clock clock) {
+		this.articles = articles;
+		this.versions = versions;
+		this.operations = operations.withRefreshPolicy(RefreshPolicy.WAIT_UNTIL);
+		this.writes = writes;
+		this.rules = rules;
+		this.markdown = markdown;
+		this.experts = experts;
+		this.catalogue = catalogue;
+		this.mails = mails;
+		this.clock = clock;
+	}
+
+	Mono<ArticleDocument> create(Actor author, ArticleInput input) {
+		return create(author, input, false);
+	}
+
+	Mono<ArticleDocument> create(Actor author, ArticleInput input, boolean demo) {
+		return Mono.fromRunnable(() -> this.rules.requireValid(input))
+			.then(this.experts.author(author.subject(), author.name()))
+			.flatMap(profile -> {
+				ArticleDocument article = new ArticleDocument();
+				article.setId(UUID.randomUUID().toString());
+				article.setAuthorSubject(author.subject());
+				article.setAuthorSlug(profile.slug());
+				article.setAuthorName(profile.name());
+				article.setState(ArticleState.DRAFT);
+				article.setDemo(demo);
+				article.setCreatedAt(this.clock.instant());
+				apply(article, input);
+				article.getHistory()
+					.add(new ArticleDocument.Transition(null, ArticleState.DRAFT, author.subject(), profile.name(),
+							article.getCreatedAt(), null, null));
+				return uniqueSlug(Slugs.of(input.title()), 1).flatMap(slug -> {
+					article.setSlug(slug);
+					return this.operations.save(article);
+				});
+			});
+	}
+
+	/** Replaces the content of the author's draft, provided nobody saved it since the given version. */
+	Mono<ArticleDocument> update(String id, Actor author, DocumentVersion expected, ArticleInput input) {
+		return Mono.fromRunnable(() -> this.rules.requireValid(input)).then(visible(byId(id), author)).flatMap(article -> {
+			requireAuthor(article, author);
+			requireCurrent(article, expected);
+			if (!article.getState().editable()) {
+				return Mono.error(new PortalException(HttpStatus.CONFLICT, "article-not-editable",
+						"Article cannot be edited now",
+						"An article in state " + article.getState()
+								+ " cannot be edited; only drafts and articles sent back for changes can."));
+			}
+			apply(article, input);
+			return save(article);
+		});
+	}
+
+	/** Moves the article one step through the workflow, records who did it, and tells whoever must act next. */
+	Mono<ArticleDocument> transition(String id, Action action, Actor actor, DocumentVersion expected, String comment) {
+		String note = (comment == null || comment.isBlank()) ? null : comment.strip();
+		if (action.needsComment && note == null) {
+			return Mono.error(new InvalidRequestException("comment", "must explain the decision to the author"));
+		}
+		return visible(byId(id), actor).flatMap(article -> {
+			if (action == Action.SUBMIT) {
+				requireAuthor(article, actor);
+			}
+			requireCurrent(article, expected);
+			if (!action.from.contains(article.getState())) {
+				return Mono.error(invalidTransition(article.getState(), action));
+			}
+			ArticleState from = article.getState();
+			if (action == Action.SUBMIT) {
+				this.rules.requireComplete(article);
+			}
+			Instant now = this.clock.instant();
+			article.setState(action.to);
+			article.setUpdatedAt(now);
+			Mono<?> before = Mono.empty();
+			if (action == Action.SUBMIT) {
+				article.setSubmissions(article.getSubmissions() + 1);
+				article.setSubmittedAt(now);
+				before = storeVersion(article, now);
+			}
+			article.getHistory()
+				.add(new ArticleDocument.Transition(from, action.to, actor.subject(), actor.name(), now, note,
+						(article.getSubmissions() > 0) ? Integer.valueOf(article.getSubmissions()) : null));
+			Mono<ArticleDocument> saved = switch (action) {
+				case PUBLISH -> publish(article, now);
+				case UNPUBLISH -> save(article).flatMap(
+						done -> this.catalogue.withdraw(SOURCE, done.getId()).thenReturn(done));
+				default -> before.then(save(article));
+			};
+			return saved.flatMap(done -> this.mails.afterTransition(done).thenReturn(done));
+		});
+	}
+
+	/** Into the catalogue first, then the state: if the state write loses a race, the catalogue entry goes again. */
+	private Mono<ArticleDocument> publish(ArticleDocument article, Instant now) {
+		article.setPublishedAt(now);
+		return this.experts.find(article.getAuthorSubject())
+			.map(author -> new String[] { author.region(), author.organisation() })
+			.defaultIfEmpty(new String[] { null, null })
+			.flatMap(author -> this.catalogue.publish(publication(article, author[0], author[1])))
+			.flatMap(catalogueSlug -> {
+				article.setCatalogueSlug(catalogueSlug);
+				return save(article).onErrorResume(ex -> this.catalogue.withdraw(SOURCE, article.getId())
+					.onErrorResume(ignored -> Mono.empty())
+					.then(Mono.error(ex)));
+			});
+	}
+
+	private ExternalPublications.Publication publication(ArticleDocument article, String region, String organisation) {
+		return new ExternalPublications.Publication(SOURCE, article.getId(), article.getSlug(), article.getTitle(),
+				article.getSummary(), article.getBody(), article.getPartnerships(), article.getAspects(),
+				article.getSectors(), (region != null) ? region : "NATIONAL", organisation, article.getAuthorName(),
+				article.getAuthorSubject(),
+				article.getReferences()
+					.stream()
+					.map(reference -> new ExternalPublications.Link(reference.getTitle(), reference.getUrl()))
+					.toList(),
+				article.getPublishedAt().atZone(AMSTERDAM).toLocalDate(), article.isDemo());
+	}
+
+	private Mono<Boolean> storeVersion(ArticleDocument article, Instant now) {
+		ArticleVersionDocument version = new ArticleVersionDocument();
+		version.setId(ArticleVersionDocument.idOf(article.getId(), article.getSubmissions()));
+		version.setArticleId(article.getId());
+		version.setAuthorSubject(article.getAuthorSubject());
+		version.setNumber(article.getSubmissions());
+		version.setTitle(article.getTitle());
+		version.setSummary(article.getSummary());
+		version.setBody(article.getBody());
+		version.setPartnerships(article.getPartnerships());
+		version.setAspects(article.getAspects());
+		version.setSectors(article.getSectors());
+		version.setReferences(article.getReferences());
+		version.setSubmittedAt(now);
+		// Created once: a retry after a lost race leaves the first stored copy (the same content) in place.
+		return this.writes.create(version.getId(), version, true);
+	}
+
+	Mono<ArticleDocument> byId(String id) {
+		return this.articles.findById(id).switchIfEmpty(Mono.error(ArticleService::notFound));
+	}
+
+	/** The article as the caller may see it: published ones to everyone, others to their author and editors. */
+	Mono<ArticleDocument> visible(Mono<ArticleDocument> article, Actor viewer) {
+		return article.filter(found -> found.getState() == ArticleState.PUBLISHED || mayManage(found, viewer))
+			.switchIfEmpty(Mono.error(ArticleService::notFound));
+	}
+
+	Mono<ArticleDocument> bySlug(String slug, Actor viewer) {
+		return visible(this.articles.findFirstBySlug(slug), viewer);
+	}
+
+	Flux<ArticleDocument> mine(String subject) {
+		return this.articles.findByAuthorSubject(subject,
+				PageRequest.of(0, MAX_LIST, Sort.by(Sort.Direction.DESC, "updatedAt")));
+	}
+
+	Flux<ArticleDocument> inState(ArticleState state) {
+		Sort order = (state == ArticleState.SUBMITTED) ? Sort.by(Sort.Direction.ASC, "submittedAt")
+				: Sort.by(Sort.Direction.DESC, "updatedAt");
+		return this.articles.findByState(state, PageRequest.of(0, MAX_LIST, order));
+	}
+
+	Flux<ArticleDocument> published() {
+		return this.articles.findByState(ArticleState.PUBLISHED,
+				PageRequest.of(0, MAX_LIST, Sort.by(Sort.Direction.DESC, "publishedAt")));
+	}
+
+	Flux<ArticleDocument> publishedBy(String authorSlug) {
+		return this.articles.findByAuthorSlugAndState(authorSlug, ArticleState.PUBLISHED,
+				PageRequest.of(0, MAX_LIST, Sort.by(Sort.Direction.DESC, "publishedAt")));
+	}
+
+	/** What changed from one submitted version to another; by default from the previous submission to the last. */
+	Mono<ArticleController.DiffView> diff(String id, Actor viewer, Integer from, Integer to) {
+		return visible(byId(id), viewer).flatMap(article -> {
+			int last = article.getSubmissions();
+			int target = (to != null) ? to : last;
+			int base = (from != null) ? from : target - 1;
+			if (target < 1 || target > last) {
+				return Mono.error(new InvalidRequestException("to", "there is no submitted version " + target));
+			}
+			if (base < 0 || base >= target) {
+				return Mono.error(new InvalidRequestException("from", "must name an earlier version than 'to'"));
+			}
+			Mono<String> before = (base == 0) ? Mono.just("") : version(id, base).map(ArticleService::asText);
+			return Mono.zip(before, version(id, target).map(ArticleService::asText))
+				.map(texts -> new ArticleController.DiffView(base, target, ArticleDiff.lines(texts.getT1(), texts.getT2())));
+		});
+	}
+
+	private Mono<ArticleVersionDocument> version(String articleId, int number) {
+		return this.versions.findById(ArticleVersionDocument.idOf(articleId, number))
+			.switchIfEmpty(Mono.error(() -> new PortalException(HttpStatus.NOT_FOUND, "version-not-found",
+					"Version not found", "Version " + number + " of this article was not kept.")));
+	}
+
+	/** A version as the text editors compare: every field a reader sees, one per line, then the body. */
+	static String asText(ArticleVersionDocument version) {
+		List<String> lines = new ArrayList<>();
+		lines.add("# " + version.getTitle());
+		lines.add("");
+		lines.add(Objects.toString(version.getSummary(), ""));
+		lines.add("");
+		lines.add("[" + String.join(", ", version.getPartnerships()) + "] [" + String.join(", ", version.getAspects())
+				+ "] [" + String.join(", ", version.getSectors()) + "]");
+		lines.add("");
+		lines.add(Objects.toString(version.getBody(), "").replace("\r\n", "\n"));
+		if (!version.getReferences().isEmpty()) {
+			lines.add("");
+			version.getReferences().forEach(reference -> lines.add("- " + reference.getTitle() + " <" + reference.getUrl() + ">"));
+		}
+		return String.join("\n", lines);
+	}
+
+	MarkdownRenderer.Rendered preview(String body) {
+		return this.markdown.render(body);
+	}
+
+	/** On account erasure: the author's articles go (out of the catalogue too); editors' names leave the history. */
+	Mono<Void> erase(String subject) {
+		Mono<Void> authored = this.articles.findByAuthorSubject(subject, PageRequest.of(0, 1000))
+			.concatMap(article -> this.catalogue.withdraw(SOURCE, article.getId())
+				.thenMany(this.versions.findByArticleId(article.getId(), PageRequest.of(0, 1000)))
+				.concatMap(version -> this.operations.delete(version))
+				.then(this.operations.delete(article)))
+			.then();
+		Mono<Void> reviewed = this.articles.findByHistoryActorSubject(subject, PageRequest.of(0, 1000))
+			.concatMap(article -> {
+				article.getHistory()
+					.stream()
+					.filter(step -> subject.equals(step.getActorSubject()))
+					.forEach(step -> {
+						step.setActorSubject(null);
+						step.setActorName("Redactie");
+					});
+				return this.operations.save(article);
+			})
+			.then();
+		return authored.then(reviewed);
+	}
+
+	private void apply(ArticleDocument article, ArticleInput input) {
+		article.setTitle(input.title().strip());
+		article.setSummary(strip(input.summary()));
+		article.setBody(input.body());
+		article.setBodyHtml(this.markdown.render(input.body()).html());
+		article.setPartnerships(distinct(input.partnerships()));
+		article.setAspects(distinct(input.aspects()));
+		article.setSectors(distinct(input.sectors()));
+		article.setReferences((input.references() != null) ? input.references()
+			.stream()
+			.map(reference -> new ArticleDocument.Reference(reference.title().strip(), reference.url()))
+			.toList() : List.of());
+		article.setUpdatedAt(this.clock.instant());
+	}
+
+	private Mono<ArticleDocument> save(ArticleDocument article) {
+		return Mono.defer(() -> this.operations.save(article))
+			.onErrorMap(OptimisticLockingFailureException.class, ex -> DocumentVersion.stale("article"));
+	}
+
+	static boolean mayManage(ArticleDocument article, Actor viewer) {
+		return viewer.editor() || (viewer.subject() != null && viewer.subject().equals(article.getAuthorSubject()));
+	}
+
+	private static void requireAuthor(ArticleDocument article, Actor actor) {
+		if (!Objects.equals(article.getAuthorSubject(), actor.subject())) {
+			throw new PortalException(HttpStatus.FORBIDDEN, "not-author", "Not your article",
+					"Only the author may change or submit this article.");
+		}
+	}
+
+	private static void requireCurrent(ArticleDocument article, DocumentVersion expected) {
+		if (expected != null && !DocumentVersion.of(article.getSeqNoPrimaryTerm()).equals(expected)) {
+			throw DocumentVersion.stale("article");
+		}
+	}
+
+	private static PortalException invalidTransition(ArticleState state, Action action) {
+		return new PortalException(HttpStatus.CONFLICT, "invalid-transition", "Step not possible now",
+				"An article in state %s cannot be %s; that needs state %s.".formatted(state, action.done,
+						String.join(" or ", action.from.stream().map(Enum::name).sorted().toList())));
+	}
+
+	private static PortalException notFound() {
+		return new PortalException(HttpStatus.NOT_FOUND, "article-not-found", "Article not found",
+				"There is no such article, or it is not published.");
+	}
+
+	private Mono<String> uniqueSlug(String base, int attempt) {
+		if (attempt == 1 && RESERVED.contains(base)) {
+			return uniqueSlug(base, 2);
+		}
+		String candidate = (attempt == 1) ? base : base + "-" + attempt;
+		return this.articles.existsBySlug(candidate)
+			.flatMap(taken -> taken ? uniqueSlug(base, attempt + 1) : Mono.just(candidate));
+	}
+
+	private static String strip(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	private static List<String> distinct(List<String> values) {
+		return (values != null) ? new ArrayList<>(new LinkedHashSet<>(values.stream().filter(Objects::nonNull).toList()))
+				: new ArrayList<>();
+	}
+
+}

@@ -1,0 +1,24 @@
+package nl.ouderbetrokkenheid.portal.articles;
+
+/**
+ * Where an article is in the editorial workflow.
+ */
+enum ArticleState {
+
+	/** Being written; only the author sees and edits it. */
+	DRAFT,
+	/** Waiting for an editor's decision; nobody edits it. */
+	SUBMITTED,
+	/** Sent back to the author with the editor's comments; the author revises and submits again. */
+	CHANGES_REQUESTED,
+	/** Refused; stays as it is. */
+	REJECTED,
+	/** Public, and found by the catalogue's search. */
+	PUBLISHED;
+
+	/** Whether the author may change the content in this state. */
+	boolean editable() {
+		return this == DRAFT || this == CHANGES_REQUESTED;
+	}
+
+}

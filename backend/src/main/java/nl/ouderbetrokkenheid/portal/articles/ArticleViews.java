@@ -1,0 +1,82 @@
+package nl.ouderbetrokkenheid.portal.articles;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Articles as the API shows them. Subjects stay inside the portal; the history (with editors' names and comments)
+ * is shown only to the author and editors.
+ */
+@Component
+class ArticleViews {
+
+	record AuthorView(String slug, String name) {
+	}
+
+	record ReferenceView(String title, String url) {
+	}
+
+	record StepView(ArticleState from, ArticleState to, String actorName, Instant at, String comment,
+			Integer version) {
+	}
+
+	/**
+	 * @param editable whether the caller may change the content now (their own draft or sent-back article)
+	 */
+	record ArticleView(String id, String slug, String title, String summary, String body, String bodyHtml,
+			List<String> partnerships, List<String> aspects, List<String> sectors, List<ReferenceView> references,
+			ArticleState state, int submissions, AuthorView author, List<StepView> history, Instant createdAt,
+			Instant updatedAt, Instant submittedAt, Instant publishedAt, String catalogueSlug, boolean demo,
+			boolean editable) {
+	}
+
+	/** An article in a list, with the last comment an editor left. */
+	record ArticleSummary(String id, String slug, String title, String summary, ArticleState state, AuthorView author,
+			List<String> partnerships, List<String> aspects, List<String> sectors, int submissions, Instant updatedAt,
+			Instant submittedAt, Instant publishedAt, String lastComment, boolean demo) {
+	}
+
+	ArticleView view(ArticleDocument article, ArticleService.Actor viewer) {
+		boolean manager = ArticleService.mayManage(article, viewer);
+		boolean author = viewer.subject() != null && viewer.subject().equals(article.getAuthorSubject());
+		return new ArticleView(article.getId(), article.getSlug(), article.getTitle(), article.getSummary(),
+				article.getBody(), article.getBodyHtml(), article.getPartnerships(), article.getAspects(),
+				article.getSectors(), references(article), article.getState(), article.getSubmissions(),
+				author(article), manager ? history(article) : List.of(), article.getCreatedAt(),
+				article.getUpdatedAt(), article.getSubmittedAt(), article.getPublishedAt(), article.getCatalogueSlug(),
+				article.isDemo(), author && article.getState().editable());
+	}
+
+	ArticleSummary summary(ArticleDocument article, boolean manager) {
+		String lastComment = manager ? article.getHistory()
+			.reversed()
+			.stream()
+			.map(ArticleDocument.Transition::getComment)
+			.filter(comment -> comment != null)
+			.findFirst()
+			.orElse(null) : null;
+		return new ArticleSummary(article.getId(), article.getSlug(), article.getTitle(), article.getSummary(),
+				article.getState(), author(article), article.getPartnerships(), article.getAspects(),
+				article.getSectors(), article.getSubmissions(), article.getUpdatedAt(), article.getSubmittedAt(),
+				article.getPublishedAt(), lastComment, article.isDemo());
+	}
+
+	private static AuthorView author(ArticleDocument article) {
+		return new AuthorView(article.getAuthorSlug(), article.getAuthorName());
+	}
+
+	private static List<ReferenceView> references(ArticleDocument article) {
+		return article.getReferences().stream().map(r -> new ReferenceView(r.getTitle(), r.getUrl())).toList();
+	}
+
+	private static List<StepView> history(ArticleDocument article) {
+		return article.getHistory()
+			.stream()
+			.map(step -> new StepView(step.getFrom(), step.getTo(), step.getActorName(), step.getAt(),
+					step.getComment(), step.getVersion()))
+			.toList();
+	}
+
+}

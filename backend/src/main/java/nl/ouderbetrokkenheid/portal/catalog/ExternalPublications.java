@@ -1,0 +1,89 @@
+package nl.ouderbetrokkenheid.portal.catalog;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
+import nl.ouderbetrokkenheid.portal.system.Problems;
+
+import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
+import org.springframework.data.elasticsearch.core.RefreshPolicy;
+import org.springframework.stereotype.Component;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Publications that another feature owns (an expert's article) but that the catalogue's search should find like any
+ * item. Each becomes an item of type PUBLICATION under a deterministic id, with {@code externalId}
+ * {@code <source>:<slug>} marking where it lives; withdrawing deletes the item, so it leaves search at once.
+ */
+@Component
+public class ExternalPublications {
+
+	static final String TYPE = "PUBLICATION";
+
+	/** A publication as its owner describes it. */
+	public record Publication(String source, String sourceId, String sourceSlug, String title, String summary,
+			String body, List<String> partnerships, List<String> aspects, List<String> sectors, String region,
+			String organisation, String author, String authorSubject, List<Link> links, LocalDate publishedAt,
+			boolean demo) {
+	}
+
+	public record Link(String title, String url) {
+	}
+
+	private final ItemRepository items;
+
+	private final ItemService service;
+
+	private final ItemRules rules;
+
+	private final ReactiveElasticsearchOperations operations;
+
+	ExternalPublications(ItemRepository items, ItemService service, ItemRules rules,
+			ReactiveElasticsearchOperations operations) {
+		this.items = items;
+		this.service = service;
+		this.rules = rules;
+		this.operations = operations.withRefreshPolicy(RefreshPolicy.WAIT_UNTIL);
+	}
+
+	/** Puts the publication into the catalogue, or replaces the earlier one; completes with the item's slug. */
+	public Mono<String> publish(Publication publication) {
+		ItemInput input = new ItemInput(publication.source() + ":" + publication.sourceSlug(), TYPE,
+				publication.title(), publication.summary(), publication.body(), publication.partnerships(),
+				publication.aspects(), publication.sectors(), publication.region(), publication.organisation(),
+				publication.author(),
+				publication.links().stream().map(link -> new ItemInput.LinkInput(link.title(), link.url())).toList(),
+				null, "nl", publication.publishedAt(), true, publication.demo());
+		List<Problems.FieldError> errors = this.rules.check(input);
+		if (!errors.isEmpty()) {
+			return Mono.error(new InvalidRequestException(errors));
+		}
+		String id = itemId(publication.source(), publication.sourceId());
+		return this.items.findById(id).defaultIfEmpty(new ItemDocument()).flatMap(item -> {
+			Mono<String> slug = (item.getSlug() != null) ? Mono.just(item.getSlug())
+					: this.service.uniqueSlug(Slugs.of(publication.title()), 1);
+			return slug.flatMap(value -> {
+				item.setId(id);
+				item.setSlug(value);
+				this.service.apply(item, input);
+				if (item.getCreatedAt() == null) {
+					item.setCreatedAt(item.getUpdatedAt());
+				}
+				item.setAuthorSubject(publication.authorSubject());
+				return this.operations.save(item);
+			});
+		}).map(ItemDocument::getSlug);
+	}
+
+	/** Takes the publication out of the catalogue; nothing happens when it is not there. */
+	public Mono<Void> withdraw(String source, String sourceId) {
+		return this.operations.delete(itemId(source, sourceId), ItemDocument.class).then();
+	}
+
+	static String itemId(String source, String sourceId) {
+		return source + "-" + sourceId;
+	}
+
+}

@@ -1,0 +1,135 @@
+package nl.ouderbetrokkenheid.portal.experts;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
+import nl.ouderbetrokkenheid.portal.system.Problems;
+import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * The experts directory (public) and an expert's own profile.
+ */
+@RestController
+@RequestMapping("/api/experts")
+class ExpertController {
+
+	/** One page of the directory, with facet counts like the catalogue's search. */
+	record ExpertPage(long total, List<ExpertView> experts, Map<String, List<ExpertService.FacetValue>> facets) {
+	}
+
+	record Matching(List<ExpertView> experts) {
+	}
+
+	private final ExpertService experts;
+
+	private final ExpertsMapper mapper;
+
+	private final Taxonomy taxonomy;
+
+	ExpertController(ExpertService experts, ExpertsMapper mapper, Taxonomy taxonomy) {
+		this.experts = experts;
+		this.mapper = mapper;
+		this.taxonomy = taxonomy;
+	}
+
+	@GetMapping
+	Mono<ExpertPage> directory(@RequestParam(required = false) @Size(max = 200) String q,
+			@RequestParam(required = false) List<String> partnership,
+			@RequestParam(required = false) List<String> aspect, @RequestParam(required = false) List<String> sector,
+			@RequestParam(required = false) List<String> region, @RequestParam(defaultValue = "0") @Min(0) @Max(500) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		List<Problems.FieldError> errors = new ArrayList<>();
+		Map<ExpertService.Facet, List<String>> selected = new EnumMap<>(ExpertService.Facet.class);
+		selected.put(ExpertService.Facet.PARTNERSHIP, codes(errors, "partnership", partnership, this.taxonomy::isPartnership));
+		selected.put(ExpertService.Facet.ASPECT, codes(errors, "aspect", aspect, this.taxonomy::isAspect));
+		selected.put(ExpertService.Facet.SECTOR, codes(errors, "sector", sector, this.taxonomy::isSector));
+		selected.put(ExpertService.Facet.REGION, codes(errors, "region", region,
+				code -> ExpertService.NATIONAL.equals(code) || this.taxonomy.isRegion(code)));
+		if (!errors.isEmpty()) {
+			return Mono.error(new InvalidRequestException(errors));
+		}
+		String text = (q != null) ? q.strip() : null;
+		return this.experts.search(text, selected, page, size)
+			.map(found -> new ExpertPage(found.total(), found.experts().stream().map(this.mapper::toView).toList(),
+					found.facets()));
+	}
+
+	/** Experts whose expertise shares a tag with the given ones, for a catalogue item's page. */
+	@GetMapping("/matching")
+	Mono<Matching> matching(@RequestParam(required = false) List<String> partnership,
+			@RequestParam(required = false) List<String> aspect, @RequestParam(required = false) List<String> sector,
+			@RequestParam(defaultValue = "4") @Min(1) @Max(20) int size) {
+		List<Problems.FieldError> errors = new ArrayList<>();
+		List<String> partnerships = codes(errors, "partnership", partnership, this.taxonomy::isPartnership);
+		List<String> aspects = codes(errors, "aspect", aspect, this.taxonomy::isAspect);
+		List<String> sectors = codes(errors, "sector", sector, this.taxonomy::isSector);
+		if (!errors.isEmpty()) {
+			return Mono.error(new InvalidRequestException(errors));
+		}
+		if (partnerships.isEmpty() && aspects.isEmpty() && sectors.isEmpty()) {
+			return Mono.just(new Matching(List.of()));
+		}
+		return this.experts.matching(partnerships, aspects, sectors, size)
+			.map(found -> new Matching(found.stream().map(this.mapper::toView).toList()));
+	}
+
+	@GetMapping("/{slug}")
+	Mono<ExpertView> bySlug(@PathVariable String slug) {
+		return this.experts.bySlug(slug).map(this.mapper::toView);
+	}
+
+	@GetMapping("/me")
+	@PreAuthorize("hasRole('EXPERT')")
+	Mono<ExpertView> me(@AuthenticationPrincipal OidcUser user) {
+		return this.experts.ensure(user.getSubject(), user.getFullName()).map(this.mapper::toView);
+	}
+
+	// No @Valid: the service validates, after method security has answered 403 to non-experts.
+	@PutMapping("/me")
+	@PreAuthorize("hasRole('EXPERT')")
+	Mono<ExpertView> update(@AuthenticationPrincipal OidcUser user, @RequestBody ExpertInput input) {
+		return this.experts.update(user.getSubject(), user.getFullName(), input).map(this.mapper::toView);
+	}
+
+	private static List<String> codes(List<Problems.FieldError> errors, String parameter, List<String> values,
+			Predicate<String> known) {
+		if (values == null) {
+			return List.of();
+		}
+		List<String> codes = values.stream()
+			.flatMap(value -> List.of(value.split(",")).stream())
+			.map(String::strip)
+			.filter(value -> !value.isEmpty())
+			.distinct()
+			.toList();
+		codes.stream()
+			.filter(code -> !known.test(code))
+			.findFirst()
+			.ifPresent(code -> errors.add(new Problems.FieldError(parameter, "unknown code '" + code + "'")));
+		if (codes.size() > 20) {
+			errors.add(new Problems.FieldError(parameter, "too many values"));
+		}
+		return codes;
+	}
+
+}

@@ -1,0 +1,52 @@
+package nl.ouderbetrokkenheid.portal.experts;
+
+import java.time.Instant;
+import java.util.List;
+
+import lombok.Data;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.elasticsearch.annotations.DateFormat;
+import org.springframework.data.elasticsearch.annotations.Document;
+import org.springframework.data.elasticsearch.annotations.Field;
+import org.springframework.data.elasticsearch.annotations.FieldType;
+import org.springframework.data.elasticsearch.annotations.WriteTypeHint;
+
+/**
+ * An expert's public profile, keyed by the provider's subject; the mapping lives in
+ * {@code elasticsearch/indices/experts}.
+ */
+@Data
+@Document(indexName = "#{@indexNames.alias('experts')}", createIndex = false, writeTypeHint = WriteTypeHint.FALSE)
+class ExpertDocument {
+
+	@Id
+	private String subject;
+
+	private String slug;
+
+	private String name;
+
+	private String photoUrl;
+
+	private String bio;
+
+	private List<String> partnerships = List.of();
+
+	private List<String> aspects = List.of();
+
+	private List<String> sectors = List.of();
+
+	private String region;
+
+	private String organisation;
+
+	private boolean demo;
+
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant createdAt;
+
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant updatedAt;
+
+}

@@ -1,0 +1,288 @@
+package nl.ouderbetrokkenheid.portal.experts;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import jakarta.validation.Validator;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import nl.ouderbetrokkenheid.portal.catalog.Slugs;
+import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
+import nl.ouderbetrokkenheid.portal.system.PortalException;
+import nl.ouderbetrokkenheid.portal.system.Problems;
+import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.elasticsearch.client.elc.ElasticsearchAggregations;
+import org.springframework.data.elasticsearch.client.elc.NativeQuery;
+import org.springframework.data.elasticsearch.client.elc.NativeQueryBuilder;
+import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
+import org.springframework.data.elasticsearch.core.RefreshPolicy;
+import org.springframework.data.elasticsearch.core.SearchHit;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Experts' profiles: made the first time an expert shows up (their dashboard, their first article), edited by their
+ * owner, found by everyone with the catalogue's facets.
+ */
+@Service
+class ExpertService {
+
+	static final String NATIONAL = "NATIONAL";
+
+	/** Path words under /api/experts that a slug must not take. */
+	private static final Set<String> RESERVED = Set.of("me", "matching");
+
+	private final ExpertRepository experts;
+
+	private final ReactiveElasticsearchOperations operations;
+
+	private final Taxonomy taxonomy;
+
+	private final Validator validator;
+
+	private final Clock clock;
+
+	ExpertService(ExpertRepository experts, ReactiveElasticsearchOperations operations, Taxonomy taxonomy,
+			Validator validator, Clock clock) {
+		this.experts = experts;
+		this.validator = validator;
+		this.operations = operations.withRefreshPolicy(RefreshPolicy.WAIT_UNTIL);
+		this.taxonomy = taxonomy;
+		this.clock = clock;
+	}
+
+	/** The expert's profile, made on first use; the name follows the identity provider's. */
+	Mono<ExpertDocument> ensure(String subject, String name) {
+		return this.experts.findById(subject).flatMap(expert -> {
+			if (name == null || name.isBlank() || name.equals(expert.getName())) {
+				return Mono.just(expert);
+			}
+			expert.setName(name.strip());
+			expert.setUpdatedAt(this.clock.instant());
+			return this.operations.save(expert);
+		}).switchIfEmpty(Mono.defer(() -> {
+			ExpertDocument expert = new ExpertDocument();
+			expert.setSubject(subject);
+			expert.setName((name != null && !name.isBlank()) ? name.strip() : subject);
+			expert.setCreatedAt(this.clock.instant());
+			expert.setUpdatedAt(expert.getCreatedAt());
+			return uniqueSlug(Slugs.of(expert.getName()), 1).flatMap(slug -> {
+				expert.setSlug(slug);
+				return this.operations.save(expert);
+			});
+		}));
+	}
+
+	Mono<ExpertDocument> update(String subject, String name, ExpertInput input) {
+		List<Problems.FieldError> errors = new ArrayList<>();
+		errors.addAll(Problems.fieldErrors(this.validator.validate(input)));
+		codes(errors, "partnerships", input.partnerships(), this.taxonomy::isPartnership);
+		codes(errors, "aspects", input.aspects(), this.taxonomy::isAspect);
+		codes(errors, "sectors", input.sectors(), this.taxonomy::isSector);
+		if (input.region() != null && !input.region().isBlank() && !NATIONAL.equals(input.region())
+				&& !this.taxonomy.isRegion(input.region())) {
+			errors.add(new Problems.FieldError("region", "unknown region '" + input.region() + "'"));
+		}
+		if (!errors.isEmpty()) {
+			return Mono.error(new InvalidRequestException(errors));
+		}
+		return ensure(subject, name).flatMap(expert -> {
+			expert.setPhotoUrl(blankToNull(input.photoUrl()));
+			expert.setBio(blankToNull(input.bio()));
+			expert.setPartnerships(distinct(input.partnerships()));
+			expert.setAspects(distinct(input.aspects()));
+			expert.setSectors(distinct(input.sectors()));
+			expert.setRegion(blankToNull(input.region()));
+			expert.setOrganisation(blankToNull(input.organisation()));
+			expert.setUpdatedAt(this.clock.instant());
+			return this.operations.save(expert);
+		});
+	}
+
+	Mono<ExpertDocument> markDemo(ExpertDocument expert) {
+		expert.setDemo(true);
+		return this.operations.save(expert);
+	}
+
+	Mono<ExpertDocument> bySlug(String slug) {
+		return this.experts.findFirstBySlug(slug)
+			.switchIfEmpty(Mono.error(() -> new PortalException(HttpStatus.NOT_FOUND, "expert-not-found",
+					"Expert not found", "There is no expert with this name in the directory.")));
+	}
+
+	Mono<ExpertDocument> bySubject(String subject) {
+		return this.experts.findById(subject);
+	}
+
+	Mono<Void> delete(String subject) {
+		return this.operations.delete(subject, ExpertDocument.class).then();
+	}
+
+	/** A page of the directory: experts matching the text and the selected facet values, with facet counts. */
+	Mono<Found> search(String text, Map<Facet, List<String>> selected, int page, int size) {
+		Query query = (text != null && !text.isBlank()) ? textQuery(text) : Query.of(q -> q.matchAll(m -> m));
+		NativeQueryBuilder request = NativeQuery.builder()
+			.withQuery(query)
+			.withFilter(facetFilter(selected, null))
+			.withPageable(PageRequest.of(page, size))
+			.withTrackTotalHits(true);
+		if (text == null || text.isBlank()) {
+			request.withSort(Sort.by("name.sort"));
+		}
+		for (Facet facet : Facet.values()) {
+			request.withAggregation("facet_" + facet.parameter, Aggregation.of(a -> a
+				.filter(facetFilter(selected, facet))
+				.aggregations("values", v -> v.terms(t -> t.field(facet.field).size(50)))));
+		}
+		return this.operations.searchForPage(request.build(), ExpertDocument.class).map(result -> {
+			Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+			ElasticsearchAggregations aggregations = (ElasticsearchAggregations) result.getSearchHits().getAggregations();
+			for (Facet facet : Facet.values()) {
+				Aggregate aggregate = aggregations.get("facet_" + facet.parameter).aggregation().getAggregate();
+				facets.put(facet.parameter, facetValues(facet, selected.getOrDefault(facet, List.of()), aggregate));
+			}
+			List<ExpertDocument> found = result.getSearchHits().getSearchHits().stream().map(SearchHit::getContent).toList();
+			return new Found(result.getSearchHits().getTotalHits(), found, facets);
+		});
+	}
+
+	/** Experts sharing at least one tag, those sharing most first. */
+	Mono<List<ExpertDocument>> matching(List<String> partnerships, List<String> aspects, List<String> sectors,
+			int size) {
+		BoolQuery.Builder bool = new BoolQuery.Builder().minimumShouldMatch("1");
+		should(bool, "partnerships", partnerships);
+		should(bool, "aspects", aspects);
+		should(bool, "sectors", sectors);
+		NativeQuery request = NativeQuery.builder()
+			.withQuery(Query.of(q -> q.bool(bool.build())))
+			.withPageable(PageRequest.of(0, size))
+			.build();
+		return this.operations.search(request, ExpertDocument.class).map(SearchHit::getContent).collectList();
+	}
+
+	private static void should(BoolQuery.Builder bool, String field, List<String> values) {
+		for (String value : values) {
+			bool.should(s -> s.term(t -> t.field(field).value(value)));
+		}
+	}
+
+	private static Query textQuery(String text) {
+		return Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
+			.should(s -> s.multiMatch(m -> m.query(text)
+				.type(TextQueryType.CrossFields)
+				.fields("name^3", "bio", "organisation^2")
+				.operator(Operator.And)))
+			.should(s -> s.multiMatch(m -> m.query(text)
+				.type(TextQueryType.BestFields)
+				.fields("name^2", "name.prefix", "bio.plain", "organisation.plain")
+				.fuzziness("AUTO")
+				.prefixLength(1)
+				.operator(Operator.And)
+				.boost(0.4f)))));
+	}
+
+	private static Query facetFilter(Map<Facet, List<String>> selected, Facet leaveOut) {
+		BoolQuery.Builder bool = new BoolQuery.Builder();
+		for (Facet facet : Facet.values()) {
+			List<String> values = selected.getOrDefault(facet, List.of());
+			if (facet != leaveOut && !values.isEmpty()) {
+				List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
+				bool.filter(f -> f.terms(t -> t.field(facet.field).terms(v -> v.value(terms))));
+			}
+		}
+		return Query.of(q -> q.bool(bool.build()));
+	}
+
+	private List<FacetValue> facetValues(Facet facet, List<String> selected, Aggregate aggregate) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (StringTermsBucket bucket : aggregate.filter().aggregations().get("values").sterms().buckets().array()) {
+			counts.put(bucket.key().stringValue(), bucket.docCount());
+		}
+		Taxonomy.Codes all = this.taxonomy.codes();
+		List<Taxonomy.Term> terms = switch (facet) {
+			case PARTNERSHIP -> all.partnerships();
+			case ASPECT -> all.aspects();
+			case SECTOR -> all.sectors();
+			case REGION -> all.regions();
+		};
+		List<String> values = new ArrayList<>();
+		if (facet == Facet.REGION) {
+			values.add(NATIONAL);
+		}
+		terms.forEach(term -> values.add(term.code()));
+		counts.keySet().stream().filter(value -> !values.contains(value)).forEach(values::add);
+		return values.stream()
+			.map(value -> new FacetValue(value, counts.getOrDefault(value, 0L), selected.contains(value)))
+			.toList();
+	}
+
+	private Mono<String> uniqueSlug(String base, int attempt) {
+		if (attempt == 1 && RESERVED.contains(base)) {
+			return uniqueSlug(base, 2);
+		}
+		String candidate = (attempt == 1) ? base : base + "-" + attempt;
+		return this.experts.existsBySlug(candidate)
+			.flatMap(taken -> taken ? uniqueSlug(base, attempt + 1) : Mono.just(candidate));
+	}
+
+	private static void codes(List<Problems.FieldError> errors, String field, List<String> values,
+			java.util.function.Predicate<String> known) {
+		if (values == null) {
+			return;
+		}
+		values.stream()
+			.filter(value -> value != null && !known.test(value))
+			.findFirst()
+			.ifPresent(value -> errors.add(new Problems.FieldError(field, "unknown code '" + value + "'")));
+	}
+
+	private static List<String> distinct(List<String> values) {
+		return (values != null) ? new ArrayList<>(new LinkedHashSet<>(values.stream().filter(Objects::nonNull).toList()))
+				: List.of();
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/** The directory's facets, with the document field each counts. */
+	enum Facet {
+
+		PARTNERSHIP("partnership", "partnerships"), ASPECT("aspect", "aspects"), SECTOR("sector", "sectors"),
+		REGION("region", "region");
+
+		final String parameter;
+
+		final String field;
+
+		Facet(String parameter, String field) {
+			this.parameter = parameter;
+			this.field = field;
+		}
+
+	}
+
+	record FacetValue(String value, long count, boolean selected) {
+	}
+
+	record Found(long total, List<ExpertDocument> experts, Map<String, List<FacetValue>> facets) {
+	}
+
+}

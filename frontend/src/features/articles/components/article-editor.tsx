@@ -1,0 +1,175 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useI18n } from '@/lib/i18n/i18n-provider';
+import { ProblemError } from '@/lib/problem-details';
+import { useArticleStep, useCreateArticle, useEditableArticle, useUpdateArticle } from '../api/save-article';
+import type { VersionedArticle } from '../api/types';
+import { ArticleForm, articleValues, emptyArticleValues, toArticleInput } from './article-form';
+import { ArticleHistory } from './article-history';
+import { StateBadge } from './state-badge';
+import styles from './articles.module.css';
+
+/** Where the new article should open once its draft exists. */
+export interface ArticleEditorState {
+  created?: boolean;
+}
+
+function fieldErrorsOf(error: unknown) {
+  return error instanceof ProblemError && error.status === 400 ? error.problem.errors : [];
+}
+
+/** A new article: the first save makes the draft, then the editor page takes over. */
+export function ArticleCreator({ editPath }: { editPath: (id: string) => string }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const create = useCreateArticle();
+  useDocumentTitle(t('articles.form.newTitle'));
+  const fieldErrors = fieldErrorsOf(create.error);
+  return (
+    <div className="stack">
+      <h1>{t('articles.form.newTitle')}</h1>
+      {create.error && fieldErrors.length === 0 && <ErrorAlert error={create.error} />}
+      <ArticleForm
+        initialValues={emptyArticleValues()}
+        fieldErrors={fieldErrors}
+        busy={create.isPending}
+        onSave={(values) =>
+          create.mutate(toArticleInput(values), {
+            onSuccess: (saved) => void navigate(editPath(saved.article.id), { state: { created: true } }),
+          })
+        }
+      />
+    </div>
+  );
+}
+
+/** The author's article: edit and submit while it is a draft or sent back, otherwise its state and history. */
+export function ArticleEditor({ id }: { id: string }) {
+  const { t } = useI18n();
+  const { data, error, isPending, refetch } = useEditableArticle(id);
+  const [loads, setLoads] = useState(0);
+  useDocumentTitle(data ? t('articles.form.editTitleOf', { title: data.article.title }) : t('articles.form.editTitle'));
+  if (isPending) return <p role="status">{t('articles.form.loading')}</p>;
+  if (error || !data) {
+    return (
+      <div className="stack">
+        <h1>{t('articles.form.editTitle')}</h1>
+        <ErrorAlert error={error} onRetry={() => void refetch()} />
+      </div>
+    );
+  }
+  return (
+    <LoadedArticleEditor
+      key={`${data.etag}-${loads}`}
+      loaded={data}
+      onReload={async () => {
+        await refetch();
+        setLoads((count) => count + 1);
+      }}
+    />
+  );
+}
+
+function LoadedArticleEditor({ loaded, onReload }: { loaded: VersionedArticle; onReload: () => Promise<void> }) {
+  const { t } = useI18n();
+  const location = useLocation();
+  const [current, setCurrent] = useState(loaded);
+  const [message, setMessage] = useState<string | undefined>(
+    (location.state as ArticleEditorState | null)?.created ? t('articles.form.created') : undefined,
+  );
+  const staleRef = useRef<HTMLDivElement>(null);
+  const { article, etag } = current;
+  const update = useUpdateArticle(article.id);
+  const step = useArticleStep(article.id);
+  const failure = update.error ?? step.error;
+  const stale = failure instanceof ProblemError && failure.status === 412;
+  const fieldErrors = fieldErrorsOf(failure);
+  const other = failure && !stale && fieldErrors.length === 0 ? failure : undefined;
+
+  useEffect(() => {
+    if (stale) staleRef.current?.focus();
+  }, [stale]);
+
+  return (
+    <div className="stack">
+      <h1>{t('articles.form.editTitleOf', { title: article.title })}</h1>
+      <p>
+        <StateBadge state={article.state} />
+        {article.state === 'PUBLISHED' && (
+          <>
+            {' '}
+            <Link to={`/artikelen/${encodeURIComponent(article.slug)}`}>{article.title}</Link>
+          </>
+        )}
+      </p>
+      <p role="status" className={message ? styles.success : undefined}>
+        {message}
+      </p>
+      {stale && (
+        <div ref={staleRef} className={styles.stale} role="alert" tabIndex={-1}>
+          <p className={styles.label}>{t('articles.form.staleTitle')}</p>
+          <p>{t('articles.form.staleText')}</p>
+          <button type="button" className="button button-secondary" onClick={() => void onReload()}>
+            {t('articles.form.reload')}
+          </button>
+        </div>
+      )}
+      {other && <ErrorAlert error={other} />}
+      {article.editable ? (
+        <ArticleForm
+          initialValues={articleValues(loaded.article)}
+          fieldErrors={fieldErrors}
+          busy={update.isPending || step.isPending}
+          onSave={(values) => {
+            setMessage(undefined);
+            step.reset();
+            update.mutate(
+              { etag, input: toArticleInput(values) },
+              {
+                onSuccess: (next) => {
+                  setCurrent(next);
+                  setMessage(t('articles.form.saved'));
+                },
+              },
+            );
+          }}
+          actions={(values) => (
+            <button
+              type="button"
+              className="button button-secondary"
+              aria-disabled={update.isPending || step.isPending}
+              onClick={() => {
+                if (update.isPending || step.isPending) return;
+                setMessage(undefined);
+                // Submitting sends what is on screen: save first, then submit that version.
+                update.mutate(
+                  { etag, input: toArticleInput(values) },
+                  {
+                    onSuccess: (saved) =>
+                      step.mutate(
+                        { step: 'submit', etag: saved.etag },
+                        {
+                          onSuccess: (next) => {
+                            setCurrent(next);
+                            setMessage(t('articles.form.submitted'));
+                          },
+                          onError: () => setCurrent(saved),
+                        },
+                      ),
+                  },
+                );
+              }}
+            >
+              {t('articles.form.submit')}
+            </button>
+          )}
+        />
+      ) : (
+        <p>{t('articles.form.notEditable', { state: t(`articles.states.${article.state}`) })}</p>
+      )}
+      <ArticleHistory history={article.history} />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBackend, jsonResponse, problemResponse, renderApp, requestsTo } from '@/testing/test-utils';
+import { aMe, anArticle, versioned } from '../testing/article-data';
+
+let backend: ReturnType<typeof fakeBackend>;
+const submitted = anArticle({ state: 'SUBMITTED', submissions: 2, editable: false });
+
+beforeEach(() => {
+  document.cookie = 'XSRF-TOKEN=csrf-1';
+  backend = fakeBackend({
+    'GET /api/me': () => jsonResponse(aMe(['MEMBER', 'EDITOR'])),
+    'GET /api/articles/id/a1': () => versioned(submitted, '"7-1"'),
+    'GET /api/articles/id/a1/diff': () =>
+      jsonResponse({
+        from: 1,
+        to: 2,
+        lines: [
+          { kind: 'SAME', text: '## Aanpak', segments: [] },
+          {
+            kind: 'CHANGED',
+            text: 'We spraken met ouders op school.',
+            segments: [
+              { kind: 'SAME', text: 'We spraken met ' },
+              { kind: 'REMOVED', text: 'ouders.' },
+              { kind: 'ADDED', text: 'ouders op school.' },
+            ],
+          },
+          { kind: 'ADDED', text: 'Een voorbeeld.', segments: [] },
+        ],
+      }),
+    'POST /api/articles/id/a1/publish': () =>
+      versioned({ ...submitted, state: 'PUBLISHED', publishedAt: '2025-04-02T10:00:00Z' }, '"8-1"'),
+    'POST /api/articles/id/a1/reject': () =>
+      problemResponse(400, { errors: [{ field: 'comment', message: 'must explain the decision to the author' }] }),
+  });
+  vi.stubGlobal('fetch', backend);
+});
+
+describe('ArticleReview', () => {
+  it('shows what changed since the last submission with added and removed text marked up', async () => {
+    renderApp('/redactie/artikelen/a1');
+    const diff = await screen.findByTestId('article-diff');
+    expect(screen.getByText('Van versie 1 naar versie 2.', { exact: false })).toBeInTheDocument();
+    expect(diff.querySelector('del')).toHaveTextContent('ouders.');
+    expect(within(diff).getAllByText('ouders op school.')[0]?.tagName).toBe('INS');
+    expect(within(diff).getByText(/Een voorbeeld\./).closest('ins')).not.toBeNull();
+  });
+
+  it('publishes the version on screen and says what happened', async () => {
+    renderApp('/redactie/artikelen/a1');
+    await userEvent.click(await screen.findByRole('button', { name: 'Publiceren' }));
+    expect(await screen.findByText('Gedaan: het artikel is nu Gepubliceerd.')).toBeInTheDocument();
+    const [publish] = requestsTo(backend, 'POST', '/api/articles/id/a1/publish');
+    expect(publish?.headers.get('If-Match')).toBe('"7-1"');
+    expect(screen.getByRole('button', { name: 'Offline halen' })).toBeInTheDocument();
+  });
+
+  it('shows the server’s answer beside the comment when a decision needs one', async () => {
+    renderApp('/redactie/artikelen/a1');
+    await userEvent.click(await screen.findByRole('button', { name: 'Afwijzen' }));
+    const comment = screen.getByRole('textbox', { name: 'Opmerking voor de auteur' });
+    expect(await screen.findByText(/must explain the decision/)).toBeInTheDocument();
+    expect(comment).toHaveAttribute('aria-invalid', 'true');
+  });
+});

@@ -1,0 +1,108 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { useI18n } from '@/lib/i18n/i18n-provider';
+import { taxonomyLabel } from '@/lib/taxonomy-labels';
+import { useExperts, type ExpertQuery } from '../api/get-experts';
+import type { ExpertFacet } from '../api/types';
+import { ExpertCard } from './expert-card';
+import styles from './experts.module.css';
+
+const FACETS: ExpertFacet[] = ['partnership', 'aspect', 'sector', 'region'];
+
+function queryOf(params: URLSearchParams): ExpertQuery {
+  const facets = Object.fromEntries(FACETS.map((facet) => [facet, params.getAll(facet)])) as Record<ExpertFacet, string[]>;
+  return { q: params.get('q') ?? '', facets };
+}
+
+/** The experts directory: text search and the catalogue's facets, kept in the URL. */
+export function ExpertDirectory() {
+  const { t } = useI18n();
+  const id = useId();
+  const [params, setParams] = useSearchParams();
+  const query = queryOf(params);
+  const [text, setText] = useState(query.q);
+  const { data, error, isPending, refetch } = useExperts(query);
+
+  function search(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const next = new URLSearchParams(params);
+    if (text.trim()) next.set('q', text.trim());
+    else next.delete('q');
+    setParams(next);
+  }
+
+  function toggle(facet: ExpertFacet, value: string) {
+    const next = new URLSearchParams(params);
+    const values = next.getAll(facet);
+    next.delete(facet);
+    (values.includes(value) ? values.filter((v) => v !== value) : [...values, value]).forEach((v) => next.append(facet, v));
+    setParams(next);
+  }
+
+  return (
+    <div className="stack">
+      <form role="search" className={styles.search} onSubmit={search}>
+        <div>
+          <label htmlFor={`${id}-q`} className={styles.label}>
+            {t('experts.search')}
+          </label>
+          <input id={`${id}-q`} type="search" className={styles.input} value={text} onChange={(e) => setText(e.target.value)} />
+        </div>
+        <button type="submit" className="button">
+          {t('experts.searchButton')}
+        </button>
+      </form>
+      <div className={styles.layout}>
+        <section aria-labelledby={`${id}-filters`}>
+          <h2 id={`${id}-filters`} className="visually-hidden">
+            {t('experts.filters')}
+          </h2>
+          {FACETS.map((facet) => {
+            const values = (data?.facets[facet] ?? []).filter((v) => v.count > 0 || query.facets[facet].includes(v.value));
+            if (values.length === 0) return null;
+            return (
+              <fieldset key={facet} className={styles.group}>
+                <legend className={styles.label}>{t(`search.facets.${facet}`)}</legend>
+                <ul className={styles.values}>
+                  {values.map((value) => {
+                    const inputId = `${id}-${facet}-${value.value}`;
+                    return (
+                      <li key={value.value}>
+                        <input
+                          id={inputId}
+                          type="checkbox"
+                          checked={query.facets[facet].includes(value.value)}
+                          onChange={() => toggle(facet, value.value)}
+                        />
+                        <label htmlFor={inputId}>
+                          {taxonomyLabel(t, facet, value.value)} <span className={styles.muted}>({value.count})</span>
+                        </label>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </fieldset>
+            );
+          })}
+        </section>
+        <section aria-labelledby={`${id}-results`} aria-busy={isPending}>
+          <h2 id={`${id}-results`} aria-live="polite">
+            {data ? t('experts.count', { count: data.total }) : t('experts.loading')}
+          </h2>
+          {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
+          {data && data.experts.length === 0 && <p>{t('experts.none')}</p>}
+          {data && data.experts.length > 0 && (
+            <ul className={styles.cards}>
+              {data.experts.map((expert) => (
+                <li key={expert.slug}>
+                  <ExpertCard expert={expert} headingLevel={3} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { useI18n } from '@/lib/i18n/i18n-provider';
+import { useMatchingExperts, type Tags } from '../api/get-experts';
+import { ExpertCard } from './expert-card';
+import styles from './experts.module.css';
+
+/** Experts whose expertise shares a tag with a catalogue item; nothing when there are none. */
+export function MatchingExperts({ tags }: { tags: Tags }) {
+  const { t } = useI18n();
+  const { data } = useMatchingExperts(tags);
+  if (!data || data.experts.length === 0) return null;
+  return (
+    <section aria-labelledby="matching-experts-title">
+      <h2 id="matching-experts-title">{t('experts.matchingTitle')}</h2>
+      <ul className={styles.cards}>
+        {data.experts.map((expert) => (
+          <li key={expert.slug}>
+            <ExpertCard expert={expert} headingLevel={3} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
