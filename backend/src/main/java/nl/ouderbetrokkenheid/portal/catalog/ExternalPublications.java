@@ -45,7 +45,8 @@ public class ExternalPublications {
 		this.items = items;
 		this.service = service;
 		this.rules = rules;
-		this.operations = operations.withRefreshPolicy(RefreshPolicy.WAIT_UNTIL);
+		// Visible (or gone) in search at once, also while an import has made scheduled refreshes rare (BulkLoads).
+		this.operations = operations.withRefreshPolicy(RefreshPolicy.IMMEDIATE);
 	}
 
 	/** Puts the publication into the catalogue, or replaces the earlier one; completes with the item's slug. */

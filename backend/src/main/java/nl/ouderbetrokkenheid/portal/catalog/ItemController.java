@@ -47,7 +47,7 @@ class ItemController {
 
 	@GetMapping("/{slug}")
 	Mono<ItemView> bySlug(@PathVariable String slug, Authentication authentication) {
-		return this.items.bySlug(slug, isEditor(authentication)).map(this.mapper::toView);
+		return this.items.bySlug(slug, isEditor(authentication)).map(this::view);
 	}
 
 	@GetMapping("/id/{id}")
@@ -63,7 +63,7 @@ class ItemController {
 		return this.items.create(input, authentication.getName())
 			.map(item -> ResponseEntity.created(URI.create("/api/items/" + item.getSlug()))
 				.eTag(ItemService.Version.of(item).etag())
-				.body(this.mapper.toView(item)));
+				.body(view(item)));
 	}
 
 	@PutMapping("/{id}")
@@ -114,7 +114,7 @@ class ItemController {
 	}
 
 	private ResponseEntity<ItemView> withVersion(ItemDocument item) {
-		return ResponseEntity.ok().eTag(ItemService.Version.of(item).etag()).body(this.mapper.toView(item));
+		return ResponseEntity.ok().eTag(ItemService.Version.of(item).etag()).body(view(item));
 	}
 
 	private static ItemService.Version requireVersion(String ifMatch) {
@@ -134,6 +134,10 @@ class ItemController {
 		return authentication != null && authentication.getAuthorities()
 			.stream()
 			.anyMatch(authority -> "ROLE_EDITOR".equals(authority.getAuthority()));
+	}
+
+	private ItemView view(ItemDocument item) {
+		return this.mapper.toView(item, this.items.bodyHtml(item));
 	}
 
 }

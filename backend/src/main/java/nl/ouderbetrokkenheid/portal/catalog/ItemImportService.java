@@ -25,7 +25,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import nl.ouderbetrokkenheid.portal.system.MarkdownRenderer;
 import nl.ouderbetrokkenheid.portal.system.Problems;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.BulkLoads;
 import org.apache.commons.csv.CSVFormat;
@@ -138,8 +137,8 @@ class ItemImportService {
 		Map<String, Long> firstLineOfId = new HashMap<>();
 		Set<String> slugsTaken = ConcurrentHashMap.newKeySet();
 		Tally tally = new Tally();
-		// Three stages overlap: preparing a batch (parsing, validating, rendering and sanitising the Markdown,
-		// hashing: the CPU-heavy part) on the parallel scheduler, checking external ids in file order, and storing
+		// Three stages overlap: preparing a batch (parsing, validating, extracting the Markdown's text, hashing: the
+		// CPU-heavy part) on the parallel scheduler, checking external ids in file order, and storing
 		// batches in Elasticsearch, two at a time. Preparing must stay off the Elasticsearch client's I/O threads, or
 		// the backend and the node take turns instead of working at once (docs/performance.md).
 		Flux<List<Prepared>> prepared = lines.buffer(BATCH)
@@ -154,8 +153,8 @@ class ItemImportService {
 			.then(Mono.fromSupplier(tally::report));
 	}
 
-	/** A good line made ready to store: its body rendered and its content hashed. */
-	private record Prepared(long line, ItemInput input, MarkdownRenderer.Rendered body, String contentHash) {
+	/** A good line made ready to store: its body's search text extracted and its content hashed. */
+	private record Prepared(long line, ItemInput input, String bodyText, String contentHash) {
 	}
 
 	private <T> List<Prepared> prepare(List<T> batch, Function<T, Line> parse, Tally tally) {
@@ -166,7 +165,7 @@ class ItemImportService {
 				tally.reject(line);
 			}
 			else {
-				prepared.add(new Prepared(line.number(), line.input(), this.items.render(line.input()),
+				prepared.add(new Prepared(line.number(), line.input(), this.items.searchText(line.input()),
 						ItemService.contentHash(line.input())));
 			}
 		}
@@ -221,7 +220,7 @@ class ItemImportService {
 						return;
 					}
 					ItemDocument item = (current != null) ? current : newDocument(id);
-					this.items.apply(item, line.input(), line.body(), line.contentHash());
+					this.items.apply(item, line.input(), line.bodyText(), line.contentHash());
 					item.setSeqNoPrimaryTerm(null); // the import is authoritative for its own external ids
 					if (current != null) {
 						tally.updated();

@@ -117,15 +117,21 @@ class ItemService {
 
 	/** Fills a document from validated input, rendering the Markdown once, at write time. */
 	void apply(ItemDocument item, ItemInput input) {
-		apply(item, input, render(input), contentHash(input));
+		apply(item, input, searchText(input), contentHash(input));
 	}
 
-	MarkdownRenderer.Rendered render(ItemInput input) {
-		return this.markdown.render(input.body());
+	/** The body as plain text, for search. */
+	String searchText(ItemInput input) {
+		return this.markdown.text(input.body());
 	}
 
-	/** Applies input whose body was rendered (and content hashed) beforehand, as the import does ahead of time. */
-	void apply(ItemDocument item, ItemInput input, MarkdownRenderer.Rendered body, String contentHash) {
+	/** The body as sanitised HTML. Rendered when an item is shown, not stored: imports of many items stay cheap. */
+	String bodyHtml(ItemDocument item) {
+		return this.markdown.html(item.getBody());
+	}
+
+	/** Applies input whose search text was extracted (and content hashed) beforehand, as the import does. */
+	void apply(ItemDocument item, ItemInput input, String bodyText, String contentHash) {
 		// A new item is published unless said otherwise; an update keeps what the client leaves out.
 		boolean fresh = item.getContentHash() == null;
 		item.setExternalId(input.externalId());
@@ -133,8 +139,8 @@ class ItemService {
 		item.setTitle(input.title().strip());
 		item.setSummary(input.summary().strip());
 		item.setBody(input.body());
-		item.setBodyHtml(body.html());
-		item.setBodyText(body.text());
+		item.setBodyHtml(null); // documents from before the HTML was rendered on reading carry a stored copy
+		item.setBodyText(bodyText);
 		item.setPartnerships(distinct(input.partnerships()));
 		item.setAspects(distinct(input.aspects()));
 		item.setSectors(distinct(input.sectors()));

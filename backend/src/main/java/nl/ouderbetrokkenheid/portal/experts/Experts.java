@@ -1,5 +1,10 @@
 package nl.ouderbetrokkenheid.portal.experts;
 
+import java.util.Set;
+
+import nl.ouderbetrokkenheid.portal.identity.LoginListener;
+import nl.ouderbetrokkenheid.portal.identity.Role;
+
 import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
@@ -8,7 +13,7 @@ import reactor.core.publisher.Mono;
  * What other features may know about experts: the public face of an author.
  */
 @Component
-public class Experts {
+public class Experts implements LoginListener {
 
 	/** An expert as an article names them. */
 	public record Author(String slug, String name, String region, String organisation) {
@@ -23,6 +28,12 @@ public class Experts {
 	/** The expert's public profile, made the first time they show up; the name follows the identity provider's. */
 	public Mono<Author> author(String subject, String name) {
 		return this.experts.ensure(subject, name).map(Experts::toAuthor);
+	}
+
+	/** Every expert has a public profile from their first login, so the directory knows them before they write. */
+	@Override
+	public Mono<Void> loggedIn(String subject, String name, Set<Role> roles) {
+		return roles.contains(Role.EXPERT) ? this.experts.ensure(subject, name).then() : Mono.empty();
 	}
 
 	/** The expert's public profile if they have one. */

@@ -8,6 +8,7 @@ import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserSer
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -22,15 +23,21 @@ class PortalUserService implements ReactiveOAuth2UserService<OidcUserRequest, Oi
 
 	private final ProfileService profiles;
 
-	PortalUserService(IdentityProperties properties, ProfileService profiles) {
+	private final List<LoginListener> listeners;
+
+	PortalUserService(IdentityProperties properties, ProfileService profiles, List<LoginListener> listeners) {
 		this.roleClaims = new RoleClaims(properties.rolesClaim(), properties.roleMapping());
 		this.profiles = profiles;
+		this.listeners = List.copyOf(listeners);
 	}
 
 	@Override
 	public Mono<OidcUser> loadUser(OidcUserRequest request) {
 		return this.delegate.loadUser(request).flatMap(user -> this.profiles
 			.loggedIn(user.getSubject(), displayName(user), user.getEmail(), this.roleClaims.roles(user.getClaims()))
+			.flatMap(profile -> Flux.fromIterable(this.listeners)
+				.concatMap(listener -> listener.loggedIn(user.getSubject(), displayName(user), profile.roles()))
+				.then(Mono.just(profile)))
 			.map(profile -> new DefaultOidcUser(profile.roles().stream().sorted().map(Role::authority).toList(),
 					user.getIdToken(), user.getUserInfo(), "sub")));
 	}

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import nl.ouderbetrokkenheid.portal.system.PortalException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -53,8 +54,8 @@ class SecurityConfiguration {
 
 	@Bean
 	ReactiveOAuth2UserService<OidcUserRequest, OidcUser> portalUserService(IdentityProperties properties,
-			ProfileService profiles) {
-		return new PortalUserService(properties, profiles);
+			ProfileService profiles, ObjectProvider<LoginListener> listeners) {
+		return new PortalUserService(properties, profiles, listeners.orderedStream().toList());
 	}
 
 	@Bean

@@ -63,8 +63,22 @@ public class MarkdownRenderer {
 	private final TextContentRenderer text = TextContentRenderer.builder().extensions(this.extensions).build();
 
 	public Rendered render(String markdown) {
-		Node document = this.parser.parse((markdown != null) ? markdown : "");
+		Node document = parse(markdown);
 		return new Rendered(POLICY.sanitize(this.html.render(document)), this.text.render(document).strip());
+	}
+
+	/** The sanitised HTML alone, for showing a text whose HTML is not stored. */
+	public String html(String markdown) {
+		return POLICY.sanitize(this.html.render(parse(markdown)));
+	}
+
+	/** The plain text alone, for searching: no HTML is produced, so nothing needs sanitising. */
+	public String text(String markdown) {
+		return this.text.render(parse(markdown)).strip();
+	}
+
+	private Node parse(String markdown) {
+		return this.parser.parse((markdown != null) ? markdown : "");
 	}
 
 }

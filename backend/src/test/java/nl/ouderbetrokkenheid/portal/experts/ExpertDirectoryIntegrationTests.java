@@ -59,6 +59,18 @@ class ExpertDirectoryIntegrationTests {
 	}
 
 	@Test
+	void anExpertIsInTheDirectoryFromTheirFirstLoginAndAMemberIsNot() {
+		String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+		Logins.login(this.client, Logins.person(marker + "e", "EXPERT"));
+		Logins.login(this.client, Logins.person(marker + "m", "MEMBER"));
+
+		JsonNode found = Articles.get(this.client, null, "/api/experts?q=Test+" + marker + "e");
+		assertThat(found.get("experts").findValuesAsString("name")).contains("Test " + marker + "e");
+		assertThat(Articles.get(this.client, null, "/api/experts?q=Test+" + marker + "m").get("experts")
+			.findValuesAsString("name")).doesNotContain("Test " + marker + "m");
+	}
+
+	@Test
 	void badInputIsA400NamingTheField() {
 		Logins.Session expert = Logins.login(this.client, Logins.person("expert-" + UUID.randomUUID(), "EXPERT"));
 		expert.apply(this.client.put().uri("/api/experts/me"))
