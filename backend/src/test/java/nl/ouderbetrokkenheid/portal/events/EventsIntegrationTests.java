@@ -107,7 +107,11 @@ class EventsIntegrationTests {
 			.isEqualTo(1);
 
 		// Lowering the capacity below the two confirmed seats is refused, not silently applied.
+		String etag = this.client.get().uri("/api/events/" + eventId).exchange().returnResult(String.class)
+			.getResponseHeaders()
+			.getETag();
 		organiser.apply(this.client.put().uri("/api/events/" + eventId))
+			.header("If-Match", etag)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(EventTestData.json("Ouderavond Utrecht", 1))
 			.exchange()
