@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { ProblemError } from '@/lib/problem-details';
-import { PARTNERSHIPS, SECTORS } from '@/lib/taxonomy';
+import { ASPECTS, PARTNERSHIPS, SECTORS } from '@/lib/taxonomy';
 import { useSaveEvent } from '../api/organiser-events';
 import { EVENT_KINDS, PROVINCES, toLocalInput, type EventRequest, type PortalEvent, type Question } from '../api/types';
 import styles from './events.module.css';
@@ -39,12 +39,26 @@ function withCapacity(form: EventRequest, value: string): EventRequest {
   return next;
 }
 
+interface EventFormProps {
+  /** The event to edit, with the `etag` it was loaded at; absent for a new event. */
+  event?: PortalEvent;
+  etag?: string;
+  onSaved: (saved: PortalEvent) => void;
+  /** Loads the event again after someone else saved it meanwhile. */
+  onReload?: () => void;
+}
+
 /** Create or edit an event; the backend validates and names each field at fault. */
-export function EventForm({ event, onSaved }: { event?: PortalEvent; onSaved: (saved: PortalEvent) => void }) {
+export function EventForm({ event, etag, onSaved, onReload }: EventFormProps) {
   const { t } = useI18n();
   const [form, setForm] = useState<EventRequest>(() => initial(event));
-  const save = useSaveEvent(event?.id);
+  const save = useSaveEvent(event?.id, etag);
   const problem = save.error instanceof ProblemError ? save.error : undefined;
+  const stale = problem?.status === 412;
+  const staleRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (stale) staleRef.current?.focus();
+  }, [stale]);
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -55,7 +69,7 @@ export function EventForm({ event, onSaved }: { event?: PortalEvent; onSaved: (s
       registrationOpensAt: form.registrationOpensAt || undefined,
       registrationClosesAt: form.registrationClosesAt || undefined,
     } as EventRequest;
-    save.mutate(request, { onSuccess: onSaved });
+    save.mutate(request, { onSuccess: ({ event: saved }) => onSaved(saved) });
   }
 
   const field = (name: string) => {
@@ -66,12 +80,25 @@ export function EventForm({ event, onSaved }: { event?: PortalEvent; onSaved: (s
     const message = problem?.messageFor(name);
     return message ? <span id={`error-${name}`} className="field-error">{message}</span> : null;
   };
+  const toggle = (list: string[], code: string, on: boolean) => (on ? [...list, code] : list.filter((c) => c !== code));
   const setQuestion = (index: number, change: Partial<Question>) =>
     setForm({ ...form, questions: form.questions.map((q, i) => (i === index ? { ...q, ...change } : q)) });
 
   return (
     <form className="stack" onSubmit={submit} noValidate>
-      {save.isError && <ErrorAlert error={save.error} />}
+      {stale ? (
+        <div ref={staleRef} className={styles.panel} role="alert" tabIndex={-1}>
+          <p><strong>{t('events.form.staleTitle')}</strong></p>
+          <p>{t('events.form.staleText')}</p>
+          {onReload && (
+            <button type="button" className="button button-secondary" onClick={onReload}>
+              {t('events.form.reload')}
+            </button>
+          )}
+        </div>
+      ) : (
+        save.isError && <ErrorAlert error={save.error} />
+      )}
       <div className={styles.field}>
         <label htmlFor="ev-title">{t('events.form.title')}</label>
         <input id="ev-title" required value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} {...field('title')} />
@@ -156,17 +183,28 @@ export function EventForm({ event, onSaved }: { event?: PortalEvent; onSaved: (s
         {PARTNERSHIPS.map((code) => (
           <label key={code}>
             <input type="checkbox" checked={form.partnerships.includes(code)}
-              onChange={(e) => setForm({ ...form, partnerships: e.target.checked ? [...form.partnerships, code] : form.partnerships.filter((p) => p !== code) })} />{' '}
+              onChange={(e) => setForm({ ...form, partnerships: toggle(form.partnerships, code, e.target.checked) })} />{' '}
             {t(`taxonomy.partnerships.${code}.name`)}
           </label>
         ))}
+      </fieldset>
+      <fieldset className="stack">
+        <legend>{t('events.form.aspects')}</legend>
+        {ASPECTS.map((code) => (
+          <label key={code}>
+            <input type="checkbox" checked={form.aspects.includes(code)}
+              onChange={(e) => setForm({ ...form, aspects: toggle(form.aspects, code, e.target.checked) })} />{' '}
+            {t(`taxonomy.aspects.${code}`)}
+          </label>
+        ))}
+        {error('aspects')}
       </fieldset>
       <fieldset className="stack">
         <legend>{t('events.sector')}</legend>
         {SECTORS.map((code) => (
           <label key={code}>
             <input type="checkbox" checked={form.sectors.includes(code)}
-              onChange={(e) => setForm({ ...form, sectors: e.target.checked ? [...form.sectors, code] : form.sectors.filter((p) => p !== code) })} />{' '}
+              onChange={(e) => setForm({ ...form, sectors: toggle(form.sectors, code, e.target.checked) })} />{' '}
             {t(`taxonomy.sectors.${code}`)}
           </label>
         ))}

@@ -213,6 +213,7 @@ class RegistrationRulesIntegrationTests {
 			.exchange()
 			.expectStatus()
 			.isOk();
+		refresh();
 		JsonNode counts = http.get(organiser, "/api/events/" + id + "/attendees").get("counts");
 		assertThat(counts.get("confirmed").asInt()).isEqualTo(1);
 		assertThat(counts.get("waitlisted").asInt()).isEqualTo(1);

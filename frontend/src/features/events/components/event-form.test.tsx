@@ -1,0 +1,71 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBackend, jsonResponse, problemResponse, renderWithProviders, requestsTo } from '@/testing/test-utils';
+import type { PortalEvent } from '../api/types';
+import { EventForm } from './event-form';
+
+const event: PortalEvent = {
+  id: 'e1',
+  title: 'Ouderavond Utrecht',
+  description: 'Een **avond**',
+  kind: 'EXCHANGE',
+  scope: 'REGIONAL',
+  province: 'UTRECHT',
+  venue: { name: 'De Regenboog', city: 'Utrecht' },
+  startsAt: '2030-03-30T17:30:00Z',
+  endsAt: '2030-03-30T19:30:00Z',
+  capacity: 30,
+  registrationOpensAt: '2030-01-01T00:00:00Z',
+  registrationClosesAt: '2030-03-30T17:30:00Z',
+  partnerships: ['DIDACTIC'],
+  aspects: ['COMMUNICATION'],
+  sectors: [],
+  questions: [],
+  status: 'PUBLISHED',
+  waitlisted: 0,
+  registrationOpen: true,
+  canManage: true,
+};
+
+describe('EventForm', () => {
+  it('saves an edit with the aspects chosen and the version it was loaded at', async () => {
+    const backend = fakeBackend({
+      'PUT /api/events/e1': ({ body }) => jsonResponse({ ...event, ...(body as object) }),
+    });
+    vi.stubGlobal('fetch', backend);
+    const onSaved = vi.fn();
+    renderWithProviders(<EventForm event={event} etag={'"5-1"'} onSaved={onSaved} />);
+
+    expect(screen.getByRole('group', { name: 'Aspecten' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Communicatie' })).toBeChecked();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Cultuur' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Communicatie' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+
+    await vi.waitFor(() => expect(onSaved).toHaveBeenCalled());
+    const [put] = requestsTo(backend, 'PUT', '/api/events/e1');
+    expect(put!.headers.get('If-Match')).toBe('"5-1"');
+    expect((put!.body as { aspects: string[] }).aspects).toEqual(['CULTURE']);
+  });
+
+  it('explains that someone else saved meanwhile and offers to reload', async () => {
+    vi.stubGlobal(
+      'fetch',
+      fakeBackend({
+        'PUT /api/events/e1': () =>
+          problemResponse(412, { type: '/problems/stale-event', title: 'Event changed meanwhile' }),
+      }),
+    );
+    const onReload = vi.fn();
+    const onSaved = vi.fn();
+    renderWithProviders(<EventForm event={event} etag={'"5-1"'} onSaved={onSaved} onReload={onReload} />);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Iemand anders heeft deze bijeenkomst intussen gewijzigd');
+    await userEvent.click(screen.getByRole('button', { name: 'Opnieuw laden' }));
+    expect(onReload).toHaveBeenCalled();
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+});
