@@ -2,34 +2,15 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { MemoryRouter } from 'react-router';
 import { fakeBackend, jsonResponse, renderWithProviders } from '@/testing/test-utils';
-import type { PortalEvent } from '../api/types';
 import { EventDetails } from './event-details';
+import { testEvent } from './test-event';
 
-const event: PortalEvent = {
-  id: 'e1',
-  title: 'Ouderavond Utrecht',
+const event = testEvent({
   description: 'Een **avond**',
   descriptionHtml:
     '<p>Een <strong>avond</strong> met <a href="https://example.test/uitleg">uitleg</a></p><ul><li>een</li></ul><script>alert(1)</script>',
-  kind: 'EXCHANGE',
-  scope: 'REGIONAL',
-  province: 'UTRECHT',
-  venue: { name: 'De Regenboog', city: 'Utrecht' },
-  startsAt: '2030-03-30T17:30:00Z',
-  endsAt: '2030-03-30T19:30:00Z',
-  capacity: 30,
-  registrationOpensAt: '2030-01-01T00:00:00Z',
-  registrationClosesAt: '2030-03-30T17:30:00Z',
-  partnerships: [],
-  aspects: [],
-  sectors: [],
-  questions: [],
-  status: 'PUBLISHED',
   seatsLeft: 12,
-  waitlisted: 0,
-  registrationOpen: true,
-  canManage: false,
-};
+});
 
 describe('EventDetails', () => {
   it('shows the description as formatted text, never as markup it does not allow', async () => {

@@ -2,31 +2,10 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBackend, jsonResponse, problemResponse, renderWithProviders, requestsTo } from '@/testing/test-utils';
-import type { PortalEvent } from '../api/types';
 import { EventForm } from './event-form';
+import { testEvent } from './test-event';
 
-const event: PortalEvent = {
-  id: 'e1',
-  title: 'Ouderavond Utrecht',
-  description: 'Een **avond**',
-  kind: 'EXCHANGE',
-  scope: 'REGIONAL',
-  province: 'UTRECHT',
-  venue: { name: 'De Regenboog', city: 'Utrecht' },
-  startsAt: '2030-03-30T17:30:00Z',
-  endsAt: '2030-03-30T19:30:00Z',
-  capacity: 30,
-  registrationOpensAt: '2030-01-01T00:00:00Z',
-  registrationClosesAt: '2030-03-30T17:30:00Z',
-  partnerships: ['DIDACTIC'],
-  aspects: ['COMMUNICATION'],
-  sectors: [],
-  questions: [],
-  status: 'PUBLISHED',
-  waitlisted: 0,
-  registrationOpen: true,
-  canManage: true,
-};
+const event = testEvent({ description: 'Een **avond**', partnerships: ['DIDACTIC'], aspects: ['COMMUNICATION'], canManage: true });
 
 describe('EventForm', () => {
   it('saves an edit with the aspects chosen and the version it was loaded at', async () => {

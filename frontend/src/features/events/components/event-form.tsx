@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { ProblemError } from '@/lib/problem-details';
@@ -37,6 +37,32 @@ function withCapacity(form: EventRequest, value: string): EventRequest {
   if (value) next.capacity = Number(value);
   else delete next.capacity;
   return next;
+}
+
+interface CodeChoiceProps<C extends string> {
+  legend: string;
+  codes: readonly C[];
+  chosen: string[];
+  label: (code: C) => string;
+  onChange: (chosen: string[]) => void;
+  error: ReactNode;
+}
+
+/** Taxonomy codes (partnerships, aspects, sectors) to tick. */
+function CodeChoice<C extends string>({ legend, codes, chosen, label, onChange, error }: CodeChoiceProps<C>) {
+  return (
+    <fieldset className="stack">
+      <legend>{legend}</legend>
+      {codes.map((code) => (
+        <label key={code}>
+          <input type="checkbox" checked={chosen.includes(code)}
+            onChange={(e) => onChange(e.target.checked ? [...chosen, code] : chosen.filter((c) => c !== code))} />{' '}
+          {label(code)}
+        </label>
+      ))}
+      {error}
+    </fieldset>
+  );
 }
 
 interface EventFormProps {
@@ -80,7 +106,6 @@ export function EventForm({ event, etag, onSaved, onReload }: EventFormProps) {
     const message = problem?.messageFor(name);
     return message ? <span id={`error-${name}`} className="field-error">{message}</span> : null;
   };
-  const toggle = (list: string[], code: string, on: boolean) => (on ? [...list, code] : list.filter((c) => c !== code));
   const setQuestion = (index: number, change: Partial<Question>) =>
     setForm({ ...form, questions: form.questions.map((q, i) => (i === index ? { ...q, ...change } : q)) });
 
@@ -178,37 +203,15 @@ export function EventForm({ event, etag, onSaved, onReload }: EventFormProps) {
         <input id="ev-closes" type="datetime-local" value={form.registrationClosesAt ?? ''} onChange={(e) => setForm({ ...form, registrationClosesAt: e.target.value })} {...field('registrationClosesAt')} />
         {error('registrationClosesAt')}
       </div>
-      <fieldset className="stack">
-        <legend>{t('events.partnership')}</legend>
-        {PARTNERSHIPS.map((code) => (
-          <label key={code}>
-            <input type="checkbox" checked={form.partnerships.includes(code)}
-              onChange={(e) => setForm({ ...form, partnerships: toggle(form.partnerships, code, e.target.checked) })} />{' '}
-            {t(`taxonomy.partnerships.${code}.name`)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="stack">
-        <legend>{t('events.form.aspects')}</legend>
-        {ASPECTS.map((code) => (
-          <label key={code}>
-            <input type="checkbox" checked={form.aspects.includes(code)}
-              onChange={(e) => setForm({ ...form, aspects: toggle(form.aspects, code, e.target.checked) })} />{' '}
-            {t(`taxonomy.aspects.${code}`)}
-          </label>
-        ))}
-        {error('aspects')}
-      </fieldset>
-      <fieldset className="stack">
-        <legend>{t('events.sector')}</legend>
-        {SECTORS.map((code) => (
-          <label key={code}>
-            <input type="checkbox" checked={form.sectors.includes(code)}
-              onChange={(e) => setForm({ ...form, sectors: toggle(form.sectors, code, e.target.checked) })} />{' '}
-            {t(`taxonomy.sectors.${code}`)}
-          </label>
-        ))}
-      </fieldset>
+      <CodeChoice legend={t('events.partnership')} codes={PARTNERSHIPS} chosen={form.partnerships}
+        label={(code) => t(`taxonomy.partnerships.${code}.name`)}
+        onChange={(partnerships) => setForm({ ...form, partnerships })} error={error('partnerships')} />
+      <CodeChoice legend={t('events.form.aspects')} codes={ASPECTS} chosen={form.aspects}
+        label={(code) => t(`taxonomy.aspects.${code}`)}
+        onChange={(aspects) => setForm({ ...form, aspects })} error={error('aspects')} />
+      <CodeChoice legend={t('events.sector')} codes={SECTORS} chosen={form.sectors}
+        label={(code) => t(`taxonomy.sectors.${code}`)}
+        onChange={(sectors) => setForm({ ...form, sectors })} error={error('sectors')} />
       <fieldset className="stack">
         <legend>{t('events.form.questions')}</legend>
         {form.questions.map((question, index) => (
