@@ -156,7 +156,9 @@ public class RegistrationBenchmark {
 	/** The browser's login: portal -> identity provider login form -> back to the portal with a session. */
 	static Member loginOnce(String portal, String username, ExecutorService executor) throws Exception {
 		CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+		// HTTP/1.1: the default HTTP/2 upgrade attempt (h2c) left some requests hanging on this machine.
 		HttpClient client = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
 			.cookieHandler(cookies)
 			.followRedirects(HttpClient.Redirect.ALWAYS)
 			.connectTimeout(Duration.ofSeconds(10))

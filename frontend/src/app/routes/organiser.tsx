@@ -1,6 +1,6 @@
 import { useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
-import { useEvent } from '@/features/events/api/get-event';
+import { useEditableEvent } from '@/features/events/api/get-editable-event';
 import { AttendeeList } from '@/features/events/components/attendee-list';
 import { EventForm } from '@/features/events/components/event-form';
 import { OrganiserDashboard } from '@/features/events/components/organiser-dashboard';
@@ -34,14 +34,21 @@ export function OrganiserEditEventRoute() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const navigate = useNavigate();
-  const event = useEvent(id);
+  const loaded = useEditableEvent(id);
   useDocumentTitle(t('events.editEvent'));
-  if (event.isError) return <ErrorAlert error={event.error} />;
-  if (!event.data) return null;
+  if (loaded.isError) return <ErrorAlert error={loaded.error} onRetry={() => void loaded.refetch()} />;
+  if (!loaded.data) return null;
   return (
     <div className="stack">
       <h1>{t('events.editEvent')}</h1>
-      <EventForm event={event.data} onSaved={() => void navigate('/organisator')} />
+      <EventForm
+        // A reload after someone else's save starts the form afresh from that version.
+        key={loaded.data.etag}
+        event={loaded.data.event}
+        etag={loaded.data.etag}
+        onSaved={() => void navigate('/organisator')}
+        onReload={() => void loaded.refetch()}
+      />
     </div>
   );
 }

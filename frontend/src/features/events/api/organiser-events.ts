@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { api, apiExchange } from '@/lib/api-client';
+import type { VersionedEvent } from './get-editable-event';
 import type { EventRequest, PortalEvent } from './types';
 
 export function getOrganisedEvents(signal?: AbortSignal): Promise<PortalEvent[]> {
@@ -10,16 +11,26 @@ export function useOrganisedEvents() {
   return useQuery({ queryKey: ['organised-events'], queryFn: ({ signal }) => getOrganisedEvents(signal) });
 }
 
-export function saveEvent(id: string | undefined, request: EventRequest): Promise<PortalEvent> {
-  return id ? api.put<PortalEvent>(`/api/events/${encodeURIComponent(id)}`, { body: request })
-    : api.post<PortalEvent>('/api/events', { body: request });
+/**
+ * Creates an event, or saves an edit of the version `etag` names; the server refuses an edit of an outdated version
+ * with 412 rather than overwriting what someone else saved meanwhile.
+ */
+export async function saveEvent(id: string | undefined, etag: string | undefined, request: EventRequest): Promise<VersionedEvent> {
+  const response = id
+    ? await apiExchange<PortalEvent>(`/api/events/${encodeURIComponent(id)}`, {
+        method: 'PUT',
+        body: request,
+        headers: { 'If-Match': etag ?? '' },
+      })
+    : await apiExchange<PortalEvent>('/api/events', { method: 'POST', body: request });
+  return { event: response.data, etag: response.headers.get('ETag') ?? '' };
 }
 
-export function useSaveEvent(id: string | undefined) {
+export function useSaveEvent(id: string | undefined, etag: string | undefined) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: EventRequest) => saveEvent(id, request),
-    onSuccess: (event) => {
+    mutationFn: (request: EventRequest) => saveEvent(id, etag, request),
+    onSuccess: ({ event }) => {
       void queryClient.invalidateQueries({ queryKey: ['organised-events'] });
       queryClient.setQueryData(['event', event.id], event);
     },

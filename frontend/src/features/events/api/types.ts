@@ -28,7 +28,10 @@ export interface Question {
 export interface PortalEvent {
   id: string;
   title: string;
+  /** The organiser's Markdown. */
   description?: string;
+  /** The description rendered from Markdown and sanitised by the server. */
+  descriptionHtml?: string;
   kind: EventKind;
   scope: 'NATIONAL' | 'REGIONAL';
   province?: Province;

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { SafeHtml } from '@/components/ui/safe-html';
 import { useI18n } from '@/lib/i18n/i18n-provider';
+import { RICH_TEXT_POLICY } from '@/lib/safe-html';
 import { useCancelRegistration } from '../api/cancel-registration';
 import { useMyRegistrations } from '../api/get-my-registrations';
 import { useRegisterForEvent } from '../api/register-for-event';
@@ -46,7 +48,10 @@ export function EventDetails({ event }: { event: PortalEvent }) {
       <p>
         <SeatsBadge event={event} />
       </p>
-      {event.description && <p className={styles.description}>{event.description}</p>}
+      {event.descriptionHtml && (
+        // Rendered from Markdown and sanitised by the server; SafeHtml applies the same allow-list again.
+        <SafeHtml as="div" className={styles.description} html={event.descriptionHtml} policy={RICH_TEXT_POLICY} />
+      )}
       <p>
         <a href={`/api/events/${event.id}.ics`}>{t('events.addToCalendar')}</a>
       </p>
@@ -54,6 +59,12 @@ export function EventDetails({ event }: { event: PortalEvent }) {
       <script type="application/ld+json">{JSON.stringify(structuredData(event))}</script>
     </article>
   );
+}
+
+/** The text of server-rendered HTML, for places that take no markup. DOMParser runs no scripts and loads nothing. */
+function plainText(html: string | undefined): string | undefined {
+  if (!html) return undefined;
+  return new DOMParser().parseFromString(html, 'text/html').body.textContent?.trim() || undefined;
 }
 
 /** schema.org `Event`, for search engines. */
@@ -70,7 +81,7 @@ function structuredData(event: PortalEvent) {
     '@context': 'https://schema.org',
     '@type': 'Event',
     name: event.title,
-    description: event.description,
+    description: plainText(event.descriptionHtml),
     startDate: event.startsAt,
     endDate: event.endsAt,
     eventStatus:

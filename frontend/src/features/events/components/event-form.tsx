@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { ProblemError } from '@/lib/problem-details';
-import { PARTNERSHIPS, SECTORS } from '@/lib/taxonomy';
+import { ASPECTS, PARTNERSHIPS, SECTORS } from '@/lib/taxonomy';
 import { useSaveEvent } from '../api/organiser-events';
 import { EVENT_KINDS, PROVINCES, toLocalInput, type EventRequest, type PortalEvent, type Question } from '../api/types';
 import styles from './events.module.css';
@@ -39,12 +39,52 @@ function withCapacity(form: EventRequest, value: string): EventRequest {
   return next;
 }
 
+interface CodeChoiceProps<C extends string> {
+  legend: string;
+  codes: readonly C[];
+  chosen: string[];
+  label: (code: C) => string;
+  onChange: (chosen: string[]) => void;
+  error: ReactNode;
+}
+
+/** Taxonomy codes (partnerships, aspects, sectors) to tick. */
+function CodeChoice<C extends string>({ legend, codes, chosen, label, onChange, error }: CodeChoiceProps<C>) {
+  return (
+    <fieldset className="stack">
+      <legend>{legend}</legend>
+      {codes.map((code) => (
+        <label key={code}>
+          <input type="checkbox" checked={chosen.includes(code)}
+            onChange={(e) => onChange(e.target.checked ? [...chosen, code] : chosen.filter((c) => c !== code))} />{' '}
+          {label(code)}
+        </label>
+      ))}
+      {error}
+    </fieldset>
+  );
+}
+
+interface EventFormProps {
+  /** The event to edit, with the `etag` it was loaded at; absent for a new event. */
+  event?: PortalEvent;
+  etag?: string;
+  onSaved: (saved: PortalEvent) => void;
+  /** Loads the event again after someone else saved it meanwhile. */
+  onReload?: () => void;
+}
+
 /** Create or edit an event; the backend validates and names each field at fault. */
-export function EventForm({ event, onSaved }: { event?: PortalEvent; onSaved: (saved: PortalEvent) => void }) {
+export function EventForm({ event, etag, onSaved, onReload }: EventFormProps) {
   const { t } = useI18n();
   const [form, setForm] = useState<EventRequest>(() => initial(event));
-  const save = useSaveEvent(event?.id);
+  const save = useSaveEvent(event?.id, etag);
   const problem = save.error instanceof ProblemError ? save.error : undefined;
+  const stale = problem?.status === 412;
+  const staleRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (stale) staleRef.current?.focus();
+  }, [stale]);
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -55,7 +95,7 @@ export function EventForm({ event, onSaved }: { event?: PortalEvent; onSaved: (s
       registrationOpensAt: form.registrationOpensAt || undefined,
       registrationClosesAt: form.registrationClosesAt || undefined,
     } as EventRequest;
-    save.mutate(request, { onSuccess: onSaved });
+    save.mutate(request, { onSuccess: ({ event: saved }) => onSaved(saved) });
   }
 
   const field = (name: string) => {
@@ -71,7 +111,19 @@ export function EventForm({ event, onSaved }: { event?: PortalEvent; onSaved: (s
 
   return (
     <form className="stack" onSubmit={submit} noValidate>
-      {save.isError && <ErrorAlert error={save.error} />}
+      {stale ? (
+        <div ref={staleRef} className={styles.panel} role="alert" tabIndex={-1}>
+          <p><strong>{t('events.form.staleTitle')}</strong></p>
+          <p>{t('events.form.staleText')}</p>
+          {onReload && (
+            <button type="button" className="button button-secondary" onClick={onReload}>
+              {t('events.form.reload')}
+            </button>
+          )}
+        </div>
+      ) : (
+        save.isError && <ErrorAlert error={save.error} />
+      )}
       <div className={styles.field}>
         <label htmlFor="ev-title">{t('events.form.title')}</label>
         <input id="ev-title" required value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} {...field('title')} />
@@ -151,26 +203,15 @@ export function EventForm({ event, onSaved }: { event?: PortalEvent; onSaved: (s
         <input id="ev-closes" type="datetime-local" value={form.registrationClosesAt ?? ''} onChange={(e) => setForm({ ...form, registrationClosesAt: e.target.value })} {...field('registrationClosesAt')} />
         {error('registrationClosesAt')}
       </div>
-      <fieldset className="stack">
-        <legend>{t('events.partnership')}</legend>
-        {PARTNERSHIPS.map((code) => (
-          <label key={code}>
-            <input type="checkbox" checked={form.partnerships.includes(code)}
-              onChange={(e) => setForm({ ...form, partnerships: e.target.checked ? [...form.partnerships, code] : form.partnerships.filter((p) => p !== code) })} />{' '}
-            {t(`taxonomy.partnerships.${code}.name`)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="stack">
-        <legend>{t('events.sector')}</legend>
-        {SECTORS.map((code) => (
-          <label key={code}>
-            <input type="checkbox" checked={form.sectors.includes(code)}
-              onChange={(e) => setForm({ ...form, sectors: e.target.checked ? [...form.sectors, code] : form.sectors.filter((p) => p !== code) })} />{' '}
-            {t(`taxonomy.sectors.${code}`)}
-          </label>
-        ))}
-      </fieldset>
+      <CodeChoice legend={t('events.partnership')} codes={PARTNERSHIPS} chosen={form.partnerships}
+        label={(code) => t(`taxonomy.partnerships.${code}.name`)}
+        onChange={(partnerships) => setForm({ ...form, partnerships })} error={error('partnerships')} />
+      <CodeChoice legend={t('events.form.aspects')} codes={ASPECTS} chosen={form.aspects}
+        label={(code) => t(`taxonomy.aspects.${code}`)}
+        onChange={(aspects) => setForm({ ...form, aspects })} error={error('aspects')} />
+      <CodeChoice legend={t('events.sector')} codes={SECTORS} chosen={form.sectors}
+        label={(code) => t(`taxonomy.sectors.${code}`)}
+        onChange={(sectors) => setForm({ ...form, sectors })} error={error('sectors')} />
       <fieldset className="stack">
         <legend>{t('events.form.questions')}</legend>
         {form.questions.map((question, index) => (

@@ -4,31 +4,11 @@ import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { MemoryRouter } from 'react-router';
 import { jsonResponse, renderWithProviders } from '@/testing/test-utils';
 import { EventList } from './event-list';
+import { testEvent } from './test-event';
 
 let fetchMock: Mock<typeof fetch>;
 
-const event = {
-  id: 'e1',
-  title: 'Ouderavond Utrecht',
-  kind: 'EXCHANGE',
-  scope: 'REGIONAL',
-  province: 'UTRECHT',
-  venue: { name: 'De Regenboog', city: 'Utrecht' },
-  startsAt: '2030-03-30T17:30:00Z',
-  endsAt: '2030-03-30T19:30:00Z',
-  capacity: 30,
-  registrationOpensAt: '2030-01-01T00:00:00Z',
-  registrationClosesAt: '2030-03-30T17:30:00Z',
-  partnerships: [],
-  aspects: [],
-  sectors: [],
-  questions: [],
-  status: 'PUBLISHED',
-  seatsLeft: 0,
-  waitlisted: 3,
-  registrationOpen: true,
-  canManage: false,
-};
+const event = testEvent({ seatsLeft: 0, waitlisted: 3 });
 
 beforeEach(() => {
   fetchMock = vi.fn<typeof fetch>();

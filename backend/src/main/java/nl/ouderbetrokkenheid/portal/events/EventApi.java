@@ -39,7 +39,8 @@ final class EventApi {
 			@Size(max = 5) List<@NotBlank String> sectors, @Size(max = 10) List<@Valid QuestionBody> questions) {
 	}
 
-	record EventView(String id, String title, String description, EventDocument.Kind kind, EventDocument.Scope scope,
+	/** {@code description} is the organiser's Markdown, {@code descriptionHtml} that rendered and sanitised. */
+	record EventView(String id, String title, String description, String descriptionHtml, EventDocument.Kind kind, EventDocument.Scope scope,
 			String province, VenueBody venue, String onlineUrl, Instant startsAt, Instant endsAt, Integer capacity,
 			Instant registrationOpensAt, Instant registrationClosesAt, List<String> partnerships, List<String> aspects,
 			List<String> sectors, List<QuestionBody> questions, EventDocument.Status status, String organiserName,

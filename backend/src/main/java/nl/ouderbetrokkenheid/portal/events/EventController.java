@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
+import nl.ouderbetrokkenheid.portal.system.PortalException;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -21,9 +23,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import reactor.core.publisher.Mono;
@@ -73,9 +75,9 @@ class EventController {
 	}
 
 	@GetMapping("/events/{id}")
-	Mono<EventApi.EventView> get(@PathVariable String id, @AuthenticationPrincipal OidcUser user) {
+	Mono<ResponseEntity<EventApi.EventView>> get(@PathVariable String id, @AuthenticationPrincipal OidcUser user) {
 		Caller caller = Caller.of(user);
-		return this.events.visible(id, caller).flatMap(event -> this.events.view(event, caller));
+		return this.events.visible(id, caller).flatMap(event -> versioned(event, caller, HttpStatus.OK));
 	}
 
 	@GetMapping("/events/{id}.ics")
@@ -91,34 +93,61 @@ class EventController {
 	}
 
 	@PostMapping("/events")
-	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
-	Mono<EventApi.EventView> create(@Valid @RequestBody EventApi.EventRequest request,
+	Mono<ResponseEntity<EventApi.EventView>> create(@Valid @RequestBody EventApi.EventRequest request,
 			@AuthenticationPrincipal OidcUser user) {
 		Caller caller = Caller.of(user);
-		return this.events.create(request, caller).flatMap(event -> this.events.view(event, caller));
+		return this.events.create(request, caller).flatMap(event -> versioned(event, caller, HttpStatus.CREATED));
 	}
 
+	/** Needs the ETag the organiser loaded the event with in {@code If-Match}: a stale copy gets 412, not saved. */
 	@PutMapping("/events/{id}")
 	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
-	Mono<EventApi.EventView> update(@PathVariable String id, @Valid @RequestBody EventApi.EventRequest request,
-			@AuthenticationPrincipal OidcUser user) {
+	Mono<ResponseEntity<EventApi.EventView>> update(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody EventApi.EventRequest request, @AuthenticationPrincipal OidcUser user) {
 		Caller caller = Caller.of(user);
-		return this.events.update(id, request, caller).flatMap(event -> this.events.view(event, caller));
+		return Mono.defer(() -> this.events.update(id, requireVersion(ifMatch), request, caller))
+			.flatMap(event -> versioned(event, caller, HttpStatus.OK));
 	}
 
 	@PostMapping("/events/{id}/publish")
 	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
-	Mono<EventApi.EventView> publish(@PathVariable String id, @AuthenticationPrincipal OidcUser user) {
+	Mono<ResponseEntity<EventApi.EventView>> publish(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal OidcUser user) {
 		Caller caller = Caller.of(user);
-		return this.events.publish(id, caller).flatMap(event -> this.events.view(event, caller));
+		return this.events.publish(id, DocumentVersion.parse(ifMatch), caller)
+			.flatMap(event -> versioned(event, caller, HttpStatus.OK));
 	}
 
 	@PostMapping("/events/{id}/cancel")
 	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
-	Mono<EventApi.EventView> cancel(@PathVariable String id, @AuthenticationPrincipal OidcUser user) {
+	Mono<ResponseEntity<EventApi.EventView>> cancel(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal OidcUser user) {
 		Caller caller = Caller.of(user);
-		return this.events.cancel(id, caller).flatMap(event -> this.events.view(event, caller));
+		return this.events.cancel(id, DocumentVersion.parse(ifMatch), caller)
+			.flatMap(event -> versioned(event, caller, HttpStatus.OK));
+	}
+
+	private Mono<ResponseEntity<EventApi.EventView>> versioned(EventDocument event, Caller caller, HttpStatus status) {
+		return this.events.view(event, caller)
+			.map(view -> ResponseEntity.status(status)
+				.eTag(DocumentVersion.of(event.getSeqNoPrimaryTerm()).etag())
+				.body(view));
+	}
+
+	private static DocumentVersion requireVersion(String ifMatch) {
+		if (ifMatch == null) {
+			throw new PortalException(HttpStatus.PRECONDITION_REQUIRED, "version-required", "Version required",
+					"Send the ETag you loaded the event with in an If-Match header.");
+		}
+		DocumentVersion version = DocumentVersion.parse(ifMatch);
+		if (version == null) {
+			throw EventService.stale();
+		}
+		return version;
 	}
 
 	private static ResponseEntity<String> calendarResponse(String body, String filename) {

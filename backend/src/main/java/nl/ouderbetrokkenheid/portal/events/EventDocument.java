@@ -12,6 +12,7 @@ import org.springframework.data.elasticsearch.annotations.Document;
 import org.springframework.data.elasticsearch.annotations.Field;
 import org.springframework.data.elasticsearch.annotations.FieldType;
 import org.springframework.data.elasticsearch.annotations.WriteTypeHint;
+import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
 
 /**
  * An event as the organiser described it. Seats are not counted here but in the event's {@link LedgerDocument}.
@@ -129,5 +130,8 @@ class EventDocument {
 
 	@Field(type = FieldType.Date, format = DateFormat.date_time)
 	private Instant anonymisedAt;
+
+	/** Set when read, so every save is a compare-and-set against the version read (the ETag organisers edit). */
+	private SeqNoPrimaryTerm seqNoPrimaryTerm;
 
 }

@@ -113,7 +113,7 @@ class EventJobs {
 			.concatMap(registration -> this.registrationService.settlePending(registration).thenReturn(1L))
 			.count();
 		Mono<Long> reconciled = upcoming(this.clock.instant())
-			.concatMap(event -> this.ledger.reconcile(event.getId()).thenReturn(1L))
+			.concatMap(event -> this.ledger.reconcile(event).thenReturn(1L))
 			.count();
 		return settled.zipWith(reconciled, Long::sum);
 	}

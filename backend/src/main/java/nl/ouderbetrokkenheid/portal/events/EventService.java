@@ -14,7 +14,10 @@ import java.util.function.Predicate;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import nl.ouderbetrokkenheid.portal.system.Conflicts;
+import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
+import nl.ouderbetrokkenheid.portal.system.MarkdownRenderer;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
@@ -30,6 +33,7 @@ import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 /**
  * Events: organisers create, edit, publish and cancel their own (editors any), everyone finds upcoming ones.
@@ -52,10 +56,13 @@ class EventService {
 
 	private final EventsMapper mapper;
 
+	private final MarkdownRenderer markdown;
+
 	private final Clock clock;
 
 	EventService(EventRepository events, SeatLedger ledger, ReactiveElasticsearchOperations operations,
-			Taxonomy taxonomy, EventsMapper mapper, Clock clock) {
+			Taxonomy taxonomy, EventsMapper mapper, MarkdownRenderer markdown, Clock clock) {
+		this.markdown = markdown;
 		this.events = events;
 		this.ledger = ledger;
 		this.operations = operations;
@@ -185,50 +192,99 @@ class EventService {
 		return apply(event, request);
 	}
 
-	Mono<EventDocument> update(String id, EventApi.EventRequest request, Caller caller) {
+	/**
+	 * Replaces the event's description, provided nobody saved it since the organiser loaded version {@code expected}.
+	 * A new capacity is checked against the confirmed seats first (nothing is written when it is too low), then the
+	 * event is saved (compare-and-set), then the ledger follows; should seats have been confirmed in between so that
+	 * the ledger refuses, the event's capacity is put back.
+	 */
+	Mono<EventDocument> update(String id, DocumentVersion expected, EventApi.EventRequest request, Caller caller) {
 		return managed(id, caller).flatMap(event -> {
+			if (!DocumentVersion.of(event.getSeqNoPrimaryTerm()).equals(expected)) {
+				return Mono.error(stale());
+			}
 			if (event.getStatus() == EventDocument.Status.CANCELLED) {
 				return Mono.error(new PortalException(HttpStatus.CONFLICT, "event-cancelled", "Event cancelled",
 						"A cancelled event cannot be changed."));
 			}
 			Integer before = event.getCapacity();
-			return apply(event, request).flatMap(valid -> Objects.equals(before, valid.getCapacity())
-					? this.events.save(valid)
-					: this.ledger.submit(id, new Ledger.Resize(valid.getCapacity())).flatMap(decision -> decision
-						.outcome()
-						.refused()
-							? Mono.error(new PortalException(HttpStatus.CONFLICT, "capacity-below-confirmed",
-									"Capacity below confirmed seats", decision.outcome().refusal()))
-							: this.events.save(valid)));
-		}).flatMap(this::visibleToSearch);
+			return apply(event, request).flatMap(valid -> {
+				if (Objects.equals(before, valid.getCapacity())) {
+					return this.events.save(valid);
+				}
+				return this.ledger.read(id)
+					.flatMap(ledger -> (valid.getCapacity() != null && valid.getCapacity() < ledger.getConfirmedSeats())
+							? Mono.error(capacityBelowConfirmed(Ledger.capacityRefusal(ledger.getConfirmedSeats())))
+							: Mono.just(ledger))
+					.then(Mono.defer(() -> this.events.save(valid)))
+					.flatMap(saved -> resize(saved, before));
+			});
+		}).onErrorMap(Conflicts::isConflict, ex -> stale()).flatMap(this::visibleToSearch);
 	}
 
-	Mono<EventDocument> publish(String id, Caller caller) {
-		return managed(id, caller).flatMap(event -> switch (event.getStatus()) {
+	/** Lets the ledger follow the saved event's capacity; when it refuses, the event gets its old capacity back. */
+	private Mono<EventDocument> resize(EventDocument saved, Integer before) {
+		long version = saved.getSeqNoPrimaryTerm().sequenceNumber();
+		return this.ledger.submit(saved.getId(), new Ledger.Resize(saved.getCapacity(), version)).flatMap(decision -> {
+			if (!decision.outcome().refused()) {
+				return Mono.just(saved);
+			}
+			saved.setCapacity(before);
+			return Mono.defer(() -> this.events.save(saved))
+				// Saved again meanwhile: that edit's own resize decides the capacity.
+				.onErrorResume(Conflicts::isConflict, ex -> Mono.empty())
+				.then(Mono.error(capacityBelowConfirmed(decision.outcome().refusal())));
+		});
+	}
+
+	private static PortalException capacityBelowConfirmed(String detail) {
+		return new PortalException(HttpStatus.CONFLICT, "capacity-below-confirmed", "Capacity below confirmed seats",
+				detail);
+	}
+
+	static PortalException stale() {
+		return new PortalException(HttpStatus.PRECONDITION_FAILED, "stale-event", "Event changed meanwhile",
+				"Someone saved this event after you opened it. Reload it and make your changes again.");
+	}
+
+	/** Applies a state change to the current event, again on a fresh copy if someone saved it meanwhile. */
+	private Mono<EventDocument> transition(String id, DocumentVersion expected, Caller caller,
+			java.util.function.Function<EventDocument, Mono<EventDocument>> change) {
+		return Mono.defer(() -> managed(id, caller)).flatMap(event -> {
+			if (expected != null && !DocumentVersion.of(event.getSeqNoPrimaryTerm()).equals(expected)) {
+				return Mono.error(stale());
+			}
+			return change.apply(event);
+		}).retryWhen(Retry.max(5).filter(ex -> expected == null && Conflicts.isConflict(ex)))
+			.onErrorMap(Conflicts::isConflict, ex -> stale());
+	}
+
+	Mono<EventDocument> publish(String id, DocumentVersion expected, Caller caller) {
+		return transition(id, expected, caller, event -> switch (event.getStatus()) {
 			case PUBLISHED -> Mono.just(event);
 			case CANCELLED -> Mono.error(new PortalException(HttpStatus.CONFLICT, "event-cancelled",
 					"Event cancelled", "A cancelled event cannot be published again."));
 			case DRAFT -> {
 				event.setStatus(EventDocument.Status.PUBLISHED);
 				event.setUpdatedAt(this.clock.instant());
-				yield this.events.save(event).flatMap(this::visibleToSearch);
+				yield this.events.save(event);
 			}
-		});
+		}).flatMap(this::visibleToSearch);
 	}
 
 	/** Cancels the event: no more registrations, every registrant's place released and told by mail. */
-	Mono<EventDocument> cancel(String id, Caller caller) {
-		return managed(id, caller).flatMap(event -> {
-			Mono<EventDocument> saved = Mono.just(event);
-			if (event.getStatus() != EventDocument.Status.CANCELLED) {
-				event.setStatus(EventDocument.Status.CANCELLED);
-				event.setUpdatedAt(this.clock.instant());
-				saved = this.events.save(event);
+	Mono<EventDocument> cancel(String id, DocumentVersion expected, Caller caller) {
+		return transition(id, expected, caller, event -> {
+			if (event.getStatus() == EventDocument.Status.CANCELLED) {
+				return Mono.just(event);
 			}
+			event.setStatus(EventDocument.Status.CANCELLED);
+			event.setUpdatedAt(this.clock.instant());
+			return this.events.save(event);
+		})
 			// The status goes first, so no new registration slips in; closing the ledger is idempotent.
-			return saved.flatMap(this::visibleToSearch)
-				.flatMap(cancelled -> this.ledger.submit(id, new Ledger.Close()).thenReturn(cancelled));
-		});
+			.flatMap(this::visibleToSearch)
+			.flatMap(cancelled -> this.ledger.submit(id, new Ledger.Close()).thenReturn(cancelled));
 	}
 
 	private Mono<EventDocument> apply(EventDocument event, EventApi.EventRequest request) {
@@ -334,7 +390,10 @@ class EventService {
 		if (ledger != null) {
 			waitlisted = Ledger.waitlisted(ledger);
 		}
-		return this.mapper.toView(event, seatsLeft, waitlisted, registrationOpen(event), caller.manages(event));
+		// Rendered per view rather than stored: descriptions are short, and the sanitiser's policy can change.
+		String descriptionHtml = this.markdown.render(event.getDescription()).html();
+		return this.mapper.toView(event, descriptionHtml, seatsLeft, waitlisted, registrationOpen(event),
+				caller.manages(event));
 	}
 
 	private Mono<Map<String, LedgerDocument>> withLedgers(List<EventDocument> found) {

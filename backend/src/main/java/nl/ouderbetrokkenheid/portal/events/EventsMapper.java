@@ -9,11 +9,12 @@ import org.mapstruct.Mapping;
 @Mapper(config = PortalMapperConfig.class)
 interface EventsMapper {
 
+	@Mapping(target = "descriptionHtml", source = "descriptionHtml")
 	@Mapping(target = "seatsLeft", source = "seatsLeft")
 	@Mapping(target = "waitlisted", source = "waitlisted")
 	@Mapping(target = "registrationOpen", source = "registrationOpen")
 	@Mapping(target = "canManage", source = "canManage")
-	EventApi.EventView toView(EventDocument event, Integer seatsLeft, long waitlisted, boolean registrationOpen,
+	EventApi.EventView toView(EventDocument event, String descriptionHtml, Integer seatsLeft, long waitlisted, boolean registrationOpen,
 			boolean canManage);
 
 	EventApi.VenueBody toBody(EventDocument.Venue venue);

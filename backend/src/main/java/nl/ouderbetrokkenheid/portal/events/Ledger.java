@@ -29,8 +29,11 @@ final class Ledger {
 	record Cancel(String registrationId, int attempt) implements Operation {
 	}
 
-	/** Changes the capacity ({@code null}: unlimited); refused below the seats already confirmed. */
-	record Resize(Integer capacity) implements Operation {
+	/**
+	 * Changes the capacity ({@code null}: unlimited) to what version {@code version} of the event says; refused below
+	 * the seats already confirmed, ignored when the ledger already follows that or a later version of the event.
+	 */
+	record Resize(Integer capacity, long version) implements Operation {
 	}
 
 	/** The event is cancelled: every registration with it. */
@@ -125,11 +128,14 @@ final class Ledger {
 	}
 
 	private Outcome resize(Resize resize) {
+		if (resize.version() <= this.document.getCapacityVersion()) {
+			return new Outcome(null, null); // an edit overtaken by a later one: its capacity no longer counts
+		}
 		if (resize.capacity() != null && resize.capacity() < this.document.getConfirmedSeats()) {
-			return new Outcome(null, "%d seats are confirmed; the capacity cannot go below that"
-				.formatted(this.document.getConfirmedSeats()));
+			return new Outcome(null, capacityRefusal(this.document.getConfirmedSeats()));
 		}
 		this.document.setCapacity(resize.capacity());
+		this.document.setCapacityVersion(resize.version());
 		promote();
 		return new Outcome(null, null);
 	}
@@ -174,6 +180,10 @@ final class Ledger {
 		entry.setRev(this.document.getNextRev());
 		this.document.setNextRev(this.document.getNextRev() + 1);
 		this.changed.add(entry);
+	}
+
+	static String capacityRefusal(int confirmedSeats) {
+		return "%d seats are confirmed; the capacity cannot go below that".formatted(confirmedSeats);
 	}
 
 	static boolean isActive(Entry entry) {

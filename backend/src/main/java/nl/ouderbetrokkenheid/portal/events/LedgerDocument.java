@@ -52,6 +52,9 @@ class LedgerDocument {
 	/** {@code null}: unlimited. */
 	private Integer capacity;
 
+	/** The version (sequence number) of the event document whose capacity this is; -1 until an edit changed it. */
+	private long capacityVersion = -1;
+
 	private boolean open = true;
 
 	private int confirmedSeats;

@@ -119,8 +119,18 @@ class RegistrationService {
 		return this.ledger
 			.submit(event.getId(),
 					new Ledger.Settle(registration.getId(), registration.getAttempt(), registration.getSeats()))
-			.flatMap(decision -> this.registrations.findById(registration.getId())
-				.map(stored -> toView(stored, event, decision.ledger())));
+			.flatMap(decision -> {
+				LedgerDocument.Entry entry = decision.outcome().entry();
+				if (entry == null || entry.getAttempt() != registration.getAttempt()) {
+					return this.registrations.findById(registration.getId())
+						.map(stored -> toView(stored, event, decision.ledger()));
+				}
+				// The document was projected before the decision came back: it now says what the entry says.
+				registration.setStatus(entry.getStatus());
+				registration.setArrival(entry.getArrival());
+				registration.setRev(entry.getRev());
+				return Mono.just(toView(registration, event, decision.ledger()));
+			});
 	}
 
 	/** Settles a registration that was stored but never settled (the process died in between). */

@@ -3,6 +3,7 @@ package nl.ouderbetrokkenheid.portal.events;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -14,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
+import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
 import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
@@ -76,9 +78,20 @@ class SeatLedger {
 		return sink.asMono();
 	}
 
-	/** Brings the registration documents in line with the ledger (recovery after a crash between the two writes). */
-	Mono<Void> reconcile(String eventId) {
-		return read(eventId).flatMap(ledger -> this.projector.project(eventId, ledger.getEntries()));
+	/**
+	 * Recovery after a crash between two writes: brings the registration documents in line with the ledger, and the
+	 * ledger's capacity in line with a later edit of the event.
+	 */
+	Mono<Void> reconcile(EventDocument event) {
+		String eventId = event.getId();
+		return read(eventId).flatMap(ledger -> {
+			SeqNoPrimaryTerm version = event.getSeqNoPrimaryTerm();
+			Mono<Void> capacity = (version != null && ledger.getCapacityVersion() < version.sequenceNumber()
+					&& !Objects.equals(ledger.getCapacity(), event.getCapacity()))
+							? submit(eventId, new Ledger.Resize(event.getCapacity(), version.sequenceNumber())).then()
+							: Mono.empty();
+			return capacity.then(Mono.defer(() -> this.projector.project(eventId, ledger.getEntries())));
+		});
 	}
 
 	/** The queue of one event on this replica; one batch in flight at a time. */

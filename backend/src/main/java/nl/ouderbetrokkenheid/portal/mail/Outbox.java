@@ -2,9 +2,13 @@ package nl.ouderbetrokkenheid.portal.mail;
 
 import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
 
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import nl.ouderbetrokkenheid.portal.system.DocumentWrites;
 
+import org.springframework.data.elasticsearch.client.elc.ReactiveElasticsearchClient;
+import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
 import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
@@ -19,15 +23,56 @@ public class Outbox {
 
 	private final DocumentWrites writes;
 
+	private final ReactiveElasticsearchOperations operations;
+
+	private final ReactiveElasticsearchClient client;
+
 	private final Clock clock;
 
-	Outbox(DocumentWrites writes, Clock clock) {
+	Outbox(DocumentWrites writes, ReactiveElasticsearchOperations operations, ReactiveElasticsearchClient client,
+			Clock clock) {
 		this.writes = writes;
+		this.operations = operations;
+		this.client = client;
 		this.clock = clock;
 	}
 
 	/** Stores the mail for sending; completes with {@code true} if it was new, {@code false} if already there. */
 	public Mono<Boolean> enqueue(MailMessage message) {
+		OutboxDocument document = toDocument(message);
+		return this.writes.create(document.getId(), document);
+	}
+
+	/**
+	 * Stores many mails in one bulk request, each with {@code op_type=create}: a mail already queued stays as it is.
+	 * Completes when every mail is stored (new or not); fails if one could not be stored.
+	 */
+	public Mono<Void> enqueueAll(List<MailMessage> messages) {
+		if (messages.isEmpty()) {
+			return Mono.empty();
+		}
+		return Mono.defer(() -> {
+			String index = this.operations.getIndexCoordinatesFor(OutboxDocument.class).getIndexName();
+			List<OutboxDocument> documents = messages.stream().map(this::toDocument).toList();
+			return this.client.bulk(bulk -> {
+				for (OutboxDocument document : documents) {
+					Object source = this.operations.getElasticsearchConverter().mapObject(document);
+					bulk.operations(op -> op.create(create -> create.index(index).id(document.getId()).document(source)));
+				}
+				return bulk;
+			});
+		}).flatMap(response -> {
+			List<BulkResponseItem> failed = response.items()
+				.stream()
+				.filter(item -> item.error() != null && item.status() != 409) // 409: queued before
+				.toList();
+			return failed.isEmpty() ? Mono.<Void>empty()
+					: Mono.error(new IllegalStateException("Could not queue %d mails, first: %s"
+						.formatted(failed.size(), failed.getFirst().error().reason())));
+		});
+	}
+
+	private OutboxDocument toDocument(MailMessage message) {
 		OutboxDocument document = new OutboxDocument();
 		document.setId(idOf(message.key()));
 		document.setTo(message.to());
@@ -43,7 +88,7 @@ public class Outbox {
 		document.setStatus(OutboxDocument.Status.PENDING);
 		document.setCreatedAt(this.clock.instant());
 		document.setNextAttemptAt(this.clock.instant());
-		return this.writes.create(document.getId(), document);
+		return document;
 	}
 
 	static String idOf(String key) {

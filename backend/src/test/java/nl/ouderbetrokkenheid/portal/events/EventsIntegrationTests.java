@@ -14,7 +14,6 @@ import nl.ouderbetrokkenheid.portal.support.Logins;
 import nl.ouderbetrokkenheid.portal.support.MailTestServer;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -33,27 +32,15 @@ class EventsIntegrationTests {
 	private WebTestClient client;
 
 	private String create(Logins.Session organiser, String title, int capacity) {
-		byte[] body = organiser.apply(this.client.post().uri("/api/events"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(EventTestData.json(title, capacity))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody()
-			.returnResult()
-			.getResponseBody();
-		return idOf(body);
+		return new EventHttp(this.client).create(organiser, EventTestData.json(title, capacity));
 	}
 
 	private static String idOf(byte[] json) {
-		return JsonMapper.builder().build().readTree(json).get("id").asString();
+		return EventHttp.idOf(json);
 	}
 
 	private WebTestClient.ResponseSpec register(Logins.Session member, String eventId) {
-		return member.apply(this.client.post().uri("/api/events/" + eventId + "/registrations"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"answers\":{\"role\":\"Ouder\"}}")
-			.exchange();
+		return new EventHttp(this.client).register(member, eventId, "{\"answers\":{\"role\":\"Ouder\"}}");
 	}
 
 	@Test
@@ -107,7 +94,9 @@ class EventsIntegrationTests {
 			.isEqualTo(1);
 
 		// Lowering the capacity below the two confirmed seats is refused, not silently applied.
+		String etag = new EventHttp(this.client).etag(organiser, eventId);
 		organiser.apply(this.client.put().uri("/api/events/" + eventId))
+			.header("If-Match", etag)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(EventTestData.json("Ouderavond Utrecht", 1))
 			.exchange()

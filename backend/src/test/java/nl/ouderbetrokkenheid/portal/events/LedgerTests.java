@@ -66,10 +66,21 @@ class LedgerTests {
 		LedgerDocument document = ledger(2);
 		new Ledger(document).apply(List.of(new Ledger.Settle("a", 1, 1), new Ledger.Settle("b", 1, 1),
 				new Ledger.Settle("c", 1, 1)));
-		assertThat(one(document, new Ledger.Resize(1)).refused()).isTrue();
+		assertThat(one(document, new Ledger.Resize(1, 1)).refused()).isTrue();
 		assertThat(document.getCapacity()).isEqualTo(2);
-		assertThat(one(document, new Ledger.Resize(3)).refused()).isFalse();
+		assertThat(one(document, new Ledger.Resize(3, 2)).refused()).isFalse();
 		assertThat(document.getConfirmedSeats()).isEqualTo(3);
+	}
+
+	@Test
+	void aResizeFromAnOlderVersionOfTheEventIsIgnored() {
+		LedgerDocument document = ledger(2);
+		assertThat(one(document, new Ledger.Resize(5, 7)).refused()).isFalse();
+		assertThat(one(document, new Ledger.Resize(3, 6)).refused()).isFalse(); // late: version 6 was overtaken by 7
+		assertThat(document.getCapacity()).isEqualTo(5);
+		assertThat(document.getCapacityVersion()).isEqualTo(7);
+		one(document, new Ledger.Resize(4, 8));
+		assertThat(document.getCapacity()).isEqualTo(4);
 	}
 
 	@Test

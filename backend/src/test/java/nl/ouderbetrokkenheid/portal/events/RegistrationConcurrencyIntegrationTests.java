@@ -10,23 +10,39 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+
 import nl.ouderbetrokkenheid.portal.events.RegistrationDocument.Status;
 import nl.ouderbetrokkenheid.portal.identity.Role;
+import nl.ouderbetrokkenheid.portal.support.Logins;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
 import nl.ouderbetrokkenheid.portal.system.DocumentWrites;
 import org.junit.jupiter.api.Test;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Exactly-once seats: 300 distinct members at once for 50 seats, through two "replicas" (two independent seat
- * ledgers with their own queues, as two backends would have), which only the compare-and-set keeps apart.
+ * Exactly-once seats: 300 distinct members at once for 50 seats, over HTTP with real logins, and through two
+ * "replicas" (two independent seat ledgers with their own queues, as two backends would have), which only the
+ * compare-and-set keeps apart.
  */
 @PortalIntegrationTest
 class RegistrationConcurrencyIntegrationTests {
@@ -59,7 +75,7 @@ class RegistrationConcurrencyIntegrationTests {
 	void threeHundredConcurrentRegistrationsForFiftySeatsConfirmExactlyFiftyAndQueueTheRestInArrivalOrder() {
 		Caller organiser = new Caller("org-" + UUID.randomUUID(), "Olga", "olga@example.test", Set.of(Role.ORGANISER));
 		EventDocument event = this.events.create(EventTestData.event("Drukke avond", 50), organiser)
-			.flatMap(created -> this.events.publish(created.getId(), organiser))
+			.flatMap(created -> this.events.publish(created.getId(), null, organiser))
 			.block(Duration.ofSeconds(30));
 		String eventId = event.getId();
 		RegistrationService otherReplica = new RegistrationService(this.events, this.repository,
@@ -136,6 +152,107 @@ class RegistrationConcurrencyIntegrationTests {
 	private List<RegistrationDocument> storedFor(String eventId) {
 		this.operations.indexOps(RegistrationDocument.class).refresh().block(Duration.ofSeconds(10));
 		return this.registrations.all(eventId).collectList().block(Duration.ofSeconds(10));
+	}
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void threeHundredLoggedInMembersRegisteringAtOnceOverHttpGetFiftySeatsAndAWaitlistInArrivalOrder() throws Exception {
+		// A client with room for 300 requests in flight (the default connection pool queues most of them).
+		WebTestClient wide = WebTestClient
+			.bindToServer(new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.builder("registrations")
+				.maxConnections(320)
+				.pendingAcquireMaxCount(-1)
+				.build())))
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(Duration.ofSeconds(60))
+			.build();
+		EventHttp http = new EventHttp(wide);
+		Logins.Session organiser = Logins.login(wide, Logins.person("org-" + UUID.randomUUID(), "ORGANISER"));
+		String eventId = http.createPublished(organiser, EventTestData.json("Volle zaal", 50));
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		List<Logins.Session> members = Flux.range(1, 300)
+			.flatMapSequential(i -> Mono.fromCallable(() -> Logins.login(wide, Logins.person("http-" + run + "-" + i, "MEMBER")))
+				.subscribeOn(Schedulers.boundedElastic()), 6)
+			.collectList()
+			.block(Duration.ofMinutes(2));
+
+		// All 300 wait at a gate and go at once, each on its own (virtual) thread with its own session.
+		CountDownLatch gate = new CountDownLatch(1);
+		List<Future<JsonNode>> answers = new ArrayList<>();
+		try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (Logins.Session member : members) {
+				answers.add(threads.submit(() -> {
+					gate.await();
+					return EventHttp.json(http.register(member, eventId, "{\"answers\":{\"role\":\"Ouder\"}}")
+						.expectStatus()
+						.isCreated()
+						.expectBody()
+						.returnResult()
+						.getResponseBody());
+				}));
+			}
+			gate.countDown();
+		}
+		List<JsonNode> registered = new ArrayList<>();
+		for (Future<JsonNode> answer : answers) {
+			registered.add(answer.get());
+		}
+
+		// Every request answered 201, once per person: nothing lost, nothing doubled.
+		assertThat(registered).hasSize(300);
+		assertThat(registered).extracting(r -> r.get("id").asString()).doesNotHaveDuplicates();
+		assertThat(registered).extracting(r -> r.get("arrival").asLong())
+			.containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, 300).boxed().toList());
+		// Arrival decides: the first 50 to arrive are confirmed, the other 250 wait in arrival order.
+		assertThat(registered).allSatisfy(r -> {
+			long arrival = r.get("arrival").asLong();
+			assertThat(r.get("status").asString()).isEqualTo((arrival <= 50) ? "CONFIRMED" : "WAITLISTED");
+			assertThat(r.get("waitlistPosition").asLong()).isEqualTo((arrival <= 50) ? 0 : arrival - 50);
+		});
+		assertThat(registered).filteredOn(r -> r.get("status").asString().equals("CONFIRMED")).hasSize(50);
+		assertThat(registered).filteredOn(r -> r.get("status").asString().equals("WAITLISTED")).hasSize(250);
+		assertThat(http.get(null, "/api/events/" + eventId).get("seatsLeft").asInt()).isZero();
+		JsonNode attendees = attendees(http, organiser, eventId);
+		assertThat(attendees.get("counts").get("confirmed").asInt()).isEqualTo(50);
+		assertThat(attendees.get("counts").get("waitlisted").asInt()).isEqualTo(250);
+		assertThat(attendees.get("attendees")).hasSize(300);
+		assertThat(attendees.get("attendees").findValuesAsString("status")).doesNotContain("PENDING");
+
+		// Ten confirmed members cancel at once: the first ten on the waitlist (arrivals 51..60) move up.
+		Map<Long, Logins.Session> byArrival = new java.util.HashMap<>();
+		Map<Long, String> registrationByArrival = new java.util.HashMap<>();
+		for (int i = 0; i < 300; i++) {
+			byArrival.put(registered.get(i).get("arrival").asLong(), members.get(i));
+			registrationByArrival.put(registered.get(i).get("arrival").asLong(), registered.get(i).get("id").asString());
+		}
+		try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (long arrival = 1; arrival <= 10; arrival++) {
+				long cancelling = arrival;
+				threads.submit(() -> byArrival.get(cancelling)
+					.apply(wide.delete().uri("/api/me/registrations/" + registrationByArrival.get(cancelling)))
+					.exchange()
+					.expectStatus()
+					.isOk());
+			}
+		}
+		for (long arrival = 51; arrival <= 60; arrival++) {
+			JsonNode mine = http.get(byArrival.get(arrival), "/api/me/registrations").get(0);
+			assertThat(mine.get("status").asString()).as("arrival %d", arrival).isEqualTo("CONFIRMED");
+		}
+		assertThat(http.get(byArrival.get(61L), "/api/me/registrations").get(0).get("waitlistPosition").asInt())
+			.isEqualTo(1);
+		JsonNode after = attendees(http, organiser, eventId);
+		assertThat(after.get("counts").get("confirmed").asInt()).isEqualTo(50);
+		assertThat(after.get("counts").get("waitlisted").asInt()).isEqualTo(240);
+		assertThat(after.get("counts").get("cancelled").asInt()).isEqualTo(10);
+	}
+
+	private JsonNode attendees(EventHttp http, Logins.Session organiser, String eventId) {
+		// The attendee list is a search, which sees writes after the next refresh.
+		this.operations.indexOps(RegistrationDocument.class).refresh().block(Duration.ofSeconds(10));
+		return http.get(organiser, "/api/events/" + eventId + "/attendees");
 	}
 
 }

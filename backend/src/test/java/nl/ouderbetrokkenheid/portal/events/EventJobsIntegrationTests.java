@@ -1,0 +1,314 @@
+package nl.ouderbetrokkenheid.portal.events;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import nl.ouderbetrokkenheid.portal.events.RegistrationDocument.Status;
+import nl.ouderbetrokkenheid.portal.identity.Role;
+import nl.ouderbetrokkenheid.portal.mail.Outbox;
+import nl.ouderbetrokkenheid.portal.support.MailTestServer;
+import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
+import nl.ouderbetrokkenheid.portal.system.DocumentWrites;
+import nl.ouderbetrokkenheid.portal.system.JobLeases;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The scheduled jobs, each run by two "replicas" at the same moment (two job runners sharing nothing but
+ * Elasticsearch, as two backends would without the lease): reminders, anonymisation and crash recovery do their work
+ * once.
+ */
+@PortalIntegrationTest
+class EventJobsIntegrationTests {
+
+	@Autowired
+	private EventJobs jobs;
+
+	@Autowired
+	private EventService events;
+
+	@Autowired
+	private RegistrationService registrations;
+
+	@Autowired
+	private EventRepository eventRepository;
+
+	@Autowired
+	private RegistrationRepository registrationRepository;
+
+	@Autowired
+	private SeatLedger ledger;
+
+	@Autowired
+	private ReactiveElasticsearchOperations operations;
+
+	@Autowired
+	private JobLeases leases;
+
+	@Autowired
+	private RegistrationAnonymiser anonymiser;
+
+	@Autowired
+	private Outbox outbox;
+
+	@Autowired
+	private EventMails mails;
+
+	@Autowired
+	private EventsProperties properties;
+
+	@Autowired
+	private Clock clock;
+
+	@Autowired
+	private DocumentWrites writes;
+
+	@Autowired
+	private RegistrationProjector projector;
+
+	/** Another replica's job runner, with its own settings and its own seat ledger queues. */
+	private EventJobs replica(EventsProperties settings) {
+		SeatLedger ownLedger = new SeatLedger(this.operations, this.writes, this.projector);
+		RegistrationService ownRegistrations = new RegistrationService(this.events, this.registrationRepository,
+				ownLedger, this.writes, this.clock);
+		return new EventJobs(this.operations, this.leases, ownRegistrations, this.registrationRepository, ownLedger,
+				this.anonymiser, this.outbox, this.mails, settings, this.clock);
+	}
+
+	/** Runs the job on both replicas at the same moment. */
+	private static <T> void onBoth(EventJobs one, EventJobs two, Function<EventJobs, Mono<T>> job) {
+		Flux.merge(job.apply(one).subscribeOn(Schedulers.parallel()), job.apply(two).subscribeOn(Schedulers.parallel()))
+			.blockLast(Duration.ofSeconds(60));
+	}
+
+	private static Caller member(String name) {
+		String subject = name + "-" + UUID.randomUUID();
+		return new Caller(subject, name, subject + "@example.test", Set.of(Role.MEMBER));
+	}
+
+	private EventDocument published(EventApi.EventRequest request) {
+		Caller organiser = new Caller("org-" + UUID.randomUUID(), "Olga", "olga@example.test", Set.of(Role.ORGANISER));
+		return this.events.create(request, organiser)
+			.flatMap(created -> this.events.publish(created.getId(), null, organiser))
+			.block(Duration.ofSeconds(30));
+	}
+
+	private static EventApi.EventRequest startingIn(String title, int capacity, int days) {
+		EventApi.EventRequest base = EventTestData.event(title, capacity);
+		return new EventApi.EventRequest(base.title(), base.description(), base.kind(), base.scope(), base.province(),
+				base.venue(), base.onlineUrl(), EventTestData.startIn(days), EventTestData.startIn(days).plusHours(2),
+				base.capacity(), null, null, base.partnerships(), base.aspects(), base.sectors(), List.of());
+	}
+
+	private EventApi.RegistrationView register(EventDocument event, Caller member) {
+		return this.registrations.register(event.getId(), new EventApi.RegistrationRequest(List.of(), Map.of()), member)
+			.block(Duration.ofSeconds(30));
+	}
+
+	private void refresh() {
+		this.operations.indexOps(RegistrationDocument.class).refresh().block(Duration.ofSeconds(10));
+		this.operations.indexOps(EventDocument.class).refresh().block(Duration.ofSeconds(10));
+	}
+
+	@Test
+	void remindersGoToConfirmedRegistrantsOnceTwoDaysAheadEvenWhenTwoReplicasRunTheJob() {
+		String title = "Herinneringsavond " + UUID.randomUUID().toString().substring(0, 6);
+		EventDocument soon = published(startingIn(title, 1, 1));
+		EventDocument later = published(startingIn(title + " later", 5, 5));
+		Caller confirmed = member("bevestigd");
+		Caller waiting = member("wachtend");
+		Caller tooEarly = member("vroeg");
+		assertThat(register(soon, confirmed).status()).isEqualTo(Status.CONFIRMED);
+		assertThat(register(soon, waiting).status()).isEqualTo(Status.WAITLISTED);
+		assertThat(register(later, tooEarly).status()).isEqualTo(Status.CONFIRMED);
+		refresh();
+
+		onBoth(this.jobs, replica(this.properties), EventJobs::sendReminders);
+		onBoth(this.jobs, replica(this.properties), EventJobs::sendReminders); // and again: already done
+
+		assertThat(MailTestServer.await(confirmed.email(),
+				m -> MailTestServer.subject(m).equals("Herinnering: " + title), Duration.ofSeconds(30)))
+			.hasSize(1);
+		assertThat(this.eventRepository.findById(soon.getId()).block().getReminderSentAt()).isNotNull();
+		assertThat(this.eventRepository.findById(later.getId()).block().getReminderSentAt()).isNull();
+		// Everything queued was sent by now (one outbox round sends the lot); still exactly one reminder each.
+		assertThat(MailTestServer.to(confirmed.email()))
+			.filteredOn(m -> MailTestServer.subject(m).startsWith("Herinnering"))
+			.hasSize(1);
+		assertThat(MailTestServer.to(waiting.email())).noneMatch(m -> MailTestServer.subject(m).startsWith("Herinnering"));
+		assertThat(MailTestServer.to(tooEarly.email())).noneMatch(m -> MailTestServer.subject(m).startsWith("Herinnering"));
+	}
+
+	@Test
+	void registrantsAreAnonymisedTheConfiguredMonthsAfterTheEventEvenWhenTwoReplicasRunTheJob() {
+		Instant now = this.clock.instant();
+		EventDocument old = pastEvent(now.atOffset(ZoneOffset.UTC).minusMonths(13).toInstant());
+		EventDocument recent = pastEvent(now.atOffset(ZoneOffset.UTC).minusMonths(2).toInstant());
+		List<RegistrationDocument> oldOnes = List.of(storedRegistration(old, "Anna"), storedRegistration(old, "Bram"));
+		RegistrationDocument recentOne = storedRegistration(recent, "Cor");
+		refresh();
+
+		onBoth(this.jobs, replica(this.properties), EventJobs::anonymise);
+
+		for (RegistrationDocument before : oldOnes) {
+			RegistrationDocument after = this.registrationRepository.findById(before.getId()).block();
+			assertThat(after.isAnonymised()).isTrue();
+			assertThat(after.getName()).isNull();
+			assertThat(after.getEmail()).isNull();
+			assertThat(after.getSubject()).isNull();
+			assertThat(after.getAnswers()).isEmpty();
+			assertThat(after.getColleagues()).isEmpty();
+			// What the seat history needs stays.
+			assertThat(after.getStatus()).isEqualTo(Status.CONFIRMED);
+			assertThat(after.getEventId()).isEqualTo(old.getId());
+		}
+		assertThat(this.eventRepository.findById(old.getId()).block().getAnonymisedAt()).isNotNull();
+		assertThat(this.registrationRepository.findById(recentOne.getId()).block().getName()).isEqualTo("Cor");
+
+		// The months are a setting: with one month, the recent event's registrants go too.
+		EventsProperties oneMonth = new EventsProperties(this.properties.publicUrl(), 1, this.properties.reminderLead(),
+				this.properties.jobInterval());
+		onBoth(replica(oneMonth), replica(oneMonth), EventJobs::anonymise);
+		assertThat(this.registrationRepository.findById(recentOne.getId()).block().isAnonymised()).isTrue();
+	}
+
+	private EventDocument pastEvent(Instant endsAt) {
+		EventDocument event = new EventDocument();
+		event.setId(UUID.randomUUID().toString());
+		event.setTitle("Voorbij");
+		event.setKind(EventDocument.Kind.EXCHANGE);
+		event.setScope(EventDocument.Scope.NATIONAL);
+		event.setStatus(EventDocument.Status.PUBLISHED);
+		event.setStartsAt(endsAt.minus(Duration.ofHours(2)));
+		event.setEndsAt(endsAt);
+		event.setRegistrationOpensAt(endsAt.minus(Duration.ofDays(30)));
+		event.setRegistrationClosesAt(event.getStartsAt());
+		event.setCapacity(10);
+		this.ledger.create(event.getId(), 10).block(Duration.ofSeconds(10));
+		return this.eventRepository.save(event).block(Duration.ofSeconds(10));
+	}
+
+	private RegistrationDocument storedRegistration(EventDocument event, String name) {
+		String subject = name + "-" + UUID.randomUUID();
+		RegistrationDocument registration = new RegistrationDocument();
+		registration.setId(RegistrationService.registrationId(event.getId(), subject));
+		registration.setEventId(event.getId());
+		registration.setSubject(subject);
+		registration.setName(name);
+		registration.setEmail(subject + "@example.test");
+		registration.setColleagues(new java.util.ArrayList<>(List.of("Collega van " + name)));
+		registration.setAnswers(new java.util.LinkedHashMap<>(Map.of("diet", "vegetarisch")));
+		registration.setSeats(2);
+		registration.setAttempt(1);
+		registration.setStatus(Status.CONFIRMED);
+		registration.setCreatedAt(event.getStartsAt().minus(Duration.ofDays(7)));
+		registration.setUpdatedAt(registration.getCreatedAt());
+		return this.registrationRepository.save(registration).block(Duration.ofSeconds(10));
+	}
+
+	@Test
+	void recoveryFinishesWhatACrashLeftHalfDoneOnceEvenWhenTwoReplicasRecover() {
+		EventDocument event = published(startingIn("Herstel " + UUID.randomUUID().toString().substring(0, 6), 1, 10));
+		String eventId = event.getId();
+		Instant longAgo = this.clock.instant().minusSeconds(120);
+
+		// A crash after step 1 (stored, never settled), twice; and one after step 2 (settled, never projected).
+		Caller anna = member("anna");
+		Caller bram = member("bram");
+		Caller cor = member("cor");
+		RegistrationDocument pendingAnna = pending(eventId, anna, longAgo);
+		RegistrationDocument pendingBram = pending(eventId, bram, longAgo);
+		RegistrationDocument settledCor = pending(eventId, cor, this.clock.instant());
+		LedgerDocument ledgerDocument = this.ledger.read(eventId).block();
+		new Ledger(ledgerDocument).apply(List.of(new Ledger.Settle(settledCor.getId(), 1, 1)));
+		this.operations.save(ledgerDocument).block(Duration.ofSeconds(10));
+		refresh();
+
+		onBoth(this.jobs, replica(this.properties), EventJobs::recover);
+
+		LedgerDocument after = this.ledger.read(eventId).block();
+		assertThat(after.getEntries()).hasSize(3);
+		assertThat(after.getEntries()).extracting(LedgerDocument.Entry::getArrival).containsExactlyInAnyOrder(1L, 2L, 3L);
+		assertThat(after.getConfirmedSeats()).isEqualTo(1);
+		// Cor's settlement came first (before the crash), so Cor holds the seat; the recovered two wait, in order.
+		Map<String, LedgerDocument.Entry> entries = entriesById(after);
+		assertThat(entries.get(settledCor.getId()).getStatus()).isEqualTo(Status.CONFIRMED);
+		assertThat(List.of(entries.get(pendingAnna.getId()), entries.get(pendingBram.getId())))
+			.extracting(LedgerDocument.Entry::getStatus)
+			.containsOnly(Status.WAITLISTED);
+		for (LedgerDocument.Entry entry : after.getEntries()) {
+			RegistrationDocument stored = this.registrationRepository.findById(entry.getRegistrationId()).block();
+			assertThat(stored.getStatus()).isEqualTo(entry.getStatus());
+			assertThat(stored.getArrival()).isEqualTo(entry.getArrival());
+		}
+		assertThat(MailTestServer.await(cor.email(), m -> MailTestServer.subject(m).startsWith("Aanmelding bevestigd"),
+				Duration.ofSeconds(30)))
+			.hasSize(1);
+		for (Caller waiting : List.of(anna, bram)) {
+			assertThat(MailTestServer.await(waiting.email(), m -> MailTestServer.subject(m).startsWith("Op de wachtlijst"),
+					Duration.ofSeconds(30)))
+				.hasSize(1);
+		}
+
+		// Recovering again finds nothing to do: the ledger is not even written.
+		long version = after.getSeqNoPrimaryTerm().sequenceNumber();
+		onBoth(this.jobs, replica(this.properties), EventJobs::recover);
+		assertThat(this.ledger.read(eventId).block().getSeqNoPrimaryTerm().sequenceNumber()).isEqualTo(version);
+
+		// A crash between saving a larger capacity and resizing the ledger: recovery lets the ledger follow, and
+		// the waitlist moves up, once.
+		EventDocument stored = this.eventRepository.findById(eventId).block();
+		stored.setCapacity(3);
+		this.eventRepository.save(stored).block(Duration.ofSeconds(10));
+		refresh();
+		onBoth(this.jobs, replica(this.properties), EventJobs::recover);
+		LedgerDocument resized = this.ledger.read(eventId).block();
+		assertThat(resized.getCapacity()).isEqualTo(3);
+		assertThat(resized.getConfirmedSeats()).isEqualTo(3);
+		for (Caller promoted : List.of(anna, bram)) {
+			assertThat(MailTestServer.await(promoted.email(), m -> MailTestServer.subject(m).startsWith("Er is een plek vrij"),
+					Duration.ofSeconds(30)))
+				.hasSize(1);
+			assertThat(this.registrationRepository.findById(RegistrationService.registrationId(eventId, promoted.subject()))
+				.block()
+				.getStatus()).isEqualTo(Status.CONFIRMED);
+		}
+	}
+
+	private RegistrationDocument pending(String eventId, Caller member, Instant at) {
+		RegistrationDocument registration = new RegistrationDocument();
+		registration.setId(RegistrationService.registrationId(eventId, member.subject()));
+		registration.setEventId(eventId);
+		registration.setSubject(member.subject());
+		registration.setName(member.name());
+		registration.setEmail(member.email());
+		registration.setSeats(1);
+		registration.setAttempt(1);
+		registration.setStatus(Status.PENDING);
+		registration.setCreatedAt(at);
+		registration.setUpdatedAt(at);
+		return this.registrationRepository.save(registration).block(Duration.ofSeconds(10));
+	}
+
+	private static Map<String, LedgerDocument.Entry> entriesById(LedgerDocument ledger) {
+		return ledger.getEntries()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(LedgerDocument.Entry::getRegistrationId, entry -> entry));
+	}
+
+}

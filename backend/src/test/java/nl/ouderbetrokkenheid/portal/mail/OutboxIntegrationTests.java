@@ -1,0 +1,223 @@
+package nl.ouderbetrokkenheid.portal.mail;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import nl.ouderbetrokkenheid.portal.support.ElasticsearchTestNode;
+import nl.ouderbetrokkenheid.portal.support.OidcProviderStub;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.test.context.ContextConfiguration;
+
+import reactor.core.publisher.Flux;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The outbox against a real SMTP server that this test stops and starts, with two senders (as two replicas have)
+ * working the same outbox at the same time. Its own application context, with its own indices and its own mail
+ * server, and with the background sender slowed to once an hour, so the test decides when the senders run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = { ElasticsearchTestNode.Initializer.class, OidcProviderStub.Initializer.class,
+		OutboxIntegrationTests.Initializer.class })
+class OutboxIntegrationTests {
+
+	private static final int SMTP_PORT = freePort();
+
+	private static GreenMail smtp;
+
+	@Autowired
+	private Outbox outbox;
+
+	@Autowired
+	private OutboxSender sender;
+
+	@Autowired
+	private ReactiveElasticsearchOperations operations;
+
+	@Autowired
+	private JavaMailSender mailSender;
+
+	@Autowired
+	private MailProperties properties;
+
+	@Autowired
+	private Clock clock;
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The mail server comes up (again) on the port the portal is configured with. */
+	private static void smtpUp() {
+		smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		smtp.start();
+	}
+
+	private static void smtpDown() {
+		if (smtp != null) {
+			smtp.stop();
+			smtp = null;
+		}
+	}
+
+	@AfterEach
+	void stopSmtp() {
+		smtpDown();
+	}
+
+	@AfterAll
+	static void stopSmtpAtLast() {
+		smtpDown();
+	}
+
+	/** The second replica's sender: its own instance, sharing only Elasticsearch and the SMTP server. */
+	private OutboxSender otherReplica() {
+		return new OutboxSender(this.operations, this.mailSender, this.properties, this.clock);
+	}
+
+	private OutboxDocument stored(String key) {
+		return this.operations.get(Outbox.idOf(key), OutboxDocument.class).block(Duration.ofSeconds(10));
+	}
+
+	/** Both replicas run send rounds at the same time until the condition holds (bounded). */
+	private void sendUntil(List<OutboxSender> senders, BooleanSupplier done) {
+		Instant deadline = Instant.now().plusSeconds(60);
+		while (!done.getAsBoolean()) {
+			assertThat(Instant.now()).as("deadline").isBefore(deadline);
+			Flux.fromIterable(senders).flatMap(OutboxSender::sendDue).blockLast(Duration.ofSeconds(60));
+		}
+	}
+
+	private static List<MimeMessage> received(String to) {
+		return (smtp == null) ? List.of() : Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+			try {
+				return message.getAllRecipients()[0].toString().equals(to);
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	private static MailMessage mail(String key, String to) {
+		return new MailMessage(key, to, "Onderwerp " + key, "Tekst", List.of(new MailMessage.Attachment(
+				"bijeenkomst.ics", "text/calendar; charset=UTF-8", "BEGIN:VCALENDAR".getBytes())));
+	}
+
+	@Test
+	void aMailServerThatIsDownLosesNothingAndTheMailGoesOutOnceWhenItIsBack() throws Exception {
+		smtpDown();
+		String key = "down-" + UUID.randomUUID();
+		String to = key + "@example.test";
+		assertThat(this.outbox.enqueue(mail(key, to)).block()).isTrue();
+		assertThat(this.outbox.enqueue(mail(key, to)).block()).as("queued once").isFalse();
+		List<OutboxSender> replicas = List.of(this.sender, otherReplica());
+
+		// While the server is down every attempt fails, and the mail stays queued with a growing delay.
+		sendUntil(replicas, () -> stored(key).getAttempts() >= 3);
+		OutboxDocument waiting = stored(key);
+		assertThat(waiting.getStatus()).isEqualTo(OutboxDocument.Status.PENDING);
+		assertThat(waiting.getLastError()).isNotBlank();
+		assertThat(waiting.getNextAttemptAt()).isAfter(waiting.getCreatedAt());
+
+		smtpUp();
+		sendUntil(replicas, () -> stored(key).getStatus() == OutboxDocument.Status.SENT);
+		// More rounds on both replicas send nothing more.
+		Flux.fromIterable(replicas).flatMap(OutboxSender::sendDue).blockLast(Duration.ofSeconds(30));
+		Flux.fromIterable(replicas).flatMap(OutboxSender::sendDue).blockLast(Duration.ofSeconds(30));
+		List<MimeMessage> delivered = received(to);
+		assertThat(delivered).hasSize(1);
+		assertThat(delivered.getFirst().getSubject()).isEqualTo("Onderwerp " + key);
+		assertThat(delivered.getFirst().getMessageID()).isEqualTo("<" + Outbox.idOf(key) + "@kennisportaal.ouderbetrokkenheid>");
+	}
+
+	@Test
+	void twoReplicasSendingTheSameOutboxAtOnceSendEachMailExactlyOnce() {
+		smtpUp();
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		List<String> keys = IntStream.range(0, 60).mapToObj(i -> "twice-" + run + "-" + i).toList();
+		Flux.fromIterable(keys).flatMap(key -> this.outbox.enqueue(mail(key, run + "@example.test")), 8)
+			.blockLast(Duration.ofSeconds(30));
+		// A bulk enqueue of the same mails (a retried projection) adds nothing.
+		this.outbox.enqueueAll(keys.stream().map(key -> mail(key, run + "@example.test")).toList())
+			.block(Duration.ofSeconds(30));
+		List<OutboxSender> replicas = List.of(this.sender, otherReplica(), otherReplica());
+
+		sendUntil(replicas, () -> keys.stream().allMatch(key -> stored(key).getStatus() == OutboxDocument.Status.SENT));
+
+		Map<String, Long> perMessageId = received(run + "@example.test").stream().collect(Collectors.groupingBy(message -> {
+			try {
+				return message.getMessageID();
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}, Collectors.counting()));
+		assertThat(perMessageId).hasSize(60);
+		assertThat(perMessageId.values()).containsOnly(1L);
+		assertThat(keys).allSatisfy(key -> assertThat(stored(key).getAttempts()).isEqualTo(1));
+	}
+
+	@Test
+	void aMailWhoseSenderDiedMidSendIsTakenOverOnceTheClaimExpires() {
+		smtpUp();
+		String key = "orphan-" + UUID.randomUUID();
+		String to = key + "@example.test";
+		this.outbox.enqueue(mail(key, to)).block(Duration.ofSeconds(10));
+		// A replica claimed it and died: SENDING, with a claim that has run out.
+		OutboxDocument claimed = stored(key);
+		claimed.setStatus(OutboxDocument.Status.SENDING);
+		claimed.setAttempts(1);
+		claimed.setClaimedUntil(this.clock.instant().minusSeconds(1));
+		this.operations.save(claimed).block(Duration.ofSeconds(10));
+
+		sendUntil(List.of(this.sender, otherReplica()), () -> stored(key).getStatus() == OutboxDocument.Status.SENT);
+		assertThat(received(to)).hasSize(1);
+		assertThat(stored(key).getAttempts()).isEqualTo(2);
+	}
+
+	/** This context's own indices and mail server, and a background sender that leaves the rounds to the test. */
+	static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+		@Override
+		public void initialize(ConfigurableApplicationContext context) {
+			TestPropertyValues
+				.of("portal.elasticsearch.prefix=kp-outbox-test-", "spring.mail.host=127.0.0.1",
+						"spring.mail.port=" + SMTP_PORT, "spring.mail.properties.mail.smtp.connectiontimeout=2000",
+						"portal.mail.poll-interval=1h", "portal.mail.first-retry=50ms", "portal.mail.max-retry-delay=200ms")
+				.applyTo(context);
+		}
+
+	}
+
+}
