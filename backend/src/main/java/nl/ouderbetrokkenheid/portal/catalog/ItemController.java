@@ -3,12 +3,11 @@ package nl.ouderbetrokkenheid.portal.catalog;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
-import nl.ouderbetrokkenheid.portal.system.PortalException;
+import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.WebProperties;
 
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -62,7 +61,7 @@ class ItemController {
 	Mono<ResponseEntity<ItemView>> create(@RequestBody ItemInput input, Authentication authentication) {
 		return this.items.create(input, authentication.getName())
 			.map(item -> ResponseEntity.created(URI.create("/api/items/" + item.getSlug()))
-				.eTag(ItemService.Version.of(item).etag())
+				.eTag(DocumentVersion.of(item.getSeqNoPrimaryTerm()).etag())
 				.body(view(item)));
 	}
 
@@ -71,21 +70,21 @@ class ItemController {
 	Mono<ResponseEntity<ItemView>> update(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody ItemInput input) {
-		return Mono.defer(() -> this.items.update(id, requireVersion(ifMatch), input)).map(this::withVersion);
+		return Mono.defer(() -> this.items.update(id, DocumentVersion.require(ifMatch, "item"), input)).map(this::withVersion);
 	}
 
 	@PostMapping("/{id}/publish")
 	@PreAuthorize("hasRole('EDITOR')")
 	Mono<ResponseEntity<ItemView>> publish(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		return this.items.setPublished(id, true, ItemService.Version.parse(ifMatch)).map(this::withVersion);
+		return this.items.setPublished(id, true, DocumentVersion.parse(ifMatch)).map(this::withVersion);
 	}
 
 	@PostMapping("/{id}/unpublish")
 	@PreAuthorize("hasRole('EDITOR')")
 	Mono<ResponseEntity<ItemView>> unpublish(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		return this.items.setPublished(id, false, ItemService.Version.parse(ifMatch)).map(this::withVersion);
+		return this.items.setPublished(id, false, DocumentVersion.parse(ifMatch)).map(this::withVersion);
 	}
 
 	@DeleteMapping("/{id}")
@@ -114,20 +113,7 @@ class ItemController {
 	}
 
 	private ResponseEntity<ItemView> withVersion(ItemDocument item) {
-		return ResponseEntity.ok().eTag(ItemService.Version.of(item).etag()).body(view(item));
-	}
-
-	private static ItemService.Version requireVersion(String ifMatch) {
-		if (ifMatch == null) {
-			throw new PortalException(HttpStatus.PRECONDITION_REQUIRED, "version-required", "Version required",
-					"Send the ETag you loaded the item with in an If-Match header.");
-		}
-		ItemService.Version version = ItemService.Version.parse(ifMatch);
-		if (version == null) {
-			throw new PortalException(HttpStatus.PRECONDITION_FAILED, "stale-item", "Item changed meanwhile",
-					"The If-Match header does not name a version of this item.");
-		}
-		return version;
+		return ResponseEntity.ok().eTag(DocumentVersion.of(item.getSeqNoPrimaryTerm()).etag()).body(view(item));
 	}
 
 	static boolean isEditor(Authentication authentication) {

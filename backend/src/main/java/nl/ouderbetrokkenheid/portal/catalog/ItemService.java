@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.MarkdownRenderer;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
@@ -22,7 +23,6 @@ import nl.ouderbetrokkenheid.portal.system.Problems;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.elasticsearch.core.RefreshPolicy;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
-import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
 import org.springframework.data.elasticsearch.core.suggest.Completion;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -78,9 +78,9 @@ class ItemService {
 	}
 
 	/** Replaces an item's content, provided nobody saved it since the editor loaded the given version. */
-	Mono<ItemDocument> update(String id, Version expected, ItemInput input) {
+	Mono<ItemDocument> update(String id, DocumentVersion expected, ItemInput input) {
 		return Mono.fromRunnable(() -> requireValid(input)).then(byId(id)).flatMap(item -> {
-			if (!Version.of(item).equals(expected)) {
+			if (!DocumentVersion.of(item.getSeqNoPrimaryTerm()).equals(expected)) {
 				return Mono.error(stale());
 			}
 			apply(item, input);
@@ -88,9 +88,9 @@ class ItemService {
 		}).onErrorMap(OptimisticLockingFailureException.class, ex -> stale());
 	}
 
-	Mono<ItemDocument> setPublished(String id, boolean published, Version expected) {
+	Mono<ItemDocument> setPublished(String id, boolean published, DocumentVersion expected) {
 		return byId(id).flatMap(item -> {
-			if (expected != null && !Version.of(item).equals(expected)) {
+			if (expected != null && !DocumentVersion.of(item.getSeqNoPrimaryTerm()).equals(expected)) {
 				return Mono.error(stale());
 			}
 			item.setPublished(published);
@@ -208,44 +208,7 @@ class ItemService {
 	}
 
 	private static PortalException stale() {
-		return new PortalException(HttpStatus.PRECONDITION_FAILED, "stale-item", "Item changed meanwhile",
-				"Someone saved this item after you opened it. Reload it and make your changes again.");
-	}
-
-	/** An item's version as Elasticsearch counts it; sent to clients as the ETag. */
-	record Version(long seqNo, long primaryTerm) {
-
-		static Version of(ItemDocument item) {
-			SeqNoPrimaryTerm version = item.getSeqNoPrimaryTerm();
-			return new Version(version.sequenceNumber(), version.primaryTerm());
-		}
-
-		String etag() {
-			return "\"" + this.seqNo + "-" + this.primaryTerm + "\"";
-		}
-
-		/** The version an If-Match header names, or null when it is not one of ours. */
-		static Version parse(String ifMatch) {
-			if (ifMatch == null) {
-				return null;
-			}
-			String value = ifMatch.strip();
-			if (value.startsWith("W/")) {
-				value = value.substring(2);
-			}
-			value = value.replace("\"", "");
-			String[] parts = value.split("-");
-			if (parts.length != 2) {
-				return null;
-			}
-			try {
-				return new Version(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
-			}
-			catch (NumberFormatException ex) {
-				return null;
-			}
-		}
-
+		return DocumentVersion.stale("item");
 	}
 
 }
