@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { SafeHtml } from '@/components/ui/safe-html';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
+import { toggled, useFieldErrors } from '@/hooks/use-field-errors';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import type { MessageKey } from '@/lib/i18n/i18n';
 import type { InvalidParam } from '@/lib/problem-details';
@@ -80,21 +81,11 @@ export function ArticleForm({ initialValues, fieldErrors, busy, onSave, actions 
   const { t } = useI18n();
   const id = useId();
   const [values, setValues] = useState(initialValues);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const fieldId = (name: string) => `${id}-${name.replace(/[^\w-]/g, '-')}`;
   const previewBody = useDebouncedValue(values.body, 300);
   const preview = useArticlePreview(previewBody);
 
-  const errors = new Map<string, string[]>();
-  for (const error of fieldErrors) {
-    const key = articleFieldKey(error.field ?? error.parameter ?? '');
-    errors.set(key, [...(errors.get(key) ?? []), error.message]);
-  }
-  const errorOf = (name: string) => errors.get(name)?.join('; ');
-
-  useEffect(() => {
-    if (fieldErrors.length > 0) summaryRef.current?.focus();
-  }, [fieldErrors]);
+  const { summaryRef, errors, errorOf } = useFieldErrors(fieldErrors, articleFieldKey);
 
   function set<K extends keyof ArticleFormValues>(name: K, value: ArticleFormValues[K]) {
     setValues((current) => ({ ...current, [name]: value }));
@@ -103,7 +94,7 @@ export function ArticleForm({ initialValues, fieldErrors, busy, onSave, actions 
   function toggle(name: 'partnerships' | 'aspects' | 'sectors', code: string) {
     setValues((current) => ({
       ...current,
-      [name]: current[name].includes(code) ? current[name].filter((c) => c !== code) : [...current[name], code],
+      [name]: toggled(current[name], code),
     }));
   }
 

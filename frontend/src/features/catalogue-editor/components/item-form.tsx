@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { toggled, useFieldErrors } from '@/hooks/use-field-errors';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import type { MessageKey } from '@/lib/i18n/i18n';
 import type { InvalidParam } from '@/lib/problem-details';
@@ -138,20 +139,9 @@ export function ItemForm({ initialValues, fieldErrors, busy, submitLabel, onSubm
   const { t } = useI18n();
   const id = useId();
   const [values, setValues] = useState(initialValues);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const fieldId = (name: string) => `${id}-${name.replace(/[^\w-]/g, '-')}`;
 
-  const errors = new Map<string, string[]>();
-  for (const error of fieldErrors) {
-    const key = fieldKey(error.field ?? error.parameter ?? '');
-    errors.set(key, [...(errors.get(key) ?? []), error.message]);
-  }
-  const errorOf = (name: string) => errors.get(name)?.join('; ');
-
-  useEffect(() => {
-    // After a refused save, take keyboard and screen reader users to the list of what to fix.
-    if (fieldErrors.length > 0) summaryRef.current?.focus();
-  }, [fieldErrors]);
+  const { summaryRef, errors, errorOf } = useFieldErrors(fieldErrors, fieldKey);
 
   function set<K extends keyof ItemFormValues>(name: K, value: ItemFormValues[K]) {
     setValues((current) => ({ ...current, [name]: value }));
@@ -160,7 +150,7 @@ export function ItemForm({ initialValues, fieldErrors, busy, submitLabel, onSubm
   function toggle(name: 'partnerships' | 'aspects' | 'sectors', code: string) {
     setValues((current) => ({
       ...current,
-      [name]: current[name].includes(code) ? current[name].filter((c) => c !== code) : [...current[name], code],
+      [name]: toggled(current[name], code),
     }));
   }
 
