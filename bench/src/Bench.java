@@ -581,13 +581,17 @@ public class Bench {
 	}
 
 	private void deleteByPrefix(String prefix) throws Exception {
-		Object page = Json.parse(send(this.elastic, "POST", this.config.es() + "/" + ALIAS + "/_search",
-				"{\"size\":10000,\"_source\":false,\"query\":{\"prefix\":{\"externalId\":" + Json.quote(prefix) + "}}}"));
-		StringBuilder body = new StringBuilder();
-		for (Object hit : Json.list(page, "hits", "hits")) {
-			body.append("{\"delete\":{\"_id\":").append(Json.quote((String) Json.at(hit, "_id"))).append("}}\n");
-		}
-		if (!body.isEmpty()) {
+		// A page at a time (a search returns at most 10,000 hits); each bulk refreshes, so the next page is new.
+		while (true) {
+			Object page = Json.parse(send(this.elastic, "POST", this.config.es() + "/" + ALIAS + "/_search",
+					"{\"size\":10000,\"_source\":false,\"query\":{\"prefix\":{\"externalId\":" + Json.quote(prefix) + "}}}"));
+			StringBuilder body = new StringBuilder();
+			for (Object hit : Json.list(page, "hits", "hits")) {
+				body.append("{\"delete\":{\"_id\":").append(Json.quote((String) Json.at(hit, "_id"))).append("}}\n");
+			}
+			if (body.isEmpty()) {
+				return;
+			}
 			send(this.elastic, "POST", this.config.es() + "/" + ALIAS + "/_bulk?refresh=true", body.toString());
 		}
 	}
