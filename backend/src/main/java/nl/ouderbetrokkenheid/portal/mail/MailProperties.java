@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param firstRetry the delay before the first retry; it doubles with every attempt up to {@code maxRetryDelay}
  * @param maxRetryDelay the longest delay between attempts
  * @param batchSize how many due mails one round claims at most
+ * @param retention how long sent and abandoned mails are kept; they hold names and addresses, so not for ever
  */
 @ConfigurationProperties("portal.mail")
 record MailProperties(@DefaultValue("Kennisportaal Ouderbetrokkenheid <noreply@kennisportaal.test>") String from,
 		@DefaultValue("2s") Duration pollInterval, @DefaultValue("2m") Duration claimTimeout,
 		@DefaultValue("10") int maxAttempts, @DefaultValue("5s") Duration firstRetry,
-		@DefaultValue("30m") Duration maxRetryDelay, @DefaultValue("50") int batchSize) {
+		@DefaultValue("30m") Duration maxRetryDelay, @DefaultValue("50") int batchSize,
+		@DefaultValue("30d") Duration retention) {
 }

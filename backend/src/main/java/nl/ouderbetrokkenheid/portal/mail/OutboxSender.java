@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.ByteArrayDataSource;
@@ -20,6 +22,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
 import org.springframework.data.elasticsearch.core.SearchHit;
+import org.springframework.data.elasticsearch.core.query.FetchSourceFilter;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -39,6 +42,10 @@ class OutboxSender {
 
 	private static final Logger logger = LoggerFactory.getLogger(OutboxSender.class);
 
+	private static final Duration PURGE_INTERVAL = Duration.ofHours(1);
+
+	private static final int PURGE_BATCH = 1000;
+
 	private final ReactiveElasticsearchOperations operations;
 
 	private final JavaMailSender mailSender;
@@ -48,6 +55,8 @@ class OutboxSender {
 	private final Clock clock;
 
 	private Disposable loop;
+
+	private Disposable purgeLoop;
 
 	OutboxSender(ReactiveElasticsearchOperations operations, JavaMailSender mailSender, MailProperties properties,
 			Clock clock) {
@@ -66,6 +75,13 @@ class OutboxSender {
 				return Mono.just(0L);
 			}), 1)
 			.subscribe();
+		this.purgeLoop = Flux.interval(Duration.ofMinutes(1), PURGE_INTERVAL)
+			.onBackpressureDrop()
+			.concatMap(tick -> purgeExpired().onErrorResume(ex -> {
+				logger.warn("Outbox purge failed: {}", ex.toString());
+				return Mono.just(0L);
+			}), 1)
+			.subscribe();
 	}
 
 	@EventListener(ContextClosedEvent.class)
@@ -73,6 +89,29 @@ class OutboxSender {
 		if (this.loop != null) {
 			this.loop.dispose();
 		}
+		if (this.purgeLoop != null) {
+			this.purgeLoop.dispose();
+		}
+	}
+
+	/**
+	 * Deletes sent and abandoned mails older than the retention period: their addresses and names are personal data
+	 * that outlive their purpose. Safe on every replica at once (deleting twice is harmless); completes with the
+	 * number deleted.
+	 */
+	Mono<Long> purgeExpired() {
+		Instant before = this.clock.instant().minus(this.properties.retention());
+		NativeQuery expired = NativeQuery.builder()
+			.withQuery(q -> q.bool(b -> b.filter(f -> f.terms(t -> t.field("status")
+				.terms(v -> v.value(List.of(FieldValue.of("SENT"), FieldValue.of("FAILED"))))))
+				.filter(f -> f.range(r -> r.date(d -> d.field("createdAt").lt(before.toString()))))))
+			.withSourceFilter(new FetchSourceFilter(true, new String[] { "status" }, null))
+			.withMaxResults(PURGE_BATCH)
+			.build();
+		return Flux.defer(() -> this.operations.search(expired, OutboxDocument.class))
+			.map(SearchHit::getId)
+			.concatMap(id -> Mono.defer(() -> this.operations.delete(id, OutboxDocument.class)), 8)
+			.count();
 	}
 
 	/** One round: claims and sends every due mail; completes with the number sent. */

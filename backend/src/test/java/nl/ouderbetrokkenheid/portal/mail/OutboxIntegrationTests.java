@@ -206,6 +206,32 @@ class OutboxIntegrationTests {
 		assertThat(stored(key).getAttempts()).isEqualTo(2);
 	}
 
+	@Test
+	void sentAndAbandonedMailsAreDeletedAfterTheRetentionPeriodWhileOthersStay() {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		Instant longAgo = this.clock.instant().minus(this.properties.retention()).minus(Duration.ofDays(1));
+		Map<String, OutboxDocument.Status> statuses = Map.of("old-sent-" + run, OutboxDocument.Status.SENT,
+				"old-failed-" + run, OutboxDocument.Status.FAILED, "old-pending-" + run, OutboxDocument.Status.PENDING,
+				"recent-sent-" + run, OutboxDocument.Status.SENT);
+		statuses.forEach((key, status) -> {
+			this.outbox.enqueue(mail(key, key + "@example.test")).block(Duration.ofSeconds(10));
+			OutboxDocument mail = stored(key);
+			mail.setStatus(status);
+			mail.setNextAttemptAt(this.clock.instant().plus(Duration.ofDays(1))); // not due: no round sends it now
+			mail.setCreatedAt(key.startsWith("old-") ? longAgo : this.clock.instant().minus(Duration.ofDays(1)));
+			this.operations.save(mail).block(Duration.ofSeconds(10));
+		});
+		this.operations.indexOps(OutboxDocument.class).refresh().block(Duration.ofSeconds(10));
+
+		// Two replicas at once: deleting twice is harmless.
+		Flux.merge(this.sender.purgeExpired(), otherReplica().purgeExpired()).blockLast(Duration.ofSeconds(30));
+
+		assertThat(stored("old-sent-" + run)).isNull();
+		assertThat(stored("old-failed-" + run)).isNull();
+		assertThat(stored("old-pending-" + run)).isNotNull();
+		assertThat(stored("recent-sent-" + run)).isNotNull();
+	}
+
 	/** This context's own indices and mail server, and a background sender that leaves the rounds to the test. */
 	static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
