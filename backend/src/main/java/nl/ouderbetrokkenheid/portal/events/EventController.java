@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
-import nl.ouderbetrokkenheid.portal.system.PortalException;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -107,7 +106,7 @@ class EventController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody EventApi.EventRequest request, @AuthenticationPrincipal OidcUser user) {
 		Caller caller = Caller.of(user);
-		return Mono.defer(() -> this.events.update(id, requireVersion(ifMatch), request, caller))
+		return Mono.defer(() -> this.events.update(id, DocumentVersion.require(ifMatch, "event"), request, caller))
 			.flatMap(event -> versioned(event, caller, HttpStatus.OK));
 	}
 
@@ -136,18 +135,6 @@ class EventController {
 			.map(view -> ResponseEntity.status(status)
 				.eTag(DocumentVersion.of(event.getSeqNoPrimaryTerm()).etag())
 				.body(view));
-	}
-
-	private static DocumentVersion requireVersion(String ifMatch) {
-		if (ifMatch == null) {
-			throw new PortalException(HttpStatus.PRECONDITION_REQUIRED, "version-required", "Version required",
-					"Send the ETag you loaded the event with in an If-Match header.");
-		}
-		DocumentVersion version = DocumentVersion.parse(ifMatch);
-		if (version == null) {
-			throw EventService.stale();
-		}
-		return version;
 	}
 
 	private static ResponseEntity<String> calendarResponse(String body, String filename) {

@@ -243,8 +243,7 @@ class EventService {
 	}
 
 	static PortalException stale() {
-		return new PortalException(HttpStatus.PRECONDITION_FAILED, "stale-event", "Event changed meanwhile",
-				"Someone saved this event after you opened it. Reload it and make your changes again.");
+		return DocumentVersion.stale("event");
 	}
 
 	/** Applies a state change to the current event, again on a fresh copy if someone saved it meanwhile. */

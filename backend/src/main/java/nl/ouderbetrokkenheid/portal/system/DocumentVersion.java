@@ -57,7 +57,7 @@ public record DocumentVersion(long seqNo, long primaryTerm) {
 	/** The answer to a write based on a version that is no longer current. */
 	public static PortalException stale(String what) {
 		return new PortalException(HttpStatus.PRECONDITION_FAILED, "stale-" + what.replace(' ', '-'),
-				"Changed meanwhile",
+				Character.toUpperCase(what.charAt(0)) + what.substring(1) + " changed meanwhile",
 				"Someone saved this " + what + " after you opened it. Reload it and make your changes again.");
 	}
 
