@@ -14,6 +14,7 @@ import org.springframework.security.oauth2.client.registration.ReactiveClientReg
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -68,6 +69,17 @@ class MeController {
 				.body(data));
 	}
 
+	/**
+	 * Ends every session of the person, this one included, on every replica from their next request on: for a lost
+	 * phone or a shared computer left logged in.
+	 */
+	@PostMapping("/sessions/end")
+	Mono<ResponseEntity<Void>> endAllSessions(@AuthenticationPrincipal OidcUser user, ServerWebExchange exchange) {
+		return this.profiles.endAllSessions(user.getSubject())
+			.then(exchange.getSession().flatMap(WebSession::invalidate))
+			.thenReturn(ResponseEntity.noContent().build());
+	}
+
 	/** Where the browser goes next to end the session at the provider too; absent when it has no such endpoint. */
 	record Deleted(String logoutUrl) {
 	}
@@ -97,7 +109,7 @@ class MeController {
 			.flatMap(deleted -> exchange.getSession().flatMap(WebSession::invalidate).thenReturn(deleted));
 	}
 
-	/** The roles in force are the session's; roles granted since take effect at the next login. */
+	/** The roles in force: the profile's as of this request (see {@link PortalSessions}). */
 	private ProfileView withSessionRoles(ProfileDocument profile, OidcUser user) {
 		ProfileView view = this.mapper.toView(profile);
 		var roles = user.getAuthorities()

@@ -7,6 +7,7 @@ import java.util.Set;
 import lombok.Data;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
 import org.springframework.data.elasticsearch.annotations.DateFormat;
 import org.springframework.data.elasticsearch.annotations.Document;
 import org.springframework.data.elasticsearch.annotations.Field;
@@ -46,6 +47,13 @@ class ProfileDocument {
 
 	@Field(type = FieldType.Date, format = DateFormat.date_time)
 	private Instant lastLoginAt;
+
+	/** Sessions that logged in before this moment are over ("log out everywhere"); null when never used. */
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant sessionsValidAfter;
+
+	/** The version read, so that a write based on it fails when someone else wrote in between. */
+	private SeqNoPrimaryTerm version;
 
 	Set<Role> roles() {
 		Set<Role> roles = EnumSet.of(Role.MEMBER);

@@ -1,26 +1,35 @@
 package nl.ouderbetrokkenheid.portal.identity;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
+import nl.ouderbetrokkenheid.portal.system.Conflicts;
+import nl.ouderbetrokkenheid.portal.system.DocumentWrites;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.elasticsearch.core.RefreshPolicy;
+import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 /**
  * Profiles: created at first login from the provider's claims, edited by their owner, exported and erased on
@@ -39,9 +48,15 @@ class ProfileService {
 
 	private final IdentityMapper mapper;
 
+	private final DocumentWrites writes;
+
+	private final ReactiveElasticsearchOperations visibleWrites;
+
 	ProfileService(ProfileRepository profiles, Taxonomy taxonomy, ObjectProvider<PersonalDataHolder> holders,
-			Clock clock, IdentityMapper mapper) {
+			Clock clock, IdentityMapper mapper, DocumentWrites writes, ReactiveElasticsearchOperations operations) {
 		this.mapper = mapper;
+		this.writes = writes;
+		this.visibleWrites = operations.withRefreshPolicy(RefreshPolicy.WAIT_UNTIL);
 		this.profiles = profiles;
 		this.taxonomy = taxonomy;
 		this.holders = holders;
@@ -50,19 +65,55 @@ class ProfileService {
 
 	/** Records a login: creates the profile the first time, refreshes what the provider owns every time. */
 	Mono<ProfileDocument> loggedIn(String subject, String displayName, String email, Set<Role> providerRoles) {
-		return this.profiles.findById(subject).defaultIfEmpty(newProfile(subject)).flatMap(profile -> {
+		return change(subject, true, this.profiles::save, profile -> {
 			profile.setDisplayName(displayName);
 			profile.setEmail(email);
 			profile.setProviderRoles(providerRoles.isEmpty() ? EnumSet.of(Role.MEMBER) : EnumSet.copyOf(providerRoles));
 			profile.setLastLoginAt(this.clock.instant());
-			return this.profiles.save(profile);
 		});
 	}
 
+	/** The profile as it is now (a realtime read), or empty when the account was erased. */
+	Mono<ProfileDocument> current(String subject) {
+		return this.profiles.findById(subject);
+	}
+
+	/** Ends every session of the person, on every replica, from their next request on. */
+	Mono<ProfileDocument> endAllSessions(String subject) {
+		return change(subject, false, this.profiles::save,
+				profile -> profile.setSessionsValidAfter(this.clock.instant()));
+	}
+
+	/**
+	 * Changes a profile by reading it and writing it back on the version read. Everything that writes a profile goes
+	 * through here: a login refreshing the provider's fields at the same moment as an administrator's grant must not
+	 * write back the roles it read before the grant. On a conflict the change is applied again to the newer profile.
+	 */
+	private Mono<ProfileDocument> change(String subject, boolean createIfMissing,
+			Function<ProfileDocument, Mono<ProfileDocument>> save, Consumer<ProfileDocument> change) {
+		return Mono.defer(() -> this.profiles.findById(subject).flatMap(profile -> {
+			change.accept(profile);
+			return save.apply(profile);
+		}).switchIfEmpty(Mono.defer(() -> createIfMissing ? create(subject, change) : Mono.error(notFound()))))
+			// Jitter spreads writers that collided, so they do not collide again in step.
+			.retryWhen(Retry.backoff(20, Duration.ofMillis(5)).maxBackoff(Duration.ofMillis(250)).filter(Conflicts::isConflict));
+	}
+
+	private Mono<ProfileDocument> create(String subject, Consumer<ProfileDocument> change) {
+		ProfileDocument profile = newProfile(subject);
+		change.accept(profile);
+		return this.writes.create(subject, profile)
+			.flatMap(created -> created ? Mono.just(profile)
+					: Mono.error(new OptimisticLockingFailureException("profile " + subject + " created meanwhile")));
+	}
+
+	private static PortalException notFound() {
+		return new PortalException(HttpStatus.NOT_FOUND, "profile-not-found", "Profile not found",
+				"There is no profile for this account.");
+	}
+
 	Mono<ProfileDocument> find(String subject) {
-		return this.profiles.findById(subject)
-			.switchIfEmpty(Mono.error(() -> new PortalException(HttpStatus.NOT_FOUND, "profile-not-found",
-					"Profile not found", "There is no profile for this account.")));
+		return this.profiles.findById(subject).switchIfEmpty(Mono.error(ProfileService::notFound));
 	}
 
 	Mono<ProfileDocument> update(String subject, MeController.ProfileUpdate update) {
@@ -76,12 +127,11 @@ class ProfileService {
 		if (!errors.isEmpty()) {
 			return Mono.error(new InvalidRequestException(errors));
 		}
-		return find(subject).flatMap(profile -> {
+		return change(subject, false, this.profiles::save, profile -> {
 			profile.setOrganisation(blankToNull(update.organisation()));
 			profile.setSector(update.sector());
 			profile.setRegion(update.region());
 			profile.setBio(blankToNull(update.bio()));
-			return this.profiles.save(profile);
 		});
 	}
 
@@ -109,14 +159,15 @@ class ProfileService {
 		return this.profiles.count();
 	}
 
+	/**
+	 * Sets the roles granted inside the portal. They are in force from the person's next request on (see
+	 * {@link PortalSessions}); the write waits until searches show it, so the administrator's list shows it at once.
+	 */
 	Mono<ProfileDocument> grant(String subject, Set<Role> roles) {
-		return find(subject).flatMap(profile -> {
-			Set<Role> granted = EnumSet.noneOf(Role.class);
-			granted.addAll(roles);
-			granted.remove(Role.MEMBER);
-			profile.setGrantedRoles(granted);
-			return this.profiles.save(profile);
-		});
+		Set<Role> granted = EnumSet.noneOf(Role.class);
+		granted.addAll(roles);
+		granted.remove(Role.MEMBER);
+		return change(subject, false, this.visibleWrites::save, profile -> profile.setGrantedRoles(granted));
 	}
 
 	private ProfileDocument newProfile(String subject) {

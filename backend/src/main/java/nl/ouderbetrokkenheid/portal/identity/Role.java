@@ -1,5 +1,9 @@
 package nl.ouderbetrokkenheid.portal.identity;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
@@ -17,6 +21,9 @@ public enum Role {
 	EDITOR,
 	/** Decides who has which role inside the portal. */
 	ADMIN;
+
+	/** Roles a provider's claim grants only through an explicit mapping entry (see {@code RoleClaims}). */
+	static final Set<Role> PRIVILEGED = Collections.unmodifiableSet(EnumSet.of(EDITOR, ADMIN));
 
 	public SimpleGrantedAuthority authority() {
 		return new SimpleGrantedAuthority("ROLE_" + name());

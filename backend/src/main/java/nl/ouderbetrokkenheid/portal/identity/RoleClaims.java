@@ -8,6 +8,11 @@ import java.util.Set;
 /**
  * Reads portal roles from a provider's claims: Keycloak nests them ({@code realm_access.roles}), Entra ID and
  * SURFconext use flat {@code roles} or {@code groups} claims with their own names.
+ * <p>
+ * With a mapping table only its entries count. Without one, a value that names a role grants it, except the
+ * privileged roles ({@link Role#PRIVILEGED}): whoever controls a provider's group names must not become an editor or
+ * administrator of the portal by naming a group "ADMIN". Those come from an explicit mapping, or from a grant inside
+ * the portal.
  */
 class RoleClaims {
 
@@ -40,13 +45,14 @@ class RoleClaims {
 
 	private void add(Set<Role> roles, String value) {
 		Role mapped = this.mapping.get(value);
-		// With a mapping table only its entries count: a provider group that happens to be called "ADMIN" must not
-		// make someone an administrator.
 		if (mapped == null && this.mapping.isEmpty()) {
 			try {
 				mapped = Role.valueOf(value.toUpperCase(java.util.Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
+				return;
+			}
+			if (Role.PRIVILEGED.contains(mapped)) {
 				return;
 			}
 		}

@@ -1,6 +1,7 @@
 package nl.ouderbetrokkenheid.portal.identity;
 
 import java.net.URI;
+import java.time.Clock;
 
 import nl.ouderbetrokkenheid.portal.system.PortalException;
 
@@ -25,6 +26,7 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
@@ -59,8 +61,14 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	PortalSessions portalSessions(ProfileService profiles, Clock clock) {
+		return new PortalSessions(profiles, clock);
+	}
+
+	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http,
-			ReactiveClientRegistrationRepository registrations, IdentityProperties properties) {
+			ReactiveClientRegistrationRepository registrations, IdentityProperties properties, PortalSessions sessions,
+			Clock clock) {
 		ServerWebExchangeMatcher api = ServerWebExchangeMatchers.pathMatchers("/api/**");
 		DefaultServerOAuth2AuthorizationRequestResolver authorizationRequests = new DefaultServerOAuth2AuthorizationRequestResolver(
 				registrations);
@@ -95,7 +103,14 @@ class SecurityConfiguration {
 			.authenticated()
 			.anyExchange()
 			.permitAll())
-			.oauth2Login(login -> login.authorizationRequestResolver(authorizationRequests))
+			.securityContextRepository(sessions)
+			// Nothing is kept on the server before a login succeeds (see LoginStateCookie), and nobody is sent back to
+			// a request saved in a session: the app remembers where the person was.
+			.requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+			.oauth2Login(login -> login.authorizationRequestResolver(authorizationRequests)
+				.authorizationRequestRepository(
+						new LoginStateCookie(registrations, properties.clientSecret(), clock))
+				.securityContextRepository(sessions))
 			.logout(logout -> logout.logoutSuccessHandler(logoutSuccess))
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint(entryPoint(api))

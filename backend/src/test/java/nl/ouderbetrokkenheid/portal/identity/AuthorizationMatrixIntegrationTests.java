@@ -50,6 +50,7 @@ class AuthorizationMatrixIntegrationTests {
 			entry("PUT /api/me/profile", Access.only(Role.MEMBER)),
 			entry("GET /api/me/data", Access.only(Role.MEMBER)),
 			entry("DELETE /api/me", Access.only(Role.MEMBER)),
+			entry("POST /api/me/sessions/end", Access.only(Role.MEMBER)),
 			entry("GET /api/admin/users", Access.only(Role.ADMIN)),
 			entry("PUT /api/admin/users/{subject}/roles", Access.only(Role.ADMIN)),
 			entry("GET /api/events", Access.anyone()),
@@ -132,7 +133,7 @@ class AuthorizationMatrixIntegrationTests {
 						|| access.roles().contains(Role.MEMBER);
 				int roleStatus = call(endpoint, session);
 				check(failures, endpoint, role.name(), roleStatus, allowed, 403);
-				if (roleStatus < 300 && endpoint.startsWith("DELETE")) {
+				if (roleStatus < 300 && (endpoint.startsWith("DELETE") || endpoint.contains("/sessions/"))) {
 					sessions.remove(role); // the call may have ended the session or the account
 				}
 			}

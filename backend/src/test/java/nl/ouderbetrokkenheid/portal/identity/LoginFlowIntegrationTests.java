@@ -51,7 +51,7 @@ class LoginFlowIntegrationTests {
 
 		EntityExchangeResult<Void> callback = this.client.get()
 			.uri("/login/oauth2/code/kennisportaal?code={code}&state={state}", code, request.parameters().get("state"))
-			.cookie("SESSION", request.sessionId())
+			.cookie(Logins.LOGIN_COOKIE, request.loginCookie())
 			.exchange()
 			.expectStatus()
 			.isFound()
@@ -59,7 +59,9 @@ class LoginFlowIntegrationTests {
 			.isEmpty();
 		ResponseCookie session = callback.getResponseCookies().getFirst("SESSION");
 		assertThat(session).isNotNull();
-		assertThat(session.getValue()).as("session id changes at login").isNotEqualTo(request.sessionId());
+		assertThat(callback.getResponseCookies().getFirst(Logins.LOGIN_COOKIE).getMaxAge())
+			.as("the login in progress is forgotten once done")
+			.isZero();
 		assertThat(session.isHttpOnly()).isTrue();
 		assertThat(session.getSameSite()).isEqualTo("Lax");
 
@@ -101,7 +103,7 @@ class LoginFlowIntegrationTests {
 		Logins.AuthorizationRequest request = Logins.startLogin(this.client);
 		this.client.get()
 			.uri("/login/oauth2/code/kennisportaal?code=whatever&state=forged")
-			.cookie("SESSION", request.sessionId())
+			.cookie(Logins.LOGIN_COOKIE, request.loginCookie())
 			.exchange()
 			.expectStatus()
 			.isFound()

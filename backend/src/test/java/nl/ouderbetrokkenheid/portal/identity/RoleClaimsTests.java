@@ -12,8 +12,23 @@ class RoleClaimsTests {
 	@Test
 	void flatRolesClaimNamesPortalRoles() {
 		RoleClaims claims = new RoleClaims("roles", Map.of());
-		assertThat(claims.roles(Map.of("roles", List.of("EDITOR", "organiser", "unrelated"))))
-			.containsExactlyInAnyOrder(Role.MEMBER, Role.EDITOR, Role.ORGANISER);
+		assertThat(claims.roles(Map.of("roles", List.of("EXPERT", "organiser", "unrelated"))))
+			.containsExactlyInAnyOrder(Role.MEMBER, Role.EXPERT, Role.ORGANISER);
+	}
+
+	@Test
+	void privilegedRolesNeverComeFromAClaimWithoutAMapping() {
+		RoleClaims claims = new RoleClaims("roles", Map.of());
+		assertThat(claims.roles(Map.of("roles", List.of("ADMIN", "editor", "Admin", "EXPERT"))))
+			.containsExactlyInAnyOrder(Role.MEMBER, Role.EXPERT);
+		assertThat(claims.roles(Map.of("roles", "ADMIN EDITOR"))).containsExactly(Role.MEMBER);
+	}
+
+	@Test
+	void anExplicitMappingMayNamePrivilegedRoles() {
+		RoleClaims claims = new RoleClaims("roles", Map.of("ADMIN", Role.ADMIN, "EDITOR", Role.EDITOR));
+		assertThat(claims.roles(Map.of("roles", List.of("ADMIN", "EDITOR", "EXPERT"))))
+			.containsExactlyInAnyOrder(Role.MEMBER, Role.ADMIN, Role.EDITOR);
 	}
 
 	@Test
@@ -34,8 +49,8 @@ class RoleClaimsTests {
 	void everyoneIsAMemberEvenWithoutClaims() {
 		RoleClaims claims = new RoleClaims("roles", Map.of());
 		assertThat(claims.roles(Map.of())).containsExactly(Role.MEMBER);
-		assertThat(claims.roles(Map.of("roles", "ADMIN EDITOR"))).containsExactlyInAnyOrder(Role.MEMBER, Role.ADMIN,
-				Role.EDITOR);
+		assertThat(claims.roles(Map.of("roles", "ORGANISER EXPERT"))).containsExactlyInAnyOrder(Role.MEMBER,
+				Role.ORGANISER, Role.EXPERT);
 	}
 
 }

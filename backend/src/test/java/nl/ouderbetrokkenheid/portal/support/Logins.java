@@ -40,8 +40,11 @@ public final class Logins {
 
 	}
 
-	/** What the portal sent the browser to the provider with. */
-	public record AuthorizationRequest(URI location, String sessionId, Map<String, String> parameters) {
+	/** The cookie that holds a login in progress (the portal's {@code LoginStateCookie}). */
+	public static final String LOGIN_COOKIE = "PORTAL_LOGIN";
+
+	/** What the portal sent the browser to the provider with, and the cookie that remembers it. */
+	public record AuthorizationRequest(URI location, String loginCookie, Map<String, String> parameters) {
 	}
 
 	public static OidcProviderStub.Person person(String subject, String... roles) {
@@ -67,7 +70,7 @@ public final class Logins {
 		OidcProviderStub.instance().prepareLogin(code, request.parameters().get("nonce"), person);
 		EntityExchangeResult<Void> callback = client.get()
 			.uri("/login/oauth2/code/kennisportaal?code={code}&state={state}", code, request.parameters().get("state"))
-			.cookie("SESSION", request.sessionId())
+			.cookie(LOGIN_COOKIE, request.loginCookie())
 			.exchange()
 			.expectStatus()
 			.isFound()
@@ -76,7 +79,8 @@ public final class Logins {
 		assertThat(callback.getResponseHeaders().getLocation()).as("redirect after login")
 			.hasToString("/");
 		ResponseCookie session = callback.getResponseCookies().getFirst("SESSION");
-		String sessionId = (session != null) ? session.getValue() : request.sessionId();
+		assertThat(session).as("session cookie after login").isNotNull();
+		String sessionId = session.getValue();
 		EntityExchangeResult<byte[]> me = client.get()
 			.uri("/api/me")
 			.cookie("SESSION", sessionId)
@@ -99,15 +103,16 @@ public final class Logins {
 			.expectBody()
 			.isEmpty();
 		URI location = start.getResponseHeaders().getLocation();
-		ResponseCookie session = start.getResponseCookies().getFirst("SESSION");
-		assertThat(session).as("session cookie for the login").isNotNull();
+		assertThat(start.getResponseCookies().getFirst("SESSION")).as("no server session before the login").isNull();
+		ResponseCookie login = start.getResponseCookies().getFirst(LOGIN_COOKIE);
+		assertThat(login).as("cookie for the login in progress").isNotNull();
 		Map<String, String> parameters = new java.util.HashMap<>();
 		UriComponentsBuilder.fromUri(location)
 			.build()
 			.getQueryParams()
 			.toSingleValueMap()
 			.forEach((name, value) -> parameters.put(name, UriUtils.decode(value, StandardCharsets.UTF_8)));
-		return new AuthorizationRequest(location, session.getValue(), parameters);
+		return new AuthorizationRequest(location, login.getValue(), parameters);
 	}
 
 }

@@ -144,7 +144,10 @@ public final class OidcProviderStub {
 		public void initialize(ConfigurableApplicationContext context) {
 			TestPropertyValues
 				.of("portal.identity.issuer-uri=" + instance().issuer(), "portal.identity.client-id=" + CLIENT_ID,
-						"portal.identity.client-secret=" + CLIENT_SECRET)
+						"portal.identity.client-secret=" + CLIENT_SECRET,
+						// The stub sends role names; privileged ones count only through a mapping, as in production.
+						"portal.identity.role-mapping.ORGANISER=ORGANISER", "portal.identity.role-mapping.EXPERT=EXPERT",
+						"portal.identity.role-mapping.EDITOR=EDITOR", "portal.identity.role-mapping.ADMIN=ADMIN")
 				.applyTo(context);
 		}
 

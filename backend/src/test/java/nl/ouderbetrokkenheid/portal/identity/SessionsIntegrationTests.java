@@ -1,0 +1,183 @@
+package nl.ouderbetrokkenheid.portal.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.ouderbetrokkenheid.portal.support.Logins;
+import nl.ouderbetrokkenheid.portal.support.OidcProviderStub;
+import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.server.session.DefaultWebSessionManager;
+import org.springframework.web.server.session.InMemoryWebSessionStore;
+import org.springframework.web.server.session.WebSessionManager;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Sessions: nothing is kept on the server before a login succeeds, and what a session may do follows the person's
+ * profile from one request to the next (grants, revokes, erasure, "log out everywhere").
+ */
+@PortalIntegrationTest
+class SessionsIntegrationTests {
+
+	@Autowired
+	private WebTestClient client;
+
+	@Autowired
+	private WebSessionManager sessionManager;
+
+	@Autowired
+	private ProfileService profiles;
+
+	@Test
+	void startingLoginsKeepsNothingOnTheServer() {
+		InMemoryWebSessionStore store = (InMemoryWebSessionStore) ((DefaultWebSessionManager) this.sessionManager)
+			.getSessionStore();
+		int before = store.getSessions().size();
+		for (int i = 0; i < 300; i++) {
+			EntityExchangeResult<Void> start = this.client.get()
+				.uri("/oauth2/authorization/kennisportaal")
+				.exchange()
+				.expectStatus()
+				.isFound()
+				.expectBody()
+				.isEmpty();
+			assertThat(start.getResponseCookies().getFirst("SESSION")).isNull();
+		}
+		assertThat(store.getSessions().size()).as("sessions after 300 anonymous login starts")
+			.isLessThanOrEqualTo(before);
+		// And people can still log in.
+		Logins.Session session = Logins.login(this.client, Logins.person("after-flood-" + UUID.randomUUID()));
+		me(session).expectStatus().isOk();
+	}
+
+	@Test
+	void aBrowserHoldsAFewLoginsInProgressAndNoMore() {
+		List<Logins.AuthorizationRequest> starts = new ArrayList<>();
+		String cookie = null;
+		for (int i = 0; i < LoginStateCookie.MAX_LOGINS + 2; i++) {
+			WebTestClient.RequestHeadersSpec<?> start = this.client.get().uri("/oauth2/authorization/kennisportaal");
+			if (cookie != null) {
+				start.cookie(Logins.LOGIN_COOKIE, cookie);
+			}
+			EntityExchangeResult<Void> result = start.exchange().expectStatus().isFound().expectBody().isEmpty();
+			cookie = result.getResponseCookies().getFirst(Logins.LOGIN_COOKIE).getValue();
+			assertThat(cookie.length()).as("the cookie stays well under browsers' 4 kB").isLessThan(2048);
+			java.util.Map<String, String> parameters = new java.util.HashMap<>();
+			UriComponentsBuilder.fromUri(result.getResponseHeaders().getLocation())
+				.build()
+				.getQueryParams()
+				.toSingleValueMap()
+				.forEach((name, value) -> parameters.put(name, UriUtils.decode(value, StandardCharsets.UTF_8)));
+			starts.add(new Logins.AuthorizationRequest(result.getResponseHeaders().getLocation(), cookie, parameters));
+		}
+		// The oldest gave way; the newest finishes.
+		assertThat(callback(starts.getFirst(), cookie, "gone-" + UUID.randomUUID()).getResponseHeaders()
+			.getLocation()
+			.toString()).contains("error");
+		assertThat(callback(starts.getLast(), cookie, "newest-" + UUID.randomUUID()).getResponseHeaders()
+			.getLocation()).hasToString("/");
+	}
+
+	@Test
+	void aForgedLoginCookieIsRefused() {
+		Logins.AuthorizationRequest request = Logins.startLogin(this.client);
+		String forged = request.loginCookie().substring(0, request.loginCookie().length() - 4) + "AAAA";
+		assertThat(callback(request, forged, "forged-" + UUID.randomUUID()).getResponseHeaders()
+			.getLocation()
+			.toString()).contains("error");
+	}
+
+	@Test
+	void grantsAndRevokesTakeEffectOnTheNextRequest() {
+		Logins.Session admin = Logins.login(this.client, Logins.person("boss-" + UUID.randomUUID(), "ADMIN"));
+		Logins.Session target = Logins.login(this.client, Logins.person("climber-" + UUID.randomUUID()));
+		String subject = target.person().subject();
+
+		grant(admin, subject, "[\"ADMIN\"]").expectStatus().isOk();
+		me(target).expectStatus().isOk().expectBody().jsonPath("$.roles").isEqualTo(List.of("MEMBER", "ADMIN"));
+
+		grant(admin, subject, "[]").expectStatus().isOk();
+		me(target).expectStatus().isOk().expectBody().jsonPath("$.roles").isEqualTo(List.of("MEMBER"));
+		// The revoked administrator cannot grant the role back to themselves.
+		grant(target, subject, "[\"ADMIN\"]").expectStatus().isForbidden();
+		me(target).expectStatus().isOk().expectBody().jsonPath("$.roles").isEqualTo(List.of("MEMBER"));
+	}
+
+	@Test
+	void erasureEndsEverySessionOfThePerson() {
+		OidcProviderStub.Person person = Logins.person("leaving-" + UUID.randomUUID());
+		Logins.Session phone = Logins.login(this.client, person);
+		Logins.Session laptop = Logins.login(this.client, person);
+		phone.apply(this.client.delete().uri("/api/me")).exchange().expectStatus().isOk();
+		me(laptop).expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void endingAllSessionsEndsThemEverywhereButNotTheNextLogin() {
+		OidcProviderStub.Person person = Logins.person("lost-phone-" + UUID.randomUUID());
+		Logins.Session phone = Logins.login(this.client, person);
+		Logins.Session laptop = Logins.login(this.client, person);
+		laptop.apply(this.client.post().uri("/api/me/sessions/end")).exchange().expectStatus().isNoContent();
+		me(phone).expectStatus().isUnauthorized();
+		me(laptop).expectStatus().isUnauthorized();
+		me(Logins.login(this.client, person)).expectStatus().isOk();
+	}
+
+	@Test
+	void aLoginAtTheSameMomentCannotUndoAGrant() {
+		String subject = "racing-" + UUID.randomUUID();
+		this.profiles.loggedIn(subject, "Racer", "racer@example.test", EnumSet.of(Role.MEMBER)).block();
+		// Logins and one grant, all at once: each login reads and writes the whole profile.
+		Flux<ProfileDocument> logins = Flux.range(0, 20)
+			.flatMap(i -> this.profiles.loggedIn(subject, "Racer " + i, "racer@example.test", Set.of(Role.MEMBER)));
+		Mono<ProfileDocument> grant = this.profiles.grant(subject, EnumSet.of(Role.EXPERT));
+		Flux.merge(logins.take(10), grant, logins.skip(10)).then().block();
+		assertThat(this.profiles.current(subject).block().getGrantedRoles()).containsExactly(Role.EXPERT);
+	}
+
+	private WebTestClient.ResponseSpec me(Logins.Session session) {
+		return session.apply(this.client.get().uri("/api/me")).exchange();
+	}
+
+	private WebTestClient.ResponseSpec grant(Logins.Session admin, String subject, String roles) {
+		return admin.apply(this.client.put().uri("/api/admin/users/{subject}/roles", subject))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"roles\": " + roles + "}")
+			.exchange();
+	}
+
+	private EntityExchangeResult<Void> callback(Logins.AuthorizationRequest request, String cookie, String subject) {
+		String code = UUID.randomUUID().toString();
+		OidcProviderStub.instance().prepareLogin(code, request.parameters().get("nonce"), Logins.person(subject));
+		EntityExchangeResult<Void> result = this.client.get()
+			.uri("/login/oauth2/code/kennisportaal?code={code}&state={state}", code, request.parameters().get("state"))
+			.cookie(Logins.LOGIN_COOKIE, cookie)
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectBody()
+			.isEmpty();
+		ResponseCookie session = result.getResponseCookies().getFirst("SESSION");
+		if (result.getResponseHeaders().getLocation().toString().contains("error")) {
+			assertThat(session).as("no session for a refused login").isNull();
+		}
+		return result;
+	}
+
+}
