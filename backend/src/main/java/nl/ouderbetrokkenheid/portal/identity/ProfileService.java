@@ -35,16 +35,19 @@ class ProfileService {
 
 	private final ObjectProvider<PersonalDataHolder> holders;
 
+	private final ObjectProvider<RolesChangedListener> rolesListeners;
+
 	private final Clock clock;
 
 	private final IdentityMapper mapper;
 
 	ProfileService(ProfileRepository profiles, Taxonomy taxonomy, ObjectProvider<PersonalDataHolder> holders,
-			Clock clock, IdentityMapper mapper) {
+			ObjectProvider<RolesChangedListener> rolesListeners, Clock clock, IdentityMapper mapper) {
 		this.mapper = mapper;
 		this.profiles = profiles;
 		this.taxonomy = taxonomy;
 		this.holders = holders;
+		this.rolesListeners = rolesListeners;
 		this.clock = clock;
 	}
 
@@ -116,7 +119,10 @@ class ProfileService {
 			granted.remove(Role.MEMBER);
 			profile.setGrantedRoles(granted);
 			return this.profiles.save(profile);
-		});
+		})
+			.flatMap(saved -> Flux.fromStream(this.rolesListeners.orderedStream())
+				.concatMap(listener -> listener.rolesChanged(subject, saved.roles()))
+				.then(Mono.just(saved)));
 	}
 
 	private ProfileDocument newProfile(String subject) {
