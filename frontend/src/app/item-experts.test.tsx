@@ -13,6 +13,7 @@ const expert = {
   sectors: ['EDUCATION'],
   region: null,
   organisation: null,
+  listed: true,
   demo: true,
 };
 

@@ -46,7 +46,8 @@ export function MyArticlesRoute() {
 function OwnProfileLink() {
   const { t } = useI18n();
   const { data } = useMyExpertProfile();
-  return data ? <Link to={expertPath(data.slug)}>{t('articles.mine.viewProfile')}</Link> : null;
+  // An unlisted profile has no public page.
+  return data?.listed ? <Link to={expertPath(data.slug)}>{t('articles.mine.viewProfile')}</Link> : null;
 }
 
 export function NewArticleRoute() {

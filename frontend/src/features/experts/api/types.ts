@@ -10,6 +10,8 @@ export interface Expert {
   sectors: string[];
   region: string | null;
   organisation: string | null;
+  /** Whether the expert chose to appear in the directory (always true on public pages). */
+  listed: boolean;
   demo: boolean;
 }
 
@@ -35,4 +37,5 @@ export interface ExpertInput {
   sectors: string[];
   region: string | null;
   organisation: string | null;
+  listed: boolean;
 }

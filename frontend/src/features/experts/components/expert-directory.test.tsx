@@ -14,6 +14,7 @@ const esther: Expert = {
   sectors: ['EDUCATION'],
   region: 'UTRECHT',
   organisation: 'Kenniscentrum (fictief)',
+  listed: true,
   demo: true,
 };
 

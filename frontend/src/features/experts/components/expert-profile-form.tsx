@@ -9,7 +9,7 @@ import { useMyExpertProfile, useUpdateMyExpertProfile } from '../api/my-expert-p
 import type { Expert, ExpertInput } from '../api/types';
 import styles from './experts.module.css';
 
-/** The expert edits their public profile: photo link, bio, expertise, region, organisation. */
+/** The expert edits their public profile (photo link, bio, expertise, region, organisation) and whether it is listed. */
 export function ExpertProfileForm() {
   const { t } = useI18n();
   const { data, error, isPending, refetch } = useMyExpertProfile();
@@ -32,6 +32,7 @@ function LoadedForm({ expert }: { expert: Expert }) {
     sectors: expert.sectors,
     region: expert.region,
     organisation: expert.organisation,
+    listed: expert.listed,
   });
   const errors = update.error instanceof ProblemError && update.error.status === 400 ? update.error.problem.errors : [];
   const errorOf = (name: string) =>
@@ -138,6 +139,17 @@ function LoadedForm({ expert }: { expert: Expert }) {
         </select>
       </div>
       {text('organisation', 'experts.profileForm.organisation')}
+      <div>
+        <input
+          id={`${id}-listed`}
+          type="checkbox"
+          checked={values.listed}
+          aria-describedby={`${id}-listed-hint`}
+          onChange={(event) => setValues({ ...values, listed: event.target.checked })}
+        />{' '}
+        <label htmlFor={`${id}-listed`}>{t('experts.profileForm.listed')}</label>
+        <p id={`${id}-listed-hint`}>{t('experts.profileForm.listedHint')}</p>
+      </div>
       <button type="submit" className="button" aria-disabled={update.isPending}>
         {t('experts.profileForm.save')}
       </button>

@@ -254,6 +254,11 @@ class ArticleService {
 			.switchIfEmpty(Mono.error(ArticleService::notFound));
 	}
 
+	/** The article if the caller is its author or an editor; to anyone else it is not there, as an unpublished one. */
+	private Mono<ArticleDocument> managed(Mono<ArticleDocument> article, Actor viewer) {
+		return article.filter(found -> mayManage(found, viewer)).switchIfEmpty(Mono.error(ArticleService::notFound));
+	}
+
 	Mono<ArticleDocument> bySlug(String slug, Actor viewer) {
 		return visible(this.articles.findFirstBySlug(slug), viewer);
 	}
@@ -279,9 +284,12 @@ class ArticleService {
 				PageRequest.of(0, MAX_LIST, Sort.by(Sort.Direction.DESC, "publishedAt")));
 	}
 
-	/** What changed from one submitted version to another; by default from the previous submission to the last. */
+	/**
+	 * What changed from one submitted version to another; by default from the previous submission to the last. Earlier
+	 * versions are the author's and editors' only, also once the article is published.
+	 */
 	Mono<ArticleController.DiffView> diff(String id, Actor viewer, Integer from, Integer to) {
-		return visible(byId(id), viewer).flatMap(article -> {
+		return managed(byId(id), viewer).flatMap(article -> {
 			int last = article.getSubmissions();
 			int target = (to != null) ? to : last;
 			int base = (from != null) ? from : target - 1;

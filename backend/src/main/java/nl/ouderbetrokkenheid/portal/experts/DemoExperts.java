@@ -25,6 +25,9 @@ class DemoExperts implements ApplicationRunner {
 
 	static final String MARKER = "demo-experts-loaded";
 
+	/** Demo experts loaded before the directory was opt-in are listed once, so the demo stays as it was. */
+	static final String LISTED_MARKER = "demo-experts-listed";
+
 	private record Demo(String subject, String name, ExpertInput profile) {
 	}
 
@@ -32,15 +35,15 @@ class DemoExperts implements ApplicationRunner {
 			new Demo("expert", "Dr. Esther Expert", new ExpertInput(null,
 					"(Demo) Onderwijskundige en onderzoeker naar ouderbetrokkenheid in het primair onderwijs. Schrijft over oudergesprekken, het partnerschap tussen school en gezin en de rol van de medezeggenschapsraad.",
 					List.of("INFORMAL", "FORMAL", "DIDACTIC"), List.of("COMMUNICATION", "ORGANISATION"),
-					List.of("EDUCATION", "VVE"), "UTRECHT", "Kenniscentrum Samen Leren (fictief)")),
+					List.of("EDUCATION", "VVE"), "UTRECHT", "Kenniscentrum Samen Leren (fictief)", true)),
 			new Demo("expert-2", "Karim El Idrissi", new ExpertInput(null,
 					"(Demo) Jeugdwerker en trainer. Verbindt school, wijk en sportclub, met aandacht voor ouders die de weg naar school minder vanzelf vinden.",
 					List.of("SOCIETAL", "PEDAGOGIC"), List.of("CULTURE", "COMMUNICATION"),
-					List.of("CARE", "SPORT"), "ZUID_HOLLAND", "Stichting Wijk & Gezin (fictief)")),
+					List.of("CARE", "SPORT"), "ZUID_HOLLAND", "Stichting Wijk & Gezin (fictief)", true)),
 			new Demo("expert-3", "Marloes de Vries", new ExpertInput(null,
 					"(Demo) Pedagoog in de kinderopvang en de voor- en vroegschoolse educatie. Schrijft over spelen en leren thuis en digitale oudercommunicatie.",
 					List.of("PEDAGOGIC", "DIDACTIC"), List.of("MATERIALS", "ICT"),
-					List.of("CHILDCARE", "VVE"), "GELDERLAND", "Kinderopvang De Speeltuin (fictief)")));
+					List.of("CHILDCARE", "VVE"), "GELDERLAND", "Kinderopvang De Speeltuin (fictief)", true)));
 
 	private final DemoProperties demo;
 
@@ -66,7 +69,12 @@ class DemoExperts implements ApplicationRunner {
 		return this.markers.once(MARKER, Flux.fromIterable(DEMOS)
 			.concatMap(demo -> this.experts.update(demo.subject(), demo.name(), demo.profile())
 				.flatMap(expert -> this.experts.markDemo(expert)))
-			.then());
+			.then())
+			.then(this.markers.once(LISTED_MARKER, Flux.fromIterable(DEMOS)
+				.concatMap(demo -> this.experts.bySubject(demo.subject()))
+				.filter(ExpertDocument::isDemo)
+				.concatMap(this.experts::markDemo)
+				.then()));
 	}
 
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
+import nl.ouderbetrokkenheid.portal.system.ResultWindow;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,9 +57,10 @@ class ExpertController {
 	Mono<ExpertPage> directory(@RequestParam(required = false) @Size(max = 200) String q,
 			@RequestParam(required = false) List<String> partnership,
 			@RequestParam(required = false) List<String> aspect, @RequestParam(required = false) List<String> sector,
-			@RequestParam(required = false) List<String> region, @RequestParam(defaultValue = "0") @Min(0) @Max(500) int page,
+			@RequestParam(required = false) List<String> region, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		List<Problems.FieldError> errors = new ArrayList<>();
+		ResultWindow.check(errors, page, size);
 		Map<ExpertService.Facet, List<String>> selected = new EnumMap<>(ExpertService.Facet.class);
 		selected.put(ExpertService.Facet.PARTNERSHIP, codes(errors, "partnership", partnership, this.taxonomy::isPartnership));
 		selected.put(ExpertService.Facet.ASPECT, codes(errors, "aspect", aspect, this.taxonomy::isAspect));

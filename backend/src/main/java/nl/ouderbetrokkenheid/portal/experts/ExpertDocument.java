@@ -41,6 +41,15 @@ class ExpertDocument {
 
 	private String organisation;
 
+	/** The expert's choice to appear in the directory; nobody is listed without choosing it. */
+	private boolean listed;
+
+	/**
+	 * Whether the person holds the EXPERT role now: set when they act as an expert, cleared when they log in without
+	 * the role or an administrator takes it away. Only active, listed experts are in the directory.
+	 */
+	private boolean active;
+
 	private boolean demo;
 
 	@Field(type = FieldType.Date, format = DateFormat.date_time)

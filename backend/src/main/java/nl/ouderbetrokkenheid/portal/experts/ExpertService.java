@@ -39,12 +39,16 @@ import reactor.core.publisher.Mono;
 
 /**
  * Experts' profiles: made the first time an expert shows up (their dashboard, their first article), edited by their
- * owner, found by everyone with the catalogue's facets.
+ * owner, found by everyone with the catalogue's facets once the expert chose to be listed, while they hold the role.
  */
 @Service
 class ExpertService {
 
 	static final String NATIONAL = "NATIONAL";
+
+	/** Who the directory shows: experts who chose to be listed and hold the role now. */
+	private static final Query LISTED = Query.of(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("listed").value(true)))
+		.filter(f -> f.term(t -> t.field("active").value(true)))));
 
 	/** Path words under /api/experts that a slug must not take. */
 	private static final Set<String> RESERVED = Set.of("me", "matching");
@@ -68,18 +72,26 @@ class ExpertService {
 		this.clock = clock;
 	}
 
-	/** The expert's profile, made on first use; the name follows the identity provider's. */
+	/**
+	 * The expert's profile, made on first use; the name follows the identity provider's. Only someone holding the
+	 * EXPERT role gets here, so the profile is marked active.
+	 */
 	Mono<ExpertDocument> ensure(String subject, String name) {
 		return this.experts.findById(subject).flatMap(expert -> {
-			if (name == null || name.isBlank() || name.equals(expert.getName())) {
+			boolean renamed = name != null && !name.isBlank() && !name.strip().equals(expert.getName());
+			if (!renamed && expert.isActive()) {
 				return Mono.just(expert);
 			}
-			expert.setName(name.strip());
+			if (renamed) {
+				expert.setName(name.strip());
+			}
+			expert.setActive(true);
 			expert.setUpdatedAt(this.clock.instant());
 			return this.operations.save(expert);
 		}).switchIfEmpty(Mono.defer(() -> {
 			ExpertDocument expert = new ExpertDocument();
 			expert.setSubject(subject);
+			expert.setActive(true);
 			expert.setName((name != null && !name.isBlank()) ? name.strip() : subject);
 			expert.setCreatedAt(this.clock.instant());
 			expert.setUpdatedAt(expert.getCreatedAt());
@@ -111,18 +123,36 @@ class ExpertService {
 			expert.setSectors(distinct(input.sectors()));
 			expert.setRegion(blankToNull(input.region()));
 			expert.setOrganisation(blankToNull(input.organisation()));
+			expert.setListed(Boolean.TRUE.equals(input.listed()));
 			expert.setUpdatedAt(this.clock.instant());
 			return this.operations.save(expert);
 		});
 	}
 
+	/**
+	 * Records whether the person holds the EXPERT role now (a login, an administrator's change). Someone without a
+	 * profile gets none here: it is made when they first act as an expert.
+	 */
+	Mono<Void> roleHeld(String subject, boolean held) {
+		return this.experts.findById(subject).filter(expert -> expert.isActive() != held).flatMap(expert -> {
+			expert.setActive(held);
+			expert.setUpdatedAt(this.clock.instant());
+			return this.operations.save(expert);
+		}).then();
+	}
+
+	/** A demo expert is listed, and active: the demo accounts hold the role. */
 	Mono<ExpertDocument> markDemo(ExpertDocument expert) {
 		expert.setDemo(true);
+		expert.setListed(true);
+		expert.setActive(true);
 		return this.operations.save(expert);
 	}
 
+	/** A listed expert's public profile; one who did not choose to be listed, or lost the role, is not there. */
 	Mono<ExpertDocument> bySlug(String slug) {
 		return this.experts.findFirstBySlug(slug)
+			.filter(expert -> expert.isListed() && expert.isActive())
 			.switchIfEmpty(Mono.error(() -> new PortalException(HttpStatus.NOT_FOUND, "expert-not-found",
 					"Expert not found", "There is no expert with this name in the directory.")));
 	}
@@ -139,7 +169,7 @@ class ExpertService {
 	Mono<Found> search(String text, Map<Facet, List<String>> selected, int page, int size) {
 		Query query = (text != null && !text.isBlank()) ? textQuery(text) : Query.of(q -> q.matchAll(m -> m));
 		NativeQueryBuilder request = NativeQuery.builder()
-			.withQuery(query)
+			.withQuery(Query.of(q -> q.bool(b -> b.must(query).filter(LISTED))))
 			.withFilter(facetFilter(selected, null))
 			.withPageable(PageRequest.of(page, size))
 			.withTrackTotalHits(true);
@@ -166,7 +196,7 @@ class ExpertService {
 	/** Experts sharing at least one tag, those sharing most first. */
 	Mono<List<ExpertDocument>> matching(List<String> partnerships, List<String> aspects, List<String> sectors,
 			int size) {
-		BoolQuery.Builder bool = new BoolQuery.Builder().minimumShouldMatch("1");
+		BoolQuery.Builder bool = new BoolQuery.Builder().minimumShouldMatch("1").filter(LISTED);
 		should(bool, "partnerships", partnerships);
 		should(bool, "aspects", aspects);
 		should(bool, "sectors", sectors);

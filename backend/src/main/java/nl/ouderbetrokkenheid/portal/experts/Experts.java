@@ -4,6 +4,7 @@ import java.util.Set;
 
 import nl.ouderbetrokkenheid.portal.identity.LoginListener;
 import nl.ouderbetrokkenheid.portal.identity.Role;
+import nl.ouderbetrokkenheid.portal.identity.RolesChangedListener;
 
 import org.springframework.stereotype.Component;
 
@@ -13,7 +14,7 @@ import reactor.core.publisher.Mono;
  * What other features may know about experts: the public face of an author.
  */
 @Component
-public class Experts implements LoginListener {
+public class Experts implements LoginListener, RolesChangedListener {
 
 	/** An expert as an article names them. */
 	public record Author(String slug, String name, String region, String organisation) {
@@ -30,10 +31,20 @@ public class Experts implements LoginListener {
 		return this.experts.ensure(subject, name).map(Experts::toAuthor);
 	}
 
-	/** Every expert has a public profile from their first login, so the directory knows them before they write. */
+	/**
+	 * Every expert has a profile from their first login (listed in the directory only once they choose to be); one who
+	 * logs in without the role any more leaves the directory.
+	 */
 	@Override
 	public Mono<Void> loggedIn(String subject, String name, Set<Role> roles) {
-		return roles.contains(Role.EXPERT) ? this.experts.ensure(subject, name).then() : Mono.empty();
+		return roles.contains(Role.EXPERT) ? this.experts.ensure(subject, name).then()
+				: this.experts.roleHeld(subject, false);
+	}
+
+	/** An administrator's grant or revocation of the role shows in the directory at once. */
+	@Override
+	public Mono<Void> rolesChanged(String subject, Set<Role> roles) {
+		return this.experts.roleHeld(subject, roles.contains(Role.EXPERT));
 	}
 
 	/** The expert's public profile if they have one. */

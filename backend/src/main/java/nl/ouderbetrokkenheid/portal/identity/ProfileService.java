@@ -44,6 +44,8 @@ class ProfileService {
 
 	private final ObjectProvider<PersonalDataHolder> holders;
 
+	private final ObjectProvider<RolesChangedListener> rolesListeners;
+
 	private final Clock clock;
 
 	private final IdentityMapper mapper;
@@ -53,13 +55,15 @@ class ProfileService {
 	private final ReactiveElasticsearchOperations visibleWrites;
 
 	ProfileService(ProfileRepository profiles, Taxonomy taxonomy, ObjectProvider<PersonalDataHolder> holders,
-			Clock clock, IdentityMapper mapper, DocumentWrites writes, ReactiveElasticsearchOperations operations) {
+			ObjectProvider<RolesChangedListener> rolesListeners, Clock clock, IdentityMapper mapper,
+			DocumentWrites writes, ReactiveElasticsearchOperations operations) {
 		this.mapper = mapper;
 		this.writes = writes;
 		this.visibleWrites = operations.withRefreshPolicy(RefreshPolicy.WAIT_UNTIL);
 		this.profiles = profiles;
 		this.taxonomy = taxonomy;
 		this.holders = holders;
+		this.rolesListeners = rolesListeners;
 		this.clock = clock;
 	}
 
@@ -167,7 +171,10 @@ class ProfileService {
 		Set<Role> granted = EnumSet.noneOf(Role.class);
 		granted.addAll(roles);
 		granted.remove(Role.MEMBER);
-		return change(subject, false, this.visibleWrites::save, profile -> profile.setGrantedRoles(granted));
+		return change(subject, false, this.visibleWrites::save, profile -> profile.setGrantedRoles(granted))
+			.flatMap(saved -> Flux.fromStream(this.rolesListeners.orderedStream())
+				.concatMap(listener -> listener.rolesChanged(subject, saved.roles()))
+				.then(Mono.just(saved)));
 	}
 
 	private ProfileDocument newProfile(String subject) {

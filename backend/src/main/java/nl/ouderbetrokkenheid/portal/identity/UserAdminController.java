@@ -1,5 +1,6 @@
 package nl.ouderbetrokkenheid.portal.identity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -7,6 +8,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+
+import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
+import nl.ouderbetrokkenheid.portal.system.Problems;
+import nl.ouderbetrokkenheid.portal.system.ResultWindow;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,8 +48,13 @@ class UserAdminController {
 	}
 
 	@GetMapping
-	Mono<UserPage> list(@RequestParam(defaultValue = "0") @Min(0) @Max(1000) int page,
+	Mono<UserPage> list(@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		List<Problems.FieldError> errors = new ArrayList<>();
+		ResultWindow.check(errors, page, size);
+		if (!errors.isEmpty()) {
+			return Mono.error(new InvalidRequestException(errors));
+		}
 		return this.profiles.list(page, size)
 			.map(this.mapper::toView)
 			.collectList()

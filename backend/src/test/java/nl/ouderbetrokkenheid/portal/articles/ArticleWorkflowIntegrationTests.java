@@ -108,10 +108,17 @@ class ArticleWorkflowIntegrationTests {
 		assertThat(item.get("externalId").asString()).isEqualTo("article:" + published.get("slug").asString());
 		assertThat(item.get("author").asString()).isEqualTo(this.expert.person().name());
 
-		// The public article names its author, linking to the expert's profile; the history stays inside.
+		// The public article names its author, linking to the expert's profile (once they chose to be listed); the
+		// history stays inside.
 		JsonNode article = Articles.get(this.client, null, "/api/articles/" + published.get("slug").asString());
 		String authorSlug = article.get("author").get("slug").asString();
 		assertThat(article.get("history")).isEmpty();
+		this.expert.apply(this.client.put().uri("/api/experts/me"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(java.util.Map.of("listed", true))
+			.exchange()
+			.expectStatus()
+			.isOk();
 		assertThat(Articles.get(this.client, null, "/api/experts/" + authorSlug).get("name").asString())
 			.isEqualTo(this.expert.person().name());
 		assertThat(Articles.get(this.client, null, "/api/articles?author=" + authorSlug).get("articles")
@@ -200,6 +207,79 @@ class ArticleWorkflowIntegrationTests {
 		Articles.update(this.client, this.editor, draft.id(), draft.etag(), Articles.article("Redactie " + this.marker, "x"))
 			.expectStatus()
 			.isForbidden();
+	}
+
+	@Test
+	void earlierVersionsOfAPublishedArticleAreForItsAuthorAndEditorsOnly() {
+		Logins.Session other = Logins.login(this.client, Logins.person("expert-" + UUID.randomUUID(), "EXPERT"));
+		Articles.Versioned draft = Articles.create(this.client, this.expert,
+				Articles.article("Versies " + this.marker, "Eerste tekst."));
+		Articles.step(this.client, this.expert, draft.id(), "submit", null).expectStatus().isOk();
+		Articles.step(this.client, this.editor, draft.id(), "publish", null).expectStatus().isOk();
+		String diff = "/api/articles/id/" + draft.id() + "/diff";
+
+		assertThat(Articles.get(this.client, this.expert, diff).get("to").asInt()).isEqualTo(1);
+		assertThat(Articles.get(this.client, this.editor, diff + "?from=0&to=1").get("lines")).isNotEmpty();
+		// Another expert reads the published text, but not how it came about: answered as for a draft of someone else.
+		assertThat(Articles.get(this.client, other, "/api/articles/id/" + draft.id()).get("history")).isEmpty();
+		other.apply(this.client.get().uri(diff + "?from=0&to=1"))
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/article-not-found");
+		this.client.get().uri(diff).exchange().expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void eachStepIsVisibleAtOnceWhereThePersonLooksNext() {
+		// Each read comes straight after the write, through the list or page the app shows next (searches, not GETs
+		// by id): the write answers only once searches see it.
+		Articles.Versioned draft = Articles.create(this.client, this.expert,
+				Articles.article("Meteen zichtbaar " + this.marker, "Tekst " + this.marker));
+		assertThat(Articles.get(this.client, this.expert, "/api/articles/mine").get("articles").findValuesAsString("id"))
+			.contains(draft.id());
+		assertThat(Articles.get(this.client, this.expert, "/api/articles/" + draft.slug()).get("id").asString())
+			.isEqualTo(draft.id());
+
+		Articles.update(this.client, this.expert, draft.id(), draft.etag(),
+				Articles.article("Meteen bijgewerkt " + this.marker, "Tekst " + this.marker))
+			.expectStatus()
+			.isOk();
+		assertThat(Articles.get(this.client, this.expert, "/api/articles/mine").get("articles").findValuesAsString("title"))
+			.contains("Meteen bijgewerkt " + this.marker);
+
+		Articles.step(this.client, this.expert, draft.id(), "submit", null).expectStatus().isOk();
+		assertThat(Articles.get(this.client, this.editor, "/api/articles/review").get("articles").findValuesAsString("id"))
+			.contains(draft.id());
+		assertThat(summary(Articles.get(this.client, this.expert, "/api/articles/mine"), draft.id()).get("state").asString())
+			.isEqualTo("SUBMITTED");
+
+		Articles.step(this.client, this.editor, draft.id(), "publish", null).expectStatus().isOk();
+		assertThat(Articles.get(this.client, null, "/api/articles/" + draft.slug()).get("state").asString())
+			.isEqualTo("PUBLISHED");
+		assertThat(Articles.get(this.client, this.editor, "/api/articles/review").get("articles").findValuesAsString("id"))
+			.doesNotContain(draft.id());
+		assertThat(Articles.get(this.client, null, "/api/articles").get("articles").findValuesAsString("id"))
+			.contains(draft.id());
+		assertThat(Articles.get(this.client, null, "/api/search?q=" + this.marker).get("total").asLong()).isEqualTo(1);
+
+		Articles.step(this.client, this.editor, draft.id(), "unpublish", "Nog even niet.").expectStatus().isOk();
+		this.client.get().uri("/api/articles/" + draft.slug()).exchange().expectStatus().isNotFound();
+		assertThat(summary(Articles.get(this.client, this.expert, "/api/articles/mine"), draft.id()).get("state").asString())
+			.isEqualTo("CHANGES_REQUESTED");
+	}
+
+	private static JsonNode summary(JsonNode list, String id) {
+		for (JsonNode article : list.get("articles")) {
+			if (article.get("id").asString().equals(id)) {
+				return article;
+			}
+		}
+		throw new AssertionError("article " + id + " not in " + list);
 	}
 
 	@Test

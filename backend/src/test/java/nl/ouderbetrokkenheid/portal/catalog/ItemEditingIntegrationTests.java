@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.ouderbetrokkenheid.portal.support.Articles;
 import nl.ouderbetrokkenheid.portal.support.Items;
 import nl.ouderbetrokkenheid.portal.support.Logins;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
@@ -79,6 +81,44 @@ class ItemEditingIntegrationTests {
 			.expectBody()
 			.jsonPath("$.published")
 			.isEqualTo(false);
+	}
+
+	@Test
+	void anEditorsSaveIsInSearchAndOnThePageAtOnce() {
+		// Each read comes straight after the write, through searches (the slug page is one too), not GETs by id.
+		String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+		EntityExchangeResult<byte[]> created = create(Items.item("Ouderavond " + marker));
+		String id = id(created);
+		String location = created.getResponseHeaders().getLocation().toString();
+		assertThat(Articles.get(this.client, this.editor, "/api/search?q=" + marker).get("items").findValuesAsString("id"))
+			.containsExactly(id);
+		assertThat(Articles.get(this.client, null, location).get("id").asString()).isEqualTo(id);
+
+		String updated = this.editor.apply(this.client.put().uri("/api/items/" + id))
+			.header("If-Match", created.getResponseHeaders().getETag())
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Items.json(Items.item("Ouderochtend " + marker)))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult()
+			.getResponseHeaders()
+			.getETag();
+		JsonNode found = Articles.get(this.client, this.editor, "/api/search?q=" + marker);
+		assertThat(found.get("total").asLong()).isEqualTo(1);
+		assertThat(found.get("items").get(0).get("title").asString()).isEqualTo("Ouderochtend " + marker);
+
+		this.editor.apply(this.client.post().uri("/api/items/" + id + "/unpublish"))
+			.header("If-Match", updated)
+			.exchange()
+			.expectStatus()
+			.isOk();
+		assertThat(Articles.get(this.client, null, "/api/search?q=" + marker).get("total").asLong()).isZero();
+		this.client.get().uri(location).exchange().expectStatus().isNotFound();
+
+		this.editor.apply(this.client.delete().uri("/api/items/" + id)).exchange().expectStatus().isNoContent();
+		this.editor.apply(this.client.get().uri(location)).exchange().expectStatus().isNotFound();
 	}
 
 	@Test

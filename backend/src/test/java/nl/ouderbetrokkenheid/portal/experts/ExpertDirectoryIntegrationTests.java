@@ -31,9 +31,12 @@ class ExpertDirectoryIntegrationTests {
 		assertThat(me.get("name").asString()).isEqualTo(expert.person().name());
 		assertThat(me.has("subject")).isFalse();
 
+		Map<String, Object> profile = new java.util.HashMap<>(
+				profile("Ik begeleid scholen bij oudergesprekken. " + marker, "FORMAL", "SPORT"));
+		profile.put("listed", true);
 		expert.apply(this.client.put().uri("/api/experts/me"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(profile("Ik begeleid scholen bij oudergesprekken. " + marker, "FORMAL", "SPORT"))
+			.bodyValue(profile)
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -59,15 +62,113 @@ class ExpertDirectoryIntegrationTests {
 	}
 
 	@Test
-	void anExpertIsInTheDirectoryFromTheirFirstLoginAndAMemberIsNot() {
+	void anExpertIsListedOnlyOnceTheyChooseToBe() {
 		String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-		Logins.login(this.client, Logins.person(marker + "e", "EXPERT"));
+		Logins.Session expert = Logins.login(this.client, Logins.person(marker + "e", "EXPERT"));
 		Logins.login(this.client, Logins.person(marker + "m", "MEMBER"));
+		JsonNode me = Articles.get(this.client, expert, "/api/experts/me");
+		String slug = me.get("slug").asString();
+		assertThat(me.get("listed").asBoolean()).isFalse();
+		assertNotListed(slug, marker + "e");
+		assertThat(names("/api/experts?q=Test+" + marker + "m")).doesNotContain("Test " + marker + "m");
 
-		JsonNode found = Articles.get(this.client, null, "/api/experts?q=Test+" + marker + "e");
-		assertThat(found.get("experts").findValuesAsString("name")).contains("Test " + marker + "e");
-		assertThat(Articles.get(this.client, null, "/api/experts?q=Test+" + marker + "m").get("experts")
-			.findValuesAsString("name")).doesNotContain("Test " + marker + "m");
+		setListed(expert, true);
+		assertListed(slug, marker + "e");
+
+		setListed(expert, false);
+		assertNotListed(slug, marker + "e");
+	}
+
+	@Test
+	void revokingTheExpertRoleTakesTheExpertOutOfTheDirectory() {
+		String subject = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+		Logins.login(this.client, Logins.person(subject, "MEMBER"));
+		Logins.Session admin = Logins.login(this.client, Logins.person("admin-" + UUID.randomUUID(), "ADMIN"));
+		grant(admin, subject, "EXPERT");
+		Logins.Session expert = Logins.login(this.client, Logins.person(subject, "MEMBER"));
+		String slug = setListed(expert, true).get("slug").asString();
+		assertListed(slug, subject);
+
+		grant(admin, subject);
+		assertNotListed(slug, subject);
+
+		// Their choice is kept: given the role again, they are back.
+		grant(admin, subject, "EXPERT");
+		assertListed(slug, subject);
+	}
+
+	@Test
+	void anExpertWhoseProviderNoLongerGivesTheRoleLeavesTheDirectoryAtTheirNextLogin() {
+		String subject = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+		String slug = setListed(Logins.login(this.client, Logins.person(subject, "EXPERT")), true).get("slug").asString();
+		assertListed(slug, subject);
+
+		Logins.login(this.client, Logins.person(subject, "MEMBER"));
+		assertNotListed(slug, subject);
+	}
+
+	@Test
+	void pagesBeyondTheResultWindowAreA400NamingThePage() {
+		for (String query : List.of("page=200&size=100", "page=500&size=20", "page=-1", "page=99999999999",
+				"page=x")) {
+			this.client.get()
+				.uri("/api/experts?" + query)
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.errors[0].field")
+				.isEqualTo("page");
+		}
+		this.client.get().uri("/api/experts?page=499&size=20").exchange().expectStatus().isOk();
+	}
+
+	private List<String> names(String uri) {
+		return Articles.get(this.client, null, uri).get("experts").findValuesAsString("name");
+	}
+
+	/** Not in the directory, not among the matching experts, no public profile page. */
+	private void assertNotListed(String slug, String subject) {
+		assertThat(names("/api/experts?q=Test+" + subject)).doesNotContain("Test " + subject);
+		assertThat(Articles.get(this.client, null, "/api/experts/matching?partnership=FORMAL&sector=SPORT&size=20")
+			.get("experts")
+			.findValuesAsString("slug")).doesNotContain(slug);
+		this.client.get().uri("/api/experts/" + slug).exchange().expectStatus().isNotFound();
+	}
+
+	private void assertListed(String slug, String subject) {
+		assertThat(names("/api/experts?q=Test+" + subject)).contains("Test " + subject);
+		assertThat(Articles.get(this.client, null, "/api/experts/matching?partnership=FORMAL&sector=SPORT&size=20")
+			.get("experts")
+			.findValuesAsString("slug")).contains(slug);
+		assertThat(Articles.get(this.client, null, "/api/experts/" + slug).get("name").asString())
+			.isEqualTo("Test " + subject);
+	}
+
+	private JsonNode setListed(Logins.Session expert, boolean listed) {
+		Map<String, Object> profile = new java.util.HashMap<>(profile("Test " + expert.person().subject(), "FORMAL", "SPORT"));
+		profile.put("listed", listed);
+		return Articles.versioned(expert.apply(this.client.put().uri("/api/experts/me"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(profile)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.listed")
+			.isEqualTo(listed)
+			.returnResult()).body();
+	}
+
+	private void grant(Logins.Session admin, String subject, String... roles) {
+		admin.apply(this.client.put().uri("/api/admin/users/" + subject + "/roles"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("roles", List.of(roles)))
+			.exchange()
+			.expectStatus()
+			.isOk();
 	}
 
 	@Test

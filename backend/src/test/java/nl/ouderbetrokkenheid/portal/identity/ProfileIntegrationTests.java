@@ -169,4 +169,16 @@ class ProfileIntegrationTests {
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
+	@Test
+	void pagesOfUsersBeyondTheResultWindowAreABadRequestNamingThePage() {
+		Logins.Session admin = Logins.login(this.client, Logins.person("admin-" + UUID.randomUUID(), "ADMIN"));
+		admin.apply(this.client.get().uri("/api/admin/users?page=200&size=100"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("page");
+	}
+
 }
