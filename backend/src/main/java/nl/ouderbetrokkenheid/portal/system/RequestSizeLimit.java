@@ -105,9 +105,15 @@ class RequestSizeLimit implements WebFilter {
 		}
 		long declared = request.getHeaders().getContentLength();
 		boolean expectsContinue = "100-continue".equalsIgnoreCase(request.getHeaders().getFirst(HttpHeaders.EXPECT));
-		if (body.subscribed || declared > DRAIN_BYTES || expectsContinue) {
-			// Partly read (the reader gave up on it), too much to wait for, or not sent at all: a client that asked
-			// "100-continue" and hears a final answer instead keeps its body.
+		if (body.subscribed) {
+			// The reader gave up part way (say, on malformed JSON): the server drops what still arrives of this
+			// body on its own, so the connection stays in step. Closing it instead would make the client's
+			// operating system reset a connection it is still sending on, and lose the answer.
+			return Mono.empty();
+		}
+		if (declared > DRAIN_BYTES || expectsContinue) {
+			// Too much to wait for, or not sent at all: a client that asked "100-continue" and hears a final answer
+			// instead keeps its body.
 			response.getHeaders().set(HttpHeaders.CONNECTION, "close");
 			return Mono.empty();
 		}
