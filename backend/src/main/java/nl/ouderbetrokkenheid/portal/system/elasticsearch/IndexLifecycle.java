@@ -1,6 +1,8 @@
 package nl.ouderbetrokkenheid.portal.system.elasticsearch;
 
 import java.io.StringReader;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -61,14 +63,22 @@ public class IndexLifecycle {
 
 	private final RolloutLease lease;
 
-	IndexLifecycle(ReactiveElasticsearchClient client, IndexNames names, IndexProperties properties, RolloutLease lease) {
+	private final Clock clock;
+
+	IndexLifecycle(ReactiveElasticsearchClient client, IndexNames names, IndexProperties properties, RolloutLease lease,
+			Clock clock) {
 		this.lease = lease;
 		this.client = client;
 		this.names = names;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
-	public Mono<Outcome> ensure(IndexDefinition definition) {
+	/**
+	 * @param deadline when a roll-forward's copy must be done; one that is not fails (and leaves the old index as it
+	 * was), so start-up can give up without leaving a half-done rollout behind
+	 */
+	public Mono<Outcome> ensure(IndexDefinition definition, Instant deadline) {
 		String alias = this.names.alias(definition.name());
 		String target = this.names.versioned(definition.name(), definition.version());
 		return Mono.defer(() -> indicesBehind(alias)).flatMap(indices -> {

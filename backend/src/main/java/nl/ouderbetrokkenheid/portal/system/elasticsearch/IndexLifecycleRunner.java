@@ -2,7 +2,9 @@ package nl.ouderbetrokkenheid.portal.system.elasticsearch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -42,10 +44,14 @@ public class IndexLifecycleRunner implements ApplicationRunner {
 
 	private final ResourcePatternResolver resources;
 
-	IndexLifecycleRunner(IndexLifecycle lifecycle, IndexProperties properties, ResourcePatternResolver resources) {
+	private final Clock clock;
+
+	IndexLifecycleRunner(IndexLifecycle lifecycle, IndexProperties properties, ResourcePatternResolver resources,
+			Clock clock) {
 		this.lifecycle = lifecycle;
 		this.properties = properties;
 		this.resources = resources;
+		this.clock = clock;
 	}
 
 	List<IndexDefinition> currentDefinitions() {
@@ -65,10 +71,11 @@ public class IndexLifecycleRunner implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		Duration timeout = this.properties.startupTimeout();
+		Instant deadline = this.clock.instant().plus(timeout);
 		// Start-up waits here on purpose (the main thread, not an event loop): serving requests before the indices
 		// exist would only produce errors. Elasticsearch may still be starting, hence the retries.
 		Flux.fromIterable(currentDefinitions())
-			.concatMap(definition -> this.lifecycle.ensure(definition)
+			.concatMap(definition -> this.lifecycle.ensure(definition, deadline)
 				.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(250))
 					.maxBackoff(Duration.ofSeconds(5))
 					// Elasticsearch's own refusals (a bad mapping, say) and a definition the client cannot read will
