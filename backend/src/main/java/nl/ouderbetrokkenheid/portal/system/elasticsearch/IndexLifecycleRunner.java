@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -35,6 +36,9 @@ public class IndexLifecycleRunner implements ApplicationRunner {
 
 	/** Runners that need the indices run after this one. */
 	public static final int ORDER = 0;
+
+	/** How long start-up waits beyond the deadline for a failed rollout to put the old index back. */
+	private static final Duration CLEAN_UP = Duration.ofSeconds(30);
 
 	private static final Logger logger = LoggerFactory.getLogger(IndexLifecycleRunner.class);
 
@@ -80,10 +84,12 @@ public class IndexLifecycleRunner implements ApplicationRunner {
 					.maxBackoff(Duration.ofSeconds(5))
 					// Elasticsearch's own refusals (a bad mapping, say) and a definition the client cannot read will
 					// not heal by waiting; a connection failure or another replica's rollout in progress will.
-					.filter(ex -> !(ex instanceof ElasticsearchException || ex instanceof JsonpMappingException)))
+					.filter(ex -> !(ex instanceof ElasticsearchException || ex instanceof JsonpMappingException
+							|| ex instanceof TimeoutException)))
 				.doOnNext(outcome -> logger.info("Index {} v{}: {}", definition.name(), definition.version(), outcome)))
 			.then()
-			.block(timeout);
+			// A rollout that misses the deadline fails by itself and then lifts its write block: give it time for that.
+			.block(timeout.plus(CLEAN_UP));
 	}
 
 	private static IndexDefinition read(Resource resource) {

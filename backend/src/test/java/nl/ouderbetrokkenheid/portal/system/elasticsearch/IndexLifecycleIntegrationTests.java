@@ -10,6 +10,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -208,7 +209,7 @@ class IndexLifecycleIntegrationTests {
 		IndexLifecycleRunner runner = new IndexLifecycleRunner(this.lifecycle, impatient,
 				new PathMatchingResourcePatternResolver(), Clock.systemUTC());
 
-		assertThatThrownBy(() -> runner.run(null)).isInstanceOf(RuntimeException.class);
+		assertThatThrownBy(() -> runner.run(null)).hasRootCauseInstanceOf(TimeoutException.class);
 
 		assertOldIndexInUseAndWritable();
 		retryCompletesWithoutLosingAnything(writer, 3000);
