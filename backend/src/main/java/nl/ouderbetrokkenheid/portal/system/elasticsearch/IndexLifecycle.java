@@ -150,17 +150,27 @@ public class IndexLifecycle {
 		// Not behind the alias, so no one uses it: what is there is left from an interrupted rollout.
 		return deleteIndex(target).then(createIndex(definition, target))
 			.then(Mono.defer(() -> this.client.indices()
-				.putSettings(request -> request.index(source).settings(s -> s.blocks(b -> b.write(true))))))
-			.then(Mono.defer(() -> copyAndVerify(source, target)
-				.timeout(remaining(deadline),
-						Mono.error(() -> new TimeoutException("Copying " + source + " into " + target
-								+ " did not finish by the start-up deadline")))
+				.putSettings(request -> request.index(source).settings(s -> s.blocks(b -> b.write(true)))))
+				.then(Mono.defer(() -> copyAndVerify(source, target))
+					.timeout(remaining(deadline),
+							Mono.error(() -> new TimeoutException("Copying " + source + " into " + target
+									+ " did not finish by the start-up deadline"))))
 				.flatMap(copied -> switchAlias(alias, source, target, copied))
 				.onErrorResume(ex -> {
 					logger.warn("Rolling {} forward failed, {} stays in use and writable: {}", alias, source,
 							ex.toString());
-					return unblock(source).then(deleteIndex(target).onErrorComplete()).then(Mono.error(ex));
-				})));
+					return undo(alias, source, target).then(Mono.error(ex));
+				}));
+	}
+
+	/** Puts the old index back in service after a failed rollout, unless the alias did move after all. */
+	private Mono<Void> undo(String alias, String source, String target) {
+		return Mono.defer(() -> indicesBehind(alias))
+			.flatMap(behind -> behind.contains(target)
+					// The alias move went through although its answer was lost: the rollout is done.
+					? Mono.<Void>empty() : unblock(source).then(deleteIndex(target).onErrorComplete()))
+			// Not knowing where the alias points, the new index may be in use: only lift the block.
+			.onErrorResume(ex -> unblock(source));
 	}
 
 	/** The documents copied: as many as the source holds, all of them in the target. */
