@@ -1,8 +1,12 @@
 package nl.ouderbetrokkenheid.portal.system.elasticsearch;
 
 import java.io.StringReader;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -61,14 +65,22 @@ public class IndexLifecycle {
 
 	private final RolloutLease lease;
 
-	IndexLifecycle(ReactiveElasticsearchClient client, IndexNames names, IndexProperties properties, RolloutLease lease) {
+	private final Clock clock;
+
+	IndexLifecycle(ReactiveElasticsearchClient client, IndexNames names, IndexProperties properties, RolloutLease lease,
+			Clock clock) {
 		this.lease = lease;
 		this.client = client;
 		this.names = names;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
-	public Mono<Outcome> ensure(IndexDefinition definition) {
+	/**
+	 * @param deadline when a roll-forward's copy must be done; one that is not fails (and leaves the old index as it
+	 * was), so start-up can give up without leaving a half-done rollout behind
+	 */
+	public Mono<Outcome> ensure(IndexDefinition definition, Instant deadline) {
 		String alias = this.names.alias(definition.name());
 		String target = this.names.versioned(definition.name(), definition.version());
 		return Mono.defer(() -> indicesBehind(alias)).flatMap(indices -> {
@@ -90,7 +102,7 @@ public class IndexLifecycle {
 			// Under the lease, look again: another replica may have finished the rollout while this one waited.
 			return this.lease.hold(definition.name(),
 					Mono.defer(() -> indicesBehind(alias)).flatMap(now -> now.contains(target) ? Mono.just(Outcome.UNCHANGED)
-							: rollForward(definition, newest, target, alias).thenReturn(Outcome.ROLLED_FORWARD)));
+							: rollForward(definition, newest, target, alias, deadline).thenReturn(Outcome.ROLLED_FORWARD)));
 		});
 	}
 
@@ -123,27 +135,84 @@ public class IndexLifecycle {
 	}
 
 	/**
-	 * Copies every document into the new index and then moves the alias in one atomic step. The old index is made
-	 * read-only first, so a write during the copy fails loudly instead of being lost; it stays in place for a rollback.
+	 * Copies every document into a new index and moves the alias to it in one atomic step, or fails and leaves the old
+	 * index as it was: behind the alias and writable.
+	 * <p>
+	 * The new index is created first, so a mapping Elasticsearch refuses never touches the old one. Then the old index
+	 * is write-blocked (a write during the copy fails loudly instead of landing where the copy has already passed),
+	 * refreshed (a point in time sees only refreshed documents), copied, and the copy is checked against it before the
+	 * alias moves. Once the block is on, any failure lifts it again, drops the half-filled new index and passes the
+	 * error on. After success the old index stays, write-blocked, for a rollback.
 	 */
-	private Mono<Void> rollForward(IndexDefinition definition, String source, String target, String alias) {
+	private Mono<Void> rollForward(IndexDefinition definition, String source, String target, String alias,
+			Instant deadline) {
 		logger.info("Rolling {} forward from {} to {}", alias, source, target);
-		return Mono.defer(() -> this.client.indices()
-			.putSettings(request -> request.index(source).settings(s -> s.blocks(b -> b.write(true)))))
-			.then(createIndex(definition, target))
+		// Not behind the alias, so no one uses it: what is there is left from an interrupted rollout.
+		return deleteIndex(target).then(createIndex(definition, target))
+			.then(Mono.defer(() -> this.client.indices()
+				.putSettings(request -> request.index(source).settings(s -> s.blocks(b -> b.write(true)))))
+				.then(Mono.defer(() -> copyAndVerify(source, target))
+					.timeout(remaining(deadline),
+							Mono.error(() -> new TimeoutException("Copying " + source + " into " + target
+									+ " did not finish by the start-up deadline"))))
+				.flatMap(copied -> switchAlias(alias, source, target, copied))
+				.onErrorResume(ex -> {
+					logger.warn("Rolling {} forward failed, {} stays in use and writable: {}", alias, source,
+							ex.toString());
+					return undo(alias, source, target).then(Mono.error(ex));
+				}));
+	}
+
+	/** Puts the old index back in service after a failed rollout, unless the alias did move after all. */
+	private Mono<Void> undo(String alias, String source, String target) {
+		return Mono.defer(() -> indicesBehind(alias))
+			.flatMap(behind -> behind.contains(target)
+					// The alias move went through although its answer was lost: the rollout is done.
+					? Mono.<Void>empty() : unblock(source).then(deleteIndex(target).onErrorComplete()))
+			// Not knowing where the alias points, the new index may be in use: only lift the block.
+			.onErrorResume(ex -> unblock(source));
+	}
+
+	/** The documents copied: as many as the source holds, all of them in the target. */
+	private Mono<Long> copyAndVerify(String source, String target) {
+		return Mono.defer(() -> this.client.indices().refresh(request -> request.index(source)))
 			.then(Mono.defer(() -> copy(source, target)))
-			.flatMap(copied -> this.client.indices()
-				.refresh(request -> request.index(target))
-				.then(Mono.defer(() -> this.client.count(request -> request.index(target))))
-				.flatMap(count -> (count.count() >= copied) ? Mono.just(copied)
-						: Mono.error(new IllegalStateException(
-								"Copied %d documents into %s but it holds %d".formatted(copied, target, count.count())))))
-			.flatMap(copied -> this.client.indices()
-				.updateAliases(request -> request
-					.actions(a -> a.remove(remove -> remove.index(source).alias(alias)))
-					.actions(a -> a.add(add -> add.index(target).alias(alias).isWriteIndex(true))))
-				.doOnSuccess(r -> logger.info("Alias {} now points at {} ({} documents)", alias, target, copied)))
+			.flatMap(copied -> Mono.defer(() -> this.client.indices().refresh(request -> request.index(target)))
+				.then(Mono.defer(() -> this.client.count(request -> request.index(source))))
+				.zipWhen(sourceCount -> Mono.defer(() -> this.client.count(request -> request.index(target))))
+				.flatMap(counts -> (counts.getT1().count() == copied && counts.getT2().count() == copied)
+						? Mono.just(copied)
+						: Mono.error(new IllegalStateException("Copied %d documents from %s (holding %d) into %s (holding %d)"
+							.formatted(copied, source, counts.getT1().count(), target, counts.getT2().count())))));
+	}
+
+	private Mono<Void> switchAlias(String alias, String source, String target, long copied) {
+		return Mono.defer(() -> this.client.indices()
+			.updateAliases(request -> request.actions(a -> a.remove(remove -> remove.index(source).alias(alias)))
+				.actions(a -> a.add(add -> add.index(target).alias(alias).isWriteIndex(true)))))
+			.doOnSuccess(r -> logger.info("Alias {} now points at {} ({} documents)", alias, target, copied))
 			.then();
+	}
+
+	private Duration remaining(Instant deadline) {
+		Duration left = Duration.between(this.clock.instant(), deadline);
+		return left.isNegative() ? Duration.ZERO : left;
+	}
+
+	private Mono<Void> unblock(String index) {
+		return Mono.defer(() -> this.client.indices()
+			.putSettings(request -> request.index(index).settings(s -> s.blocks(b -> b.write(false)))))
+			.then()
+			.doOnError(ex -> logger.error("Could not lift the write block of {}; lift it by hand: {}", index,
+					ex.toString()))
+			.onErrorComplete();
+	}
+
+	/** Deletes the index if it is there. */
+	private Mono<Void> deleteIndex(String index) {
+		return Mono.defer(() -> this.client.indices().delete(request -> request.index(index).ignoreUnavailable(true)))
+			.then()
+			.doOnError(ex -> logger.warn("Could not delete {}: {}", index, ex.toString()));
 	}
 
 	private record Page(String pitId, List<FieldValue> after, long copied, boolean last) {

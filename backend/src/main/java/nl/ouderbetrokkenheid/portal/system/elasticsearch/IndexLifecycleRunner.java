@@ -2,11 +2,14 @@ package nl.ouderbetrokkenheid.portal.system.elasticsearch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -34,6 +37,9 @@ public class IndexLifecycleRunner implements ApplicationRunner {
 	/** Runners that need the indices run after this one. */
 	public static final int ORDER = 0;
 
+	/** How long start-up waits beyond the deadline for a failed rollout to put the old index back. */
+	private static final Duration CLEAN_UP = Duration.ofSeconds(30);
+
 	private static final Logger logger = LoggerFactory.getLogger(IndexLifecycleRunner.class);
 
 	private final IndexLifecycle lifecycle;
@@ -42,10 +48,14 @@ public class IndexLifecycleRunner implements ApplicationRunner {
 
 	private final ResourcePatternResolver resources;
 
-	IndexLifecycleRunner(IndexLifecycle lifecycle, IndexProperties properties, ResourcePatternResolver resources) {
+	private final Clock clock;
+
+	IndexLifecycleRunner(IndexLifecycle lifecycle, IndexProperties properties, ResourcePatternResolver resources,
+			Clock clock) {
 		this.lifecycle = lifecycle;
 		this.properties = properties;
 		this.resources = resources;
+		this.clock = clock;
 	}
 
 	List<IndexDefinition> currentDefinitions() {
@@ -65,18 +75,21 @@ public class IndexLifecycleRunner implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		Duration timeout = this.properties.startupTimeout();
+		Instant deadline = this.clock.instant().plus(timeout);
 		// Start-up waits here on purpose (the main thread, not an event loop): serving requests before the indices
 		// exist would only produce errors. Elasticsearch may still be starting, hence the retries.
 		Flux.fromIterable(currentDefinitions())
-			.concatMap(definition -> this.lifecycle.ensure(definition)
+			.concatMap(definition -> this.lifecycle.ensure(definition, deadline)
 				.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(250))
 					.maxBackoff(Duration.ofSeconds(5))
 					// Elasticsearch's own refusals (a bad mapping, say) and a definition the client cannot read will
 					// not heal by waiting; a connection failure or another replica's rollout in progress will.
-					.filter(ex -> !(ex instanceof ElasticsearchException || ex instanceof JsonpMappingException)))
+					.filter(ex -> !(ex instanceof ElasticsearchException || ex instanceof JsonpMappingException
+							|| ex instanceof TimeoutException)))
 				.doOnNext(outcome -> logger.info("Index {} v{}: {}", definition.name(), definition.version(), outcome)))
 			.then()
-			.block(timeout);
+			// A rollout that misses the deadline fails by itself and then lifts its write block: give it time for that.
+			.block(timeout.plus(CLEAN_UP));
 	}
 
 	private static IndexDefinition read(Resource resource) {
