@@ -19,6 +19,7 @@ import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperatio
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -127,13 +128,17 @@ class LargeAttendeeListIntegrationTests {
 	/** Bulk requests of 2,000, then one refresh, so searches would see them all too. */
 	private void bulkIndex(List<RegistrationDocument> documents) {
 		String index = this.operations.getIndexCoordinatesFor(RegistrationDocument.class).getIndexName();
-		Flux.fromIterable(documents).buffer(2_000).concatMap(chunk -> reactor.core.publisher.Mono.defer(() -> this.elasticsearch.bulk(bulk -> {
-			for (RegistrationDocument document : chunk) {
-				Object source = this.operations.getElasticsearchConverter().mapObject(document);
-				bulk.operations(op -> op.index(write -> write.index(index).id(document.getId()).document(source)));
-			}
-			return bulk;
-		})).doOnNext(response -> assertThat(response.errors()).isFalse())).blockLast(Duration.ofSeconds(60));
+		Flux.fromIterable(documents)
+			.buffer(2_000)
+			.concatMap(chunk -> Mono.defer(() -> this.elasticsearch.bulk(bulk -> {
+				for (RegistrationDocument document : chunk) {
+					Object source = this.operations.getElasticsearchConverter().mapObject(document);
+					bulk.operations(op -> op.index(write -> write.index(index).id(document.getId()).document(source)));
+				}
+				return bulk;
+			})))
+			.doOnNext(response -> assertThat(response.errors()).isFalse())
+			.blockLast(Duration.ofSeconds(60));
 		this.operations.indexOps(RegistrationDocument.class).refresh().block(Duration.ofSeconds(30));
 	}
 
