@@ -102,7 +102,7 @@ class EventCalendar {
 	}
 
 	/**
-	 * Text for a property that may hold line breaks (they are written escaped, as {@code \\n}). Every other control
+	 * Text for a property that may hold line breaks (they are written escaped, as {@code \n}). Every other control
 	 * character goes: ical4j escapes neither a lone CR nor the rest of C0 and C1, so a CR in a description would end
 	 * the line early and let the rest of it be read as a property of its own.
 	 */

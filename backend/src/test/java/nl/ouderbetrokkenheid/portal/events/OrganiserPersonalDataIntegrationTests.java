@@ -13,8 +13,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The events an organiser created are part of their data: listed in their export, and on erasure the event stays
- * for its attendees while the organiser's name and subject leave it.
+ * The events an organiser created are part of their data: listed in their export, and on erasure a published event
+ * stays for its attendees while the organiser's name and subject leave it; a draft goes.
  */
 @PortalIntegrationTest
 class OrganiserPersonalDataIntegrationTests {
@@ -48,7 +48,8 @@ class OrganiserPersonalDataIntegrationTests {
 		assertThat(event.toString()).doesNotContain(subject);
 		assertThat(http.get(member, "/api/me/registrations").get(0).get("eventId").asString()).isEqualTo(published);
 
-		// Nothing of theirs is found under their subject any more; editors manage the events from now on.
+		// Nothing of theirs is found under their subject any more; editors manage the events from now on, and the
+		// draft nobody else saw is gone.
 		Logins.Session again = Logins.login(this.client, Logins.person(subject, "ORGANISER"));
 		assertThat(http.get(again, "/api/me/data").get("organisedEvents").size()).isZero();
 		assertThat(http.get(again, "/api/organiser/events").size()).isZero();
@@ -57,7 +58,8 @@ class OrganiserPersonalDataIntegrationTests {
 			.expectStatus()
 			.isForbidden();
 		Logins.Session editor = Logins.login(this.client, Logins.person("ed-" + UUID.randomUUID(), "EDITOR"));
-		assertThat(http.get(editor, "/api/events/" + draft).get("canManage").asBoolean()).isTrue();
+		assertThat(http.get(editor, "/api/events/" + published).get("canManage").asBoolean()).isTrue();
+		editor.apply(this.client.get().uri("/api/events/" + draft)).exchange().expectStatus().isNotFound();
 		assertThat(http.get(editor, "/api/events/" + published + "/attendees").get("attendees").size()).isEqualTo(1);
 	}
 
