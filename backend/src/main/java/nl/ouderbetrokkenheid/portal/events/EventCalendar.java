@@ -69,7 +69,7 @@ class EventCalendar {
 		if (method != null) {
 			calendar.add(method);
 		}
-		calendar.add(new XProperty("X-WR-CALNAME", name));
+		calendar.add(new XProperty("X-WR-CALNAME", line(name)));
 		calendar.add(new XProperty("X-WR-TIMEZONE", AMSTERDAM.getId()));
 		calendar.add(this.timezone);
 		for (EventDocument event : events) {
@@ -80,7 +80,7 @@ class EventCalendar {
 
 	private VEvent toVEvent(EventDocument event) {
 		VEvent vevent = new VEvent(event.getStartsAt().atZone(AMSTERDAM), event.getEndsAt().atZone(AMSTERDAM),
-				event.getTitle());
+				line(event.getTitle()));
 		vevent.add(new Uid(event.getId() + "@kennisportaal.ouderbetrokkenheid"));
 		vevent.add(new DtStamp(this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
 		if (event.getUpdatedAt() != null) {
@@ -89,16 +89,35 @@ class EventCalendar {
 			vevent.add(new Sequence((int) (event.getUpdatedAt().getEpochSecond() - 1_700_000_000L)));
 		}
 		if (event.getDescription() != null) {
-			vevent.add(new Description(event.getDescription()));
+			vevent.add(new Description(text(event.getDescription())));
 		}
 		String location = location(event);
 		if (location != null) {
-			vevent.add(new Location(location));
+			vevent.add(new Location(line(location)));
 		}
 		vevent.add(new Url(URI.create(this.properties.publicUrl() + "/bijeenkomsten/" + event.getId())));
 		vevent.add(event.getStatus() == EventDocument.Status.CANCELLED ? ImmutableStatus.VEVENT_CANCELLED
 				: ImmutableStatus.VEVENT_CONFIRMED);
 		return vevent;
+	}
+
+	/**
+	 * Text for a property that may hold line breaks (they are written escaped, as {@code \n}). Every other control
+	 * character goes: ical4j escapes neither a lone CR nor the rest of C0 and C1, so a CR in a description would end
+	 * the line early and let the rest of it be read as a property of its own.
+	 */
+	static String text(String value) {
+		String lines = value.replace("\r\n", "\n").replace('\r', '\n');
+		StringBuilder clean = new StringBuilder(lines.length());
+		lines.codePoints()
+			.filter(c -> c == '\n' || c == '\t' || !Character.isISOControl(c))
+			.forEach(clean::appendCodePoint);
+		return clean.toString();
+	}
+
+	/** Text for a one-line property (a title, a place): line breaks become spaces, other control characters go. */
+	static String line(String value) {
+		return text(value).replace('\n', ' ');
 	}
 
 	static String location(EventDocument event) {

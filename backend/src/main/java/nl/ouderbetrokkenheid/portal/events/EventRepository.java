@@ -9,6 +9,9 @@ interface EventRepository extends ReactiveElasticsearchRepository<EventDocument,
 
 	Flux<EventDocument> findByOrganiser(String organiser, Pageable pageable);
 
+	/** All of them, however many: unpaged, so read with a point in time and search_after. */
+	Flux<EventDocument> findByOrganiser(String organiser);
+
 	Flux<EventDocument> findAllBy(Pageable pageable);
 
 }

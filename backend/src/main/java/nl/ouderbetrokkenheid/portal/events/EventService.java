@@ -101,6 +101,9 @@ class EventService {
 	}
 
 	Mono<EventApi.EventPage> search(Filter filter, int page, int size, Caller caller) {
+		if (!knownRegion(filter)) {
+			return Mono.error(unknownRegion());
+		}
 		NativeQuery query = NativeQuery.builder()
 			.withQuery(q -> q.bool(b -> publicFilter(b, filter)))
 			.withSort(Sort.by("startsAt").ascending())
@@ -117,12 +120,24 @@ class EventService {
 
 	/** Every upcoming published event matching the filter, for calendar feeds. */
 	Flux<EventDocument> feed(Filter filter) {
+		if (!knownRegion(filter)) {
+			return Flux.error(unknownRegion());
+		}
 		NativeQuery query = NativeQuery.builder()
 			.withQuery(q -> q.bool(b -> publicFilter(b, filter)))
 			.withSort(Sort.by("startsAt").ascending())
 			.withMaxResults(500)
 			.build();
 		return Flux.defer(() -> this.operations.search(query, EventDocument.class)).map(SearchHit::getContent);
+	}
+
+	/** A region must be a taxonomy code: the feed also names itself after it, and calendar apps show that name. */
+	private boolean knownRegion(Filter filter) {
+		return filter.region() == null || this.taxonomy.isRegion(filter.region());
+	}
+
+	private static InvalidRequestException unknownRegion() {
+		return new InvalidRequestException("region", "unknown region code");
 	}
 
 	private BoolQuery.Builder publicFilter(BoolQuery.Builder bool, Filter filter) {
@@ -165,6 +180,39 @@ class EventService {
 		return found.collectList()
 			.flatMap(list -> withLedgers(list)
 				.map(ledgers -> list.stream().map(event -> toView(event, ledgers.get(event.getId()), caller)).toList()));
+	}
+
+	/** Every event the person organises, drafts included: their part in the person's data export. */
+	Flux<EventDocument> organisedBy(String subject) {
+		return Flux.defer(() -> this.events.findByOrganiser(subject));
+	}
+
+	/**
+	 * The organiser's account is erased. A published or cancelled event stays, as its attendees and calendars know
+	 * it, but without the organiser's subject and name; editors manage it from then on. A draft, which nobody else
+	 * has seen and nobody can have registered for, goes with its ledger.
+	 */
+	Mono<Void> forgetOrganiser(String subject) {
+		return organisedBy(subject).map(EventDocument::getId)
+			.concatMap(id -> Mono.defer(() -> this.events.findById(id))
+				.flatMap(event -> (event.getStatus() == EventDocument.Status.DRAFT) ? deleteDraft(id)
+						: anonymousOrganiser(event))
+				// Edited meanwhile: forget the organiser in the new version.
+				.retryWhen(Retry.max(5).filter(Conflicts::isConflict)))
+			// The person's next login must not find these under their subject (in lists and exports, both searches).
+			.then(Mono.defer(() -> this.operations.indexOps(EventDocument.class).refresh()))
+			.then();
+	}
+
+	private Mono<Void> anonymousOrganiser(EventDocument event) {
+		event.setOrganiser(null);
+		event.setOrganiserName(null);
+		return this.events.save(event).then();
+	}
+
+	/** The event first: a ledger left behind by a crash in between is never read. */
+	private Mono<Void> deleteDraft(String id) {
+		return this.events.deleteById(id).then(Mono.defer(() -> this.operations.delete(id, LedgerDocument.class))).then();
 	}
 
 	Mono<EventDocument> create(EventApi.EventRequest request, Caller caller) {

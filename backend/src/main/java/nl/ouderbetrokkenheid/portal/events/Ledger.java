@@ -2,6 +2,7 @@ package nl.ouderbetrokkenheid.portal.events;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -204,6 +205,17 @@ final class Ledger {
 			.stream()
 			.filter(entry -> entry.getStatus() == Status.WAITLISTED && entry.getArrival() < mine.getArrival())
 			.count();
+	}
+
+	/** Every waitlisted registration's 1-based place, in one pass: lists of thousands ask for all of them. */
+	static Map<String, Integer> waitlistPositions(LedgerDocument document) {
+		Map<String, Integer> positions = new HashMap<>();
+		document.getEntries()
+			.stream()
+			.filter(entry -> entry.getStatus() == Status.WAITLISTED)
+			.sorted(Comparator.comparingLong(Entry::getArrival))
+			.forEach(entry -> positions.put(entry.getRegistrationId(), positions.size() + 1));
+		return positions;
 	}
 
 	static long waitlisted(LedgerDocument document) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import nl.ouderbetrokkenheid.portal.mail.MailMessage;
 import nl.ouderbetrokkenheid.portal.mail.Outbox;
@@ -61,17 +62,26 @@ class RegistrationProjector {
 	}
 
 	Mono<Void> project(String eventId, List<LedgerDocument.Entry> entries) {
+		return project(eventId, entries, false);
+	}
+
+	/**
+	 * As {@link #project(String, List)}; with {@code visible}, completes only once searches see the documents
+	 * ({@code refresh=wait_for} on each bulk request), and with them everything written to them before.
+	 */
+	Mono<Void> project(String eventId, List<LedgerDocument.Entry> entries, boolean visible) {
 		if (entries.isEmpty()) {
 			return Mono.empty();
 		}
 		return Mono.defer(() -> this.operations.get(eventId, EventDocument.class))
 			.flatMap(event -> Flux.fromIterable(entries)
 				.buffer(CHUNK)
-				.concatMap(chunk -> projectChunk(event, chunk, 1))
+				.concatMap(chunk -> projectChunk(event, chunk, visible, 1))
 				.then());
 	}
 
-	private Mono<Void> projectChunk(EventDocument event, List<LedgerDocument.Entry> entries, int round) {
+	private Mono<Void> projectChunk(EventDocument event, List<LedgerDocument.Entry> entries, boolean visible,
+			int round) {
 		return read(entries).flatMap(documents -> {
 			List<MailMessage> queued = new ArrayList<>();
 			List<RegistrationDocument> updated = new ArrayList<>();
@@ -92,7 +102,7 @@ class RegistrationProjector {
 				updated.add(registration);
 			}
 			// Mails first: if the process dies in between, projecting again finds them already queued.
-			return this.outbox.enqueueAll(queued).then(Mono.defer(() -> write(updated)));
+			return this.outbox.enqueueAll(queued).then(Mono.defer(() -> write(updated, visible)));
 		}).flatMap(lost -> {
 			if (lost.isEmpty()) {
 				return Mono.<Void>empty();
@@ -104,7 +114,7 @@ class RegistrationProjector {
 			List<LedgerDocument.Entry> again = entries.stream()
 				.filter(entry -> lost.contains(entry.getRegistrationId()))
 				.toList();
-			return projectChunk(event, again, round + 1);
+			return projectChunk(event, again, visible, round + 1);
 		});
 	}
 
@@ -120,13 +130,14 @@ class RegistrationProjector {
 	}
 
 	/** Writes the documents, each only if unchanged since read; completes with the ids of those that had changed. */
-	private Mono<Set<String>> write(List<RegistrationDocument> documents) {
+	private Mono<Set<String>> write(List<RegistrationDocument> documents, boolean visible) {
 		if (documents.isEmpty()) {
 			return Mono.just(Set.of());
 		}
 		return Mono.defer(() -> {
 			String index = this.operations.getIndexCoordinatesFor(RegistrationDocument.class).getIndexName();
 			return this.client.bulk(bulk -> {
+				bulk.refresh(visible ? Refresh.WaitFor : Refresh.False);
 				for (RegistrationDocument document : documents) {
 					SeqNoPrimaryTerm version = document.getSeqNoPrimaryTerm();
 					Object source = this.operations.getElasticsearchConverter().mapObject(document);

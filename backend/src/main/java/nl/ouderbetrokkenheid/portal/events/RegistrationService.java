@@ -36,6 +36,9 @@ class RegistrationService {
 
 	private static final int MAX_ATTENDEES = 10_000;
 
+	/** Registrations per multi-get when reading every registration of an event. */
+	private static final int BATCH = 1_000;
+
 	private final EventService events;
 
 	private final RegistrationRepository registrations;
@@ -142,7 +145,8 @@ class RegistrationService {
 	}
 
 	Mono<List<EventApi.RegistrationView>> mine(Caller caller) {
-		// The search finds which; the realtime GET tells the current status (a search may lag a second behind).
+		// The search finds which (a registration is answered once searches see it, see SeatLedger); the realtime GET
+		// tells the current status.
 		return this.registrations.findBySubject(caller.subject(), PageRequest.of(0, 500))
 			.concatMap(found -> this.registrations.findById(found.getId()))
 			.concatMap(registration -> this.events.visible(registration.getEventId(), caller)
@@ -173,23 +177,28 @@ class RegistrationService {
 			}));
 	}
 
+	/**
+	 * Every attendee, from the ledger's entries and the registration documents read by id: both realtime, so a
+	 * registration, cancellation or check-in shows in the next request, and no search window caps the list.
+	 */
 	Mono<EventApi.AttendeeList> attendees(String eventId, Caller caller) {
 		return this.events.managed(eventId, caller)
-			.flatMap(event -> Mono.zip(all(eventId).collectList(), this.ledger.read(eventId)).map(pair -> {
-				LedgerDocument ledger = pair.getT2();
-				List<EventApi.Attendee> attendees = pair.getT1()
-					.stream()
-					.sorted(Comparator.comparing((RegistrationDocument r) -> (r.getArrival() != null) ? r.getArrival()
-							: Long.MAX_VALUE))
-					.map(registration -> new EventApi.Attendee(registration.getId(), registration.getName(),
-							registration.getEmail(), registration.getColleagues(), registration.getSeats(),
-							registration.getStatus(), registration.getArrival(),
-							Ledger.waitlistPosition(ledger, registration.getId()), registration.getAnswers(),
-							registration.isPresent(), registration.getCreatedAt()))
-					.toList();
-				return new EventApi.AttendeeList(eventId, event.getTitle(), questionBodies(event),
-						counts(ledger, pair.getT1()), attendees);
-			}));
+			.flatMap(event -> this.ledger.read(eventId)
+				.flatMap(ledger -> settled(ledger).collectList().map(registrations -> {
+					Map<String, Integer> waitlist = Ledger.waitlistPositions(ledger);
+					List<EventApi.Attendee> attendees = registrations.stream()
+						.map(registration -> attendee(registration, waitlist.getOrDefault(registration.getId(), 0)))
+						.toList();
+					return new EventApi.AttendeeList(eventId, event.getTitle(), questionBodies(event),
+							counts(ledger, registrations), attendees);
+				})));
+	}
+
+	private static EventApi.Attendee attendee(RegistrationDocument registration, int waitlistPosition) {
+		return new EventApi.Attendee(registration.getId(), registration.getName(), registration.getEmail(),
+				registration.getColleagues(), registration.getSeats(), registration.getStatus(),
+				registration.getArrival(), waitlistPosition, registration.getAnswers(), registration.isPresent(),
+				registration.getCreatedAt());
 	}
 
 	private List<EventApi.QuestionBody> questionBodies(EventDocument event) {
@@ -229,10 +238,7 @@ class RegistrationService {
 				return this.registrations.save(registration);
 			})
 			.retryWhen(reactor.util.retry.Retry.max(5).filter(Conflicts::isConflict))
-			.map(registration -> new EventApi.Attendee(registration.getId(), registration.getName(),
-					registration.getEmail(), registration.getColleagues(), registration.getSeats(),
-					registration.getStatus(), registration.getArrival(), 0, registration.getAnswers(),
-					registration.isPresent(), registration.getCreatedAt()));
+			.map(registration -> attendee(registration, 0));
 	}
 
 	/** The attendee list as CSV for Dutch Excel: UTF-8 with a byte-order mark, semicolons, CRLF. */
@@ -278,6 +284,27 @@ class RegistrationService {
 
 	private static String nullToEmpty(String value) {
 		return (value != null) ? value : "";
+	}
+
+	/**
+	 * Every registration the event's ledger has settled (each registration once, in arrival order), read by id in
+	 * batches: a realtime multi-get sees every write at once, and unlike a search knows no 10,000-hit window. Not
+	 * among them: a registration stored but not yet settled, for the moment between its two writes (or, after a
+	 * crash, until the recovery job settles it).
+	 */
+	Flux<RegistrationDocument> settled(String eventId) {
+		return this.ledger.read(eventId).flatMapMany(this::settled);
+	}
+
+	private Flux<RegistrationDocument> settled(LedgerDocument ledger) {
+		List<String> ids = ledger.getEntries()
+			.stream()
+			.sorted(Comparator.comparingLong(LedgerDocument.Entry::getArrival))
+			.map(LedgerDocument.Entry::getRegistrationId)
+			.toList();
+		return Flux.fromIterable(ids)
+			.buffer(BATCH)
+			.concatMap(batch -> Flux.defer(() -> this.registrations.findAllById(batch)));
 	}
 
 	Flux<RegistrationDocument> all(String eventId) {

@@ -161,7 +161,11 @@ class SeatLedger {
 						.stream()
 						.filter(outcome -> outcome.entry() != null && !toProject.contains(outcome.entry()))
 						.forEach(outcome -> toProject.add(outcome.entry()));
-					return SeatLedger.this.projector.project(this.eventId, toProject)
+					// A settle's registration was stored just before; "my registrations" finds it by a search, so the
+					// answer waits until searches see it. One refresh wait for the whole batch, not one per
+					// registration: hundreds of waiting requests would each hold a connection to Elasticsearch.
+					boolean visible = operations.stream().anyMatch(op -> op instanceof Ledger.Settle);
+					return SeatLedger.this.projector.project(this.eventId, toProject, visible)
 						.then(Mono.fromSupplier(() -> result.outcomes()
 							.stream()
 							.map(outcome -> new Decision(outcome, result.ledger()))

@@ -62,4 +62,25 @@ class EventCalendarTests {
 		assertThat(ics).doesNotContain("METHOD:");
 	}
 
+	@Test
+	void controlCharactersNeverReachTheOutput() throws Exception {
+		EventDocument event = event(LocalDateTime.of(2026, 3, 30, 19, 30));
+		event.setTitle("Ouderavond\rX-INJECTED:ja\u0000\u0007\u0085\u009f\u007f");
+		event.setDescription("Regel een\r\nRegel twee\rRegel drie\u000b\u001b[31m");
+		event.getVenue().setName("De\u0000 Regenboog\r\nBEGIN:VALARM");
+		String ics = this.calendar.feed(java.util.List.of(event), "Feed\u0001\r");
+
+		// Only the CRLF that ends (or folds) a line: no lone CR or LF, no other C0 or C1 character, no DEL.
+		String withoutLineEnds = ics.replace("\r\n", "");
+		assertThat(withoutLineEnds.chars().filter(c -> c < 0x20 || (c >= 0x7f && c <= 0x9f)).boxed().toList())
+			.isEmpty();
+		assertThat(ics.lines()).noneMatch(line -> line.startsWith("X-INJECTED") || line.startsWith("BEGIN:VALARM"));
+		VEvent vevent = new CalendarBuilder().build(new StringReader(ics)).<VEvent>getComponents("VEVENT").getFirst();
+		assertThat(vevent.getProperty(Property.SUMMARY).orElseThrow().getValue()).isEqualTo("Ouderavond X-INJECTED:ja");
+		assertThat(vevent.getProperty(Property.DESCRIPTION).orElseThrow().getValue())
+			.isEqualTo("Regel een\nRegel twee\nRegel drie[31m");
+		assertThat(vevent.getProperty(Property.LOCATION).orElseThrow().getValue())
+			.isEqualTo("De Regenboog BEGIN:VALARM, Utrecht");
+	}
+
 }

@@ -277,4 +277,20 @@ class EventsIntegrationTests {
 		assertThat(feed).contains(eventId + "@");
 	}
 
+	@Test
+	void anUnknownRegionIsRefusedNamingTheField() {
+		for (String path : List.of("/api/events/calendar.ics", "/api/events")) {
+			this.client.get()
+				.uri(uri -> uri.path(path).queryParam("region", "ATLANTIS\r\nX-INJECTED:ja").build())
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.errors[0].field")
+				.isEqualTo("region");
+		}
+	}
+
 }

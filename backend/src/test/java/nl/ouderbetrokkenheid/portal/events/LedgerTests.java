@@ -30,6 +30,7 @@ class LedgerTests {
 			.containsExactly(Status.CONFIRMED, Status.CONFIRMED, Status.WAITLISTED, Status.WAITLISTED);
 		assertThat(outcomes).extracting(outcome -> outcome.entry().getArrival()).containsExactly(1L, 2L, 3L, 4L);
 		assertThat(Ledger.waitlistPosition(document, "d")).isEqualTo(2);
+		assertThat(Ledger.waitlistPositions(document)).isEqualTo(java.util.Map.of("c", 1, "d", 2));
 		assertThat(document.getConfirmedSeats()).isEqualTo(2);
 	}
 
