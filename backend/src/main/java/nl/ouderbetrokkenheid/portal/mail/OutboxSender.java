@@ -53,6 +53,8 @@ class OutboxSender {
 	/** This job's name in {@link JobFailures}. */
 	static final String JOB = "mail-outbox";
 
+	private static final Duration MIN_PATIENCE = Duration.ofSeconds(5);
+
 	private final ReactiveElasticsearchOperations operations;
 
 	private final JavaMailSender mailSender;
@@ -204,7 +206,9 @@ class OutboxSender {
 		Instant sentAt = this.clock.instant();
 		Instant claimEnds = (accepted.getClaimedUntil() != null) ? accepted.getClaimedUntil()
 				: sentAt.plus(this.properties.claimTimeout());
+		// Even with the claim (nearly) gone, a few seconds of trying: every SENT written is a copy less.
 		Duration patience = Duration.between(sentAt, claimEnds);
+		patience = (patience.compareTo(MIN_PATIENCE) < 0) ? MIN_PATIENCE : patience;
 		AtomicReference<OutboxDocument> current = new AtomicReference<>(accepted);
 		return Mono.defer(() -> writeSent(current.get(), sentAt))
 			// Lost the compare-and-set: read the mail again; done if SENT already, else write SENT on this copy.
@@ -213,7 +217,7 @@ class OutboxSender {
 				.filter(fresh -> fresh.getStatus() == OutboxDocument.Status.SENT))
 			.repeatWhenEmpty(lost -> lost.delayElements(Duration.ofMillis(20)))
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(50)).maxBackoff(Duration.ofSeconds(2)))
-			.timeout(patience.isNegative() ? Duration.ZERO : patience)
+			.timeout(patience)
 			.onErrorResume(ex -> {
 				this.failures.record(JOB, accepted.getId(), new IllegalStateException(
 						"accepted by the SMTP server but not marked SENT; it goes out again once its claim expires", ex));

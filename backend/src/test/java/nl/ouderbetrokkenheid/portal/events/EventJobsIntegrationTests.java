@@ -373,7 +373,7 @@ class EventJobsIntegrationTests {
 			registration.setEmail("massa-" + i + "@example.test");
 			registration.setSeats(1);
 			registration.setAttempt(1);
-			registration.setArrival(i + 1);
+			registration.setArrival(i + 1L);
 			registration.setStatus(Status.CONFIRMED);
 			registration.setCreatedAt(old.getStartsAt().minus(Duration.ofDays(7)));
 			registration.setUpdatedAt(registration.getCreatedAt());
