@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
 import org.springframework.data.elasticsearch.core.SearchHit;
@@ -47,6 +47,12 @@ class EventJobs {
 	private static final int SETTLE_CONCURRENCY = 32;
 
 	private static final int BATCH = 500;
+
+	/**
+	 * The jobs' searches are unpaged: Spring Data then reads every hit through a point in time with search_after,
+	 * however many there are. (A query without any pageable is not unpaged: it answers 10 hits.)
+	 */
+	private static final Pageable EVERYTHING = Pageable.unpaged();
 
 	private final ReactiveElasticsearchOperations operations;
 
@@ -129,9 +135,9 @@ class EventJobs {
 		NativeQuery pending = NativeQuery.builder()
 			.withQuery(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("status").value("PENDING")))
 				.filter(f -> f.range(r -> r.date(d -> d.field("updatedAt").lt(staleBefore.toString()))))))
+			.withPageable(EVERYTHING)
 			.build();
-		// Unpaged searches: Spring Data reads them through a point in time, however many there are. Settles run
-		// side by side, so the seat ledger can group those of one event into one write.
+		// Settles run side by side, so the seat ledger can group those of one event into one write.
 		Mono<Long> settled = Flux.defer(() -> this.operations.search(pending, RegistrationDocument.class))
 			.map(SearchHit::getContent)
 			.flatMap(registration -> this.failures.isolate(RECOVERY, registration.getId(),
@@ -152,6 +158,7 @@ class EventJobs {
 			.withQuery(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("status").value("PUBLISHED")))
 				.filter(f -> f.range(r -> r.date(d -> d.field("startsAt").gt(now.toString()).lte(horizon.toString()))))
 				.mustNot(m -> m.exists(e -> e.field("reminderSentAt")))))
+			.withPageable(EVERYTHING)
 			.build();
 		return Flux.defer(() -> this.operations.search(due, EventDocument.class))
 			.map(SearchHit::getContent)
@@ -192,6 +199,7 @@ class EventJobs {
 		NativeQuery ended = NativeQuery.builder()
 			.withQuery(q -> q.bool(b -> b.filter(f -> f.range(r -> r.date(d -> d.field("endsAt").lt(cutoff.toString()))))
 				.mustNot(m -> m.exists(e -> e.field("anonymisedAt")))))
+			.withPageable(EVERYTHING)
 			.build();
 		return Flux.defer(() -> this.operations.search(ended, EventDocument.class))
 			.map(SearchHit::getContent)
@@ -214,7 +222,7 @@ class EventJobs {
 	private Flux<EventDocument> upcoming(Instant now) {
 		NativeQuery query = NativeQuery.builder()
 			.withQuery(q -> q.bool(b -> b.filter(f -> f.range(r -> r.date(d -> d.field("endsAt").gte(now.toString()))))))
-			.withSort(Sort.by("startsAt"))
+			.withPageable(EVERYTHING)
 			.build();
 		return Flux.defer(() -> this.operations.search(query, EventDocument.class)).map(SearchHit::getContent);
 	}
