@@ -202,8 +202,12 @@ class EventJobsIntegrationTests {
 	}
 
 	private EventDocument pastEvent(Instant endsAt) {
+		return pastEvent(UUID.randomUUID().toString(), endsAt);
+	}
+
+	private EventDocument pastEvent(String id, Instant endsAt) {
 		EventDocument event = new EventDocument();
-		event.setId(UUID.randomUUID().toString());
+		event.setId(id);
 		event.setTitle("Voorbij");
 		event.setKind(EventDocument.Kind.EXCHANGE);
 		event.setScope(EventDocument.Scope.NATIONAL);
@@ -361,13 +365,16 @@ class EventJobsIntegrationTests {
 
 	@Test
 	void anonymisationReachesEveryRegistrationOfAnEventWithMoreThanTenThousand() {
-		EventDocument old = pastEvent(this.clock.instant().atOffset(ZoneOffset.UTC).minusMonths(13).toInstant());
+		// The registrations first, then the event: the background job, which may run any moment, must not find the
+		// event with only part of its registrations stored.
+		String eventId = UUID.randomUUID().toString();
+		Instant endsAt = this.clock.instant().atOffset(ZoneOffset.UTC).minusMonths(13).toInstant();
 		int total = 10_050;
 		String index = this.operations.getIndexCoordinatesFor(RegistrationDocument.class).getIndexName();
 		Flux.range(0, total).map(i -> {
 			RegistrationDocument registration = new RegistrationDocument();
-			registration.setId(old.getId() + "-" + i);
-			registration.setEventId(old.getId());
+			registration.setId(eventId + "-" + i);
+			registration.setEventId(eventId);
 			registration.setSubject("massa-" + i);
 			registration.setName("Deelnemer " + i);
 			registration.setEmail("massa-" + i + "@example.test");
@@ -375,7 +382,7 @@ class EventJobsIntegrationTests {
 			registration.setAttempt(1);
 			registration.setArrival(i + 1L);
 			registration.setStatus(Status.CONFIRMED);
-			registration.setCreatedAt(old.getStartsAt().minus(Duration.ofDays(7)));
+			registration.setCreatedAt(endsAt.minus(Duration.ofDays(7)));
 			registration.setUpdatedAt(registration.getCreatedAt());
 			return registration;
 		}).buffer(2_000).concatMap(batch -> Mono.defer(() -> this.client.bulk(bulk -> {
@@ -385,6 +392,8 @@ class EventJobsIntegrationTests {
 			}
 			return bulk;
 		})).doOnNext(response -> assertThat(response.errors()).as("bulk errors").isFalse())).blockLast(Duration.ofSeconds(60));
+		refresh();
+		EventDocument old = pastEvent(eventId, endsAt);
 		refresh();
 
 		this.jobs.anonymise().block(Duration.ofSeconds(120));
