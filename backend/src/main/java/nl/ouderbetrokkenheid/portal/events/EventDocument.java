@@ -98,6 +98,13 @@ class EventDocument {
 	/** Seats; {@code null} for unlimited. */
 	private Integer capacity;
 
+	/**
+	 * Counts the capacity edits, so the ledger can tell a later edit's {@code Resize} from an earlier one. Kept in the
+	 * document rather than taken from its sequence number, which starts again from zero when the index is rolled
+	 * forward to a new version.
+	 */
+	private long capacityVersion;
+
 	@Field(type = FieldType.Date, format = DateFormat.date_time)
 	private Instant registrationOpensAt;
 

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import nl.ouderbetrokkenheid.portal.mail.Outbox;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
+import nl.ouderbetrokkenheid.portal.system.JobFailures;
 import nl.ouderbetrokkenheid.portal.system.JobLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
 import org.springframework.data.elasticsearch.core.SearchHit;
@@ -36,6 +38,22 @@ class EventJobs {
 
 	private static final Logger logger = LoggerFactory.getLogger(EventJobs.class);
 
+	static final String RECOVERY = "events-recovery";
+
+	static final String REMINDERS = "events-reminders";
+
+	static final String ANONYMISATION = "events-anonymisation";
+
+	private static final int SETTLE_CONCURRENCY = 32;
+
+	private static final int BATCH = 500;
+
+	/**
+	 * The jobs' searches are unpaged: Spring Data then reads every hit through a point in time with search_after,
+	 * however many there are. (A query without any pageable is not unpaged: it answers 10 hits.)
+	 */
+	private static final Pageable EVERYTHING = Pageable.unpaged();
+
 	private final ReactiveElasticsearchOperations operations;
 
 	private final JobLeases leases;
@@ -54,13 +72,15 @@ class EventJobs {
 
 	private final EventsProperties properties;
 
+	private final JobFailures failures;
+
 	private final Clock clock;
 
 	private Disposable loop;
 
 	EventJobs(ReactiveElasticsearchOperations operations, JobLeases leases, RegistrationService registrationService,
 			RegistrationRepository registrations, SeatLedger ledger, RegistrationAnonymiser anonymiser, Outbox outbox,
-			EventMails mails, EventsProperties properties, Clock clock) {
+			EventMails mails, EventsProperties properties, JobFailures failures, Clock clock) {
 		this.operations = operations;
 		this.leases = leases;
 		this.registrationService = registrationService;
@@ -70,6 +90,7 @@ class EventJobs {
 		this.outbox = outbox;
 		this.mails = mails;
 		this.properties = properties;
+		this.failures = failures;
 		this.clock = clock;
 	}
 
@@ -94,10 +115,18 @@ class EventJobs {
 
 	Mono<Void> runAll() {
 		Duration lease = this.properties.jobInterval().multipliedBy(9).dividedBy(10);
-		return this.leases.runExclusively("events-recovery", lease, recover())
-			.then(this.leases.runExclusively("events-reminders", lease, sendReminders()))
-			.then(this.leases.runExclusively("events-anonymisation", lease, anonymise()))
+		// Each job on its own: one that fails as a whole (its search, say) does not keep the others from running.
+		return Flux.just(RECOVERY, REMINDERS, ANONYMISATION)
+			.concatMap(job -> this.failures.isolate(job, null, this.leases.runExclusively(job, lease, run(job))))
 			.then();
+	}
+
+	private Mono<Long> run(String job) {
+		return switch (job) {
+			case RECOVERY -> recover();
+			case REMINDERS -> sendReminders();
+			default -> anonymise();
+		};
 	}
 
 	/** Settles registrations left PENDING and re-projects ledgers of upcoming events. */
@@ -106,14 +135,17 @@ class EventJobs {
 		NativeQuery pending = NativeQuery.builder()
 			.withQuery(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("status").value("PENDING")))
 				.filter(f -> f.range(r -> r.date(d -> d.field("updatedAt").lt(staleBefore.toString()))))))
-			.withMaxResults(1000)
+			.withPageable(EVERYTHING)
 			.build();
+		// Settles run side by side, so the seat ledger can group those of one event into one write.
 		Mono<Long> settled = Flux.defer(() -> this.operations.search(pending, RegistrationDocument.class))
 			.map(SearchHit::getContent)
-			.concatMap(registration -> this.registrationService.settlePending(registration).thenReturn(1L))
+			.flatMap(registration -> this.failures.isolate(RECOVERY, registration.getId(),
+					this.registrationService.settlePending(registration).thenReturn(1L)), SETTLE_CONCURRENCY)
 			.count();
 		Mono<Long> reconciled = upcoming(this.clock.instant())
-			.concatMap(event -> this.ledger.reconcile(event).thenReturn(1L))
+			.concatMap(event -> this.failures.isolate(RECOVERY, event.getId(),
+					this.ledger.reconcile(event).thenReturn(1L)))
 			.count();
 		return settled.zipWith(reconciled, Long::sum);
 	}
@@ -126,16 +158,28 @@ class EventJobs {
 			.withQuery(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("status").value("PUBLISHED")))
 				.filter(f -> f.range(r -> r.date(d -> d.field("startsAt").gt(now.toString()).lte(horizon.toString()))))
 				.mustNot(m -> m.exists(e -> e.field("reminderSentAt")))))
-			.withMaxResults(200)
+			.withPageable(EVERYTHING)
 			.build();
 		return Flux.defer(() -> this.operations.search(due, EventDocument.class))
 			.map(SearchHit::getContent)
-			.concatMap(event -> this.registrationService.all(event.getId())
-				.filter(registration -> registration.getStatus() == RegistrationDocument.Status.CONFIRMED
-						&& registration.getEmail() != null)
-				.concatMap(registration -> this.outbox.enqueue(this.mails.reminder(event, registration)))
-				.count()
-				.flatMap(count -> markReminded(event.getId()).thenReturn(count)))
+			.concatMap(event -> {
+				AtomicInteger failed = new AtomicInteger();
+				Mono<Long> queued = this.registrations.streamAllByEventId(event.getId())
+					.filter(registration -> registration.getStatus() == RegistrationDocument.Status.CONFIRMED
+							&& registration.getEmail() != null)
+					.concatMap(registration -> this.failures
+						.isolate(REMINDERS, registration.getId(),
+								Mono.fromCallable(() -> this.mails.reminder(event, registration)))
+						.switchIfEmpty(Mono.fromRunnable(failed::incrementAndGet)))
+					.buffer(BATCH)
+					// Mail keys are deterministic: a batch queued again (say by the next run) is queued once.
+					.concatMap(batch -> this.outbox.enqueueAll(batch).thenReturn((long) batch.size()))
+					.reduce(0L, Long::sum)
+					// Marked only once every reminder is queued: otherwise the next run tries the rest again.
+					.flatMap(count -> (failed.get() == 0) ? markReminded(event.getId()).thenReturn(count)
+							: Mono.just(count));
+				return this.failures.isolate(REMINDERS, event.getId(), queued);
+			})
 			.reduce(0L, Long::sum);
 	}
 
@@ -155,14 +199,16 @@ class EventJobs {
 		NativeQuery ended = NativeQuery.builder()
 			.withQuery(q -> q.bool(b -> b.filter(f -> f.range(r -> r.date(d -> d.field("endsAt").lt(cutoff.toString()))))
 				.mustNot(m -> m.exists(e -> e.field("anonymisedAt")))))
-			.withMaxResults(100)
+			.withPageable(EVERYTHING)
 			.build();
 		return Flux.defer(() -> this.operations.search(ended, EventDocument.class))
 			.map(SearchHit::getContent)
-			.concatMap(event -> this.registrationService.all(event.getId())
-				.concatMap(registration -> this.anonymiser.anonymise(registration.getId()).thenReturn(1L))
-				.count()
-				.flatMap(count -> markAnonymised(event.getId()).thenReturn(count)))
+			.concatMap(event -> this.failures.isolate(ANONYMISATION, event.getId(),
+					this.anonymiser.anonymiseAll(this.registrations.streamAllByEventId(event.getId()))
+						// Marked only when none failed: otherwise the next run tries those again.
+						.flatMap(result -> (result.failed() == 0)
+								? markAnonymised(event.getId()).thenReturn(result.anonymised())
+								: Mono.just(result.anonymised()))))
 			.reduce(0L, Long::sum);
 	}
 
@@ -176,8 +222,7 @@ class EventJobs {
 	private Flux<EventDocument> upcoming(Instant now) {
 		NativeQuery query = NativeQuery.builder()
 			.withQuery(q -> q.bool(b -> b.filter(f -> f.range(r -> r.date(d -> d.field("endsAt").gte(now.toString()))))))
-			.withSort(Sort.by("startsAt"))
-			.withMaxResults(500)
+			.withPageable(EVERYTHING)
 			.build();
 		return Flux.defer(() -> this.operations.search(query, EventDocument.class)).map(SearchHit::getContent);
 	}

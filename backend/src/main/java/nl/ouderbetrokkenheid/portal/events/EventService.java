@@ -263,8 +263,13 @@ class EventService {
 				return this.ledger.read(id)
 					.flatMap(ledger -> (valid.getCapacity() != null && valid.getCapacity() < ledger.getConfirmedSeats())
 							? Mono.error(capacityBelowConfirmed(Ledger.capacityRefusal(ledger.getConfirmedSeats())))
-							: Mono.just(ledger))
-					.then(Mono.defer(() -> this.events.save(valid)))
+							: Mono.just(ledger.getCapacityVersion()))
+					.defaultIfEmpty(-1L)
+					.flatMap(ledgerVersion -> {
+						// Above the ledger's too: a ledger from before these counters holds a sequence number.
+						valid.setCapacityVersion(Math.max(valid.getCapacityVersion(), ledgerVersion) + 1);
+						return this.events.save(valid);
+					})
 					.flatMap(saved -> resize(saved, before));
 			});
 		}).onErrorMap(Conflicts::isConflict, ex -> stale()).flatMap(this::visibleToSearch);
@@ -272,7 +277,7 @@ class EventService {
 
 	/** Lets the ledger follow the saved event's capacity; when it refuses, the event gets its old capacity back. */
 	private Mono<EventDocument> resize(EventDocument saved, Integer before) {
-		long version = saved.getSeqNoPrimaryTerm().sequenceNumber();
+		long version = saved.getCapacityVersion();
 		return this.ledger.submit(saved.getId(), new Ledger.Resize(saved.getCapacity(), version)).flatMap(decision -> {
 			if (!decision.outcome().refused()) {
 				return Mono.just(saved);

@@ -31,7 +31,8 @@ final class Ledger {
 	}
 
 	/**
-	 * Changes the capacity ({@code null}: unlimited) to what version {@code version} of the event says; refused below
+	 * Changes the capacity ({@code null}: unlimited) to what capacity edit {@code version} of the event says (its
+	 * {@code capacityVersion}, which counts on across index rollouts, unlike a sequence number); refused below
 	 * the seats already confirmed, ignored when the ledger already follows that or a later version of the event.
 	 */
 	record Resize(Integer capacity, long version) implements Operation {

@@ -52,7 +52,10 @@ class LedgerDocument {
 	/** {@code null}: unlimited. */
 	private Integer capacity;
 
-	/** The version (sequence number) of the event document whose capacity this is; -1 until an edit changed it. */
+	/**
+	 * The event's {@code capacityVersion} whose capacity this is; -1 until an edit changed it. (Ledgers written before
+	 * that counter hold the event's sequence number here; edits count on from above it.)
+	 */
 	private long capacityVersion = -1;
 
 	private boolean open = true;

@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
-import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
 import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
@@ -85,10 +84,10 @@ class SeatLedger {
 	Mono<Void> reconcile(EventDocument event) {
 		String eventId = event.getId();
 		return read(eventId).flatMap(ledger -> {
-			SeqNoPrimaryTerm version = event.getSeqNoPrimaryTerm();
-			Mono<Void> capacity = (version != null && ledger.getCapacityVersion() < version.sequenceNumber()
+			long version = event.getCapacityVersion();
+			Mono<Void> capacity = (ledger.getCapacityVersion() < version
 					&& !Objects.equals(ledger.getCapacity(), event.getCapacity()))
-							? submit(eventId, new Ledger.Resize(event.getCapacity(), version.sequenceNumber())).then()
+							? submit(eventId, new Ledger.Resize(event.getCapacity(), version)).then()
 							: Mono.empty();
 			return capacity.then(Mono.defer(() -> this.projector.project(eventId, ledger.getEntries())));
 		});

@@ -6,12 +6,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.ByteArrayDataSource;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
+import nl.ouderbetrokkenheid.portal.system.JobFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,11 +33,13 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.retry.Retry;
 
 /**
  * Sends what is due in the outbox, on every replica at once. Each mail is claimed with a compare-and-set on its
- * sequence number (status SENDING until {@code claimedUntil}), so only one replica sends it; a failure puts it back
- * with exponential backoff, a replica that dies mid-send leaves a claim that expires and is taken over.
+ * sequence number (status SENDING until {@code claimedUntil}), so only one replica sends it; an SMTP failure puts it
+ * back with exponential backoff, a replica that dies mid-send leaves a claim that expires and is taken over (at least
+ * once: see docs/events-concurrency.md for the one window in which a mail goes out twice).
  */
 @Component
 class OutboxSender {
@@ -46,11 +50,18 @@ class OutboxSender {
 
 	private static final int PURGE_BATCH = 1000;
 
+	/** This job's name in {@link JobFailures}. */
+	static final String JOB = "mail-outbox";
+
+	private static final Duration MIN_PATIENCE = Duration.ofSeconds(5);
+
 	private final ReactiveElasticsearchOperations operations;
 
 	private final JavaMailSender mailSender;
 
 	private final MailProperties properties;
+
+	private final JobFailures failures;
 
 	private final Clock clock;
 
@@ -59,10 +70,11 @@ class OutboxSender {
 	private Disposable purgeLoop;
 
 	OutboxSender(ReactiveElasticsearchOperations operations, JavaMailSender mailSender, MailProperties properties,
-			Clock clock) {
+			JobFailures failures, Clock clock) {
 		this.operations = operations;
 		this.mailSender = mailSender;
 		this.properties = properties;
+		this.failures = failures;
 		this.clock = clock;
 	}
 
@@ -110,7 +122,8 @@ class OutboxSender {
 			.build();
 		return Flux.defer(() -> this.operations.search(expired, OutboxDocument.class))
 			.map(SearchHit::getId)
-			.concatMap(id -> Mono.defer(() -> this.operations.delete(id, OutboxDocument.class)), 8)
+			.flatMap(id -> this.failures.isolate(JOB, id, Mono.defer(() -> this.operations.delete(id, OutboxDocument.class))),
+					8)
 			.count();
 	}
 
@@ -128,8 +141,8 @@ class OutboxSender {
 			.build();
 		return Flux.defer(() -> this.operations.search(query, OutboxDocument.class))
 			.map(SearchHit::getContent)
-			.flatMap(this::claim, 4)
-			.flatMap(this::send, 4)
+			// One mail that cannot be claimed or sent is recorded and skipped; the others go out.
+			.flatMap(found -> this.failures.isolate(JOB, found.getId(), claim(found).flatMap(this::send)), 4)
 			.filter(sent -> sent)
 			.count();
 	}
@@ -158,26 +171,68 @@ class OutboxSender {
 			.onErrorResume(Conflicts::isConflict, ex -> Mono.empty()); // another replica has it
 	}
 
+	/**
+	 * Hands the claimed mail to the SMTP server, then marks it SENT. Only a failure of the SMTP step puts the mail
+	 * back for another attempt; once the server has accepted it, the mail is never put back: a lost race or a failing
+	 * write only means writing SENT again, on a fresh copy, for as long as the claim lasts.
+	 */
 	private Mono<Boolean> send(OutboxDocument mail) {
 		return Mono.fromCallable(() -> {
 			this.mailSender.send(toMime(mail));
 			return true;
-		}).subscribeOn(Schedulers.boundedElastic()).flatMap(ok -> {
-			mail.setStatus(OutboxDocument.Status.SENT);
-			mail.setSentAt(this.clock.instant());
-			mail.setClaimedUntil(null);
-			mail.setLastError(null);
-			return Mono.defer(() -> this.operations.save(mail)).thenReturn(true);
-		}).onErrorResume(ex -> !Conflicts.isConflict(ex), ex -> {
-			boolean givingUp = mail.getAttempts() >= this.properties.maxAttempts();
-			logger.warn("Sending mail {} failed (attempt {}{}): {}", mail.getId(), mail.getAttempts(),
-					givingUp ? ", giving up" : "", ex.toString());
-			mail.setStatus(givingUp ? OutboxDocument.Status.FAILED : OutboxDocument.Status.PENDING);
-			mail.setNextAttemptAt(this.clock.instant().plus(backoff(mail.getAttempts())));
-			mail.setClaimedUntil(null);
-			mail.setLastError(String.valueOf(ex.getMessage()));
-			return Mono.defer(() -> this.operations.save(mail)).thenReturn(false);
-		}).onErrorResume(Conflicts::isConflict, ex -> Mono.just(false));
+		}).subscribeOn(Schedulers.boundedElastic()).onErrorResume(ex -> retryLater(mail, ex).thenReturn(false))
+			.flatMap(accepted -> accepted ? markSent(mail).thenReturn(true) : Mono.just(false));
+	}
+
+	private Mono<Void> retryLater(OutboxDocument mail, Throwable ex) {
+		boolean givingUp = mail.getAttempts() >= this.properties.maxAttempts();
+		logger.warn("Sending mail {} failed (attempt {}{}): {}", mail.getId(), mail.getAttempts(),
+				givingUp ? ", giving up" : "", ex.toString());
+		mail.setStatus(givingUp ? OutboxDocument.Status.FAILED : OutboxDocument.Status.PENDING);
+		mail.setNextAttemptAt(this.clock.instant().plus(backoff(mail.getAttempts())));
+		mail.setClaimedUntil(null);
+		mail.setLastError(String.valueOf(ex.getMessage()));
+		return Mono.defer(() -> this.operations.save(mail))
+			.onErrorResume(Conflicts::isConflict, conflict -> Mono.empty()) // someone else has it now
+			.then();
+	}
+
+	/**
+	 * Writes SENT, re-reading the mail after a lost compare-and-set and retrying other failures with backoff until the
+	 * claim runs out. Should that not succeed, the mail stays SENDING and another round sends it again once the claim
+	 * has expired: the window in which a mail can go out twice (see docs/events-concurrency.md).
+	 */
+	private Mono<Void> markSent(OutboxDocument accepted) {
+		Instant sentAt = this.clock.instant();
+		Instant claimEnds = (accepted.getClaimedUntil() != null) ? accepted.getClaimedUntil()
+				: sentAt.plus(this.properties.claimTimeout());
+		// Even with the claim (nearly) gone, a few seconds of trying: every SENT written is a copy less.
+		Duration patience = Duration.between(sentAt, claimEnds);
+		patience = (patience.compareTo(MIN_PATIENCE) < 0) ? MIN_PATIENCE : patience;
+		AtomicReference<OutboxDocument> current = new AtomicReference<>(accepted);
+		return Mono.defer(() -> writeSent(current.get(), sentAt))
+			// Lost the compare-and-set: read the mail again; done if SENT already, else write SENT on this copy.
+			.switchIfEmpty(Mono.defer(() -> this.operations.get(accepted.getId(), OutboxDocument.class))
+				.doOnNext(current::set)
+				.filter(fresh -> fresh.getStatus() == OutboxDocument.Status.SENT))
+			.repeatWhenEmpty(lost -> lost.delayElements(Duration.ofMillis(20)))
+			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(50)).maxBackoff(Duration.ofSeconds(2)))
+			.timeout(patience)
+			.onErrorResume(ex -> {
+				this.failures.record(JOB, accepted.getId(), new IllegalStateException(
+						"accepted by the SMTP server but not marked SENT; it goes out again once its claim expires", ex));
+				return Mono.empty();
+			})
+			.then();
+	}
+
+	/** One attempt at writing SENT: empty when the compare-and-set lost. */
+	private Mono<OutboxDocument> writeSent(OutboxDocument mail, Instant sentAt) {
+		mail.setStatus(OutboxDocument.Status.SENT);
+		mail.setSentAt(sentAt);
+		mail.setClaimedUntil(null);
+		mail.setLastError(null);
+		return Mono.defer(() -> this.operations.save(mail)).onErrorResume(Conflicts::isConflict, ex -> Mono.empty());
 	}
 
 	Duration backoff(int attempts) {

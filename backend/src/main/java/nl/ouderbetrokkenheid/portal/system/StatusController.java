@@ -1,5 +1,7 @@
 package nl.ouderbetrokkenheid.portal.system;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,6 +12,9 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/status")
 class StatusController {
 
+	/** identity.Role.ADMIN's authority; system sits below identity, so it names the authority itself. */
+	private static final String ADMIN = "ROLE_ADMIN";
+
 	private final SystemStatus status;
 
 	StatusController(SystemStatus status) {
@@ -17,8 +22,10 @@ class StatusController {
 	}
 
 	@GetMapping
-	Mono<SystemStatus.Report> status() {
-		return this.status.report();
+	Mono<SystemStatus.Report> status(@AuthenticationPrincipal OidcUser user) {
+		boolean administrator = user != null
+				&& user.getAuthorities().stream().anyMatch(authority -> ADMIN.equals(authority.getAuthority()));
+		return this.status.report(administrator);
 	}
 
 }

@@ -3,6 +3,8 @@ package nl.ouderbetrokkenheid.portal.system;
 import java.time.Duration;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.elasticsearch.client.elc.ReactiveElasticsearchClient;
 import org.springframework.stereotype.Service;
@@ -23,22 +25,30 @@ class SystemStatus {
 	record Component(String status, String version, String clusterStatus) {
 	}
 
-	record Report(String status, Map<String, Component> components) {
+	/** {@code jobFailures}: failed job items per job, for administrators only (absent for everyone else). */
+	record Report(String status, Map<String, Component> components,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Long> jobFailures) {
 	}
 
 	private final ReactiveElasticsearchClient client;
 
 	private final String version;
 
-	SystemStatus(ReactiveElasticsearchClient client, @Value("${portal.version:dev}") String version) {
+	private final JobFailures jobFailures;
+
+	SystemStatus(ReactiveElasticsearchClient client, @Value("${portal.version:dev}") String version,
+			JobFailures jobFailures) {
 		this.client = client;
 		this.version = version;
+		this.jobFailures = jobFailures;
 	}
 
-	Mono<Report> report() {
+	/** The report; with the job failure counts when {@code administrator}. */
+	Mono<Report> report(boolean administrator) {
 		Component backend = new Component(UP, this.version, null);
 		return elasticsearch().map(elasticsearch -> new Report(elasticsearch.status(),
-				Map.of("backend", backend, "elasticsearch", elasticsearch)));
+				Map.of("backend", backend, "elasticsearch", elasticsearch),
+				administrator ? this.jobFailures.counts() : null));
 	}
 
 	private Mono<Component> elasticsearch() {

@@ -16,11 +16,16 @@ import nl.ouderbetrokkenheid.portal.mail.Outbox;
 import nl.ouderbetrokkenheid.portal.support.MailTestServer;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
 import nl.ouderbetrokkenheid.portal.system.DocumentWrites;
+import nl.ouderbetrokkenheid.portal.system.JobFailures;
 import nl.ouderbetrokkenheid.portal.system.JobLeases;
+import nl.ouderbetrokkenheid.portal.support.Logins;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.elasticsearch.client.elc.NativeQuery;
+import org.springframework.data.elasticsearch.client.elc.ReactiveElasticsearchClient;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -81,13 +86,22 @@ class EventJobsIntegrationTests {
 	@Autowired
 	private RegistrationProjector projector;
 
+	@Autowired
+	private JobFailures failures;
+
+	@Autowired
+	private ReactiveElasticsearchClient client;
+
+	@Autowired
+	private WebTestClient web;
+
 	/** Another replica's job runner, with its own settings and its own seat ledger queues. */
 	private EventJobs replica(EventsProperties settings) {
 		SeatLedger ownLedger = new SeatLedger(this.operations, this.writes, this.projector);
 		RegistrationService ownRegistrations = new RegistrationService(this.events, this.registrationRepository,
 				ownLedger, this.writes, this.clock);
 		return new EventJobs(this.operations, this.leases, ownRegistrations, this.registrationRepository, ownLedger,
-				this.anonymiser, this.outbox, this.mails, settings, this.clock);
+				this.anonymiser, this.outbox, this.mails, settings, this.failures, this.clock);
 	}
 
 	/** Runs the job on both replicas at the same moment. */
@@ -188,8 +202,12 @@ class EventJobsIntegrationTests {
 	}
 
 	private EventDocument pastEvent(Instant endsAt) {
+		return pastEvent(UUID.randomUUID().toString(), endsAt);
+	}
+
+	private EventDocument pastEvent(String id, Instant endsAt) {
 		EventDocument event = new EventDocument();
-		event.setId(UUID.randomUUID().toString());
+		event.setId(id);
 		event.setTitle("Voorbij");
 		event.setKind(EventDocument.Kind.EXCHANGE);
 		event.setScope(EventDocument.Scope.NATIONAL);
@@ -288,6 +306,110 @@ class EventJobsIntegrationTests {
 				.block()
 				.getStatus()).isEqualTo(Status.CONFIRMED);
 		}
+	}
+
+	@Test
+	void aRegistrationWhoseLedgerIsMissingIsSkippedAndCountedWhileTheOthersAreRecovered() {
+		EventDocument healthy = published(startingIn("Gezond " + UUID.randomUUID().toString().substring(0, 6), 5, 10));
+		EventDocument broken = withoutLedger(healthy);
+		Instant longAgo = this.clock.instant().minusSeconds(120);
+		RegistrationDocument bad = pending(broken.getId(), member("kapot"), longAgo);
+		RegistrationDocument good = pending(healthy.getId(), member("gezond"), longAgo);
+		refresh();
+		long before = this.failures.counts().getOrDefault(EventJobs.RECOVERY, 0L);
+
+		this.jobs.recover().block(Duration.ofSeconds(60));
+
+		assertThat(this.registrationRepository.findById(good.getId()).block().getStatus()).isEqualTo(Status.CONFIRMED);
+		assertThat(this.registrationRepository.findById(bad.getId()).block().getStatus()).isEqualTo(Status.PENDING);
+		assertThat(this.failures.counts().get(EventJobs.RECOVERY)).isGreaterThan(before);
+
+		// Administrators see the count on the status page; nobody else does.
+		Logins.Session admin = Logins.login(this.web, Logins.person("admin-" + UUID.randomUUID(), "ADMIN"));
+		admin.apply(this.web.get().uri("/api/status"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.jobFailures['events-recovery']")
+			.value(count -> assertThat(((Number) count).longValue()).isGreaterThan(before));
+		Logins.Session member = Logins.login(this.web, Logins.person("lid-" + UUID.randomUUID(), "MEMBER"));
+		member.apply(this.web.get().uri("/api/status"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP")
+			.jsonPath("$.jobFailures")
+			.doesNotExist();
+		this.web.get()
+			.uri("/api/status")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP")
+			.jsonPath("$.jobFailures")
+			.doesNotExist();
+	}
+
+	/** A copy of the event under a new id, stored without the ledger every event should have. */
+	private EventDocument withoutLedger(EventDocument model) {
+		EventDocument event = this.eventRepository.findById(model.getId()).block(Duration.ofSeconds(10));
+		event.setId(UUID.randomUUID().toString());
+		event.setSeqNoPrimaryTerm(null);
+		return this.eventRepository.save(event).block(Duration.ofSeconds(10));
+	}
+
+	@Test
+	void anonymisationReachesEveryRegistrationOfAnEventWithMoreThanTenThousand() {
+		// The registrations first, then the event: the background job, which may run any moment, must not find the
+		// event with only part of its registrations stored.
+		String eventId = UUID.randomUUID().toString();
+		Instant endsAt = this.clock.instant().atOffset(ZoneOffset.UTC).minusMonths(13).toInstant();
+		int total = 10_050;
+		String index = this.operations.getIndexCoordinatesFor(RegistrationDocument.class).getIndexName();
+		Flux.range(0, total).map(i -> {
+			RegistrationDocument registration = new RegistrationDocument();
+			registration.setId(eventId + "-" + i);
+			registration.setEventId(eventId);
+			registration.setSubject("massa-" + i);
+			registration.setName("Deelnemer " + i);
+			registration.setEmail("massa-" + i + "@example.test");
+			registration.setSeats(1);
+			registration.setAttempt(1);
+			registration.setArrival(i + 1L);
+			registration.setStatus(Status.CONFIRMED);
+			registration.setCreatedAt(endsAt.minus(Duration.ofDays(7)));
+			registration.setUpdatedAt(registration.getCreatedAt());
+			return registration;
+		}).buffer(2_000).concatMap(batch -> Mono.defer(() -> this.client.bulk(bulk -> {
+			for (RegistrationDocument registration : batch) {
+				Object source = this.operations.getElasticsearchConverter().mapObject(registration);
+				bulk.operations(op -> op.index(write -> write.index(index).id(registration.getId()).document(source)));
+			}
+			return bulk;
+		})).doOnNext(response -> assertThat(response.errors()).as("bulk errors").isFalse())).blockLast(Duration.ofSeconds(60));
+		refresh();
+		EventDocument old = pastEvent(eventId, endsAt);
+		refresh();
+
+		this.jobs.anonymise().block(Duration.ofSeconds(120));
+
+		refresh();
+		assertThat(countOf(old.getId(), false)).isZero();
+		assertThat(countOf(old.getId(), true)).isEqualTo((long) total);
+		assertThat(this.eventRepository.findById(old.getId()).block().getAnonymisedAt()).isNotNull();
+	}
+
+	private long countOf(String eventId, boolean anonymised) {
+		NativeQuery query = NativeQuery.builder()
+			.withQuery(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("eventId").value(eventId)))
+				.filter(f -> f.term(t -> t.field("anonymised").value(anonymised)))))
+			.build();
+		return this.operations.count(query, RegistrationDocument.class).block(Duration.ofSeconds(10));
 	}
 
 	private RegistrationDocument pending(String eventId, Caller member, Instant at) {

@@ -196,6 +196,29 @@ class EventsIntegrationTests {
 	}
 
 	@Test
+	void pagesBeyondTheSearchWindowAndNonsenseNumbersAreBadRequestsNamingTheParameter() {
+		// page * size beyond the 10,000 results one search may return; negative, zero, huge and non-numeric values.
+		List<List<String>> cases = List.of(List.of("page=200&size=100", "page"), List.of("page=100&size=100", "page"),
+				List.of("page=-1", "page"), List.of("size=0", "size"), List.of("size=-5", "size"),
+				List.of("size=101", "size"), List.of("page=501", "page"), List.of("page=99999999999", "page"),
+				List.of("size=2147483648", "size"), List.of("page=abc", "page"));
+		for (List<String> c : cases) {
+			this.client.get()
+				.uri("/api/events?" + c.get(0))
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.detail")
+				.value(detail -> assertThat(detail.toString()).as(c.get(0)).contains(c.get(1)));
+		}
+		// The last page inside the window is fine.
+		this.client.get().uri("/api/events?page=99&size=100").exchange().expectStatus().isOk();
+	}
+
+	@Test
 	void invalidEventsAreRefusedNamingTheFields() {
 		Logins.Session organiser = Logins.login(this.client, Logins.person("org-" + UUID.randomUUID(), "ORGANISER"));
 		organiser.apply(this.client.post().uri("/api/events"))

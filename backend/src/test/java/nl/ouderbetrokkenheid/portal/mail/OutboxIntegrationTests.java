@@ -19,6 +19,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import nl.ouderbetrokkenheid.portal.support.ElasticsearchTestNode;
 import nl.ouderbetrokkenheid.portal.support.OidcProviderStub;
+import nl.ouderbetrokkenheid.portal.system.JobFailures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.ContextConfiguration;
 
 import reactor.core.publisher.Flux;
@@ -68,6 +70,9 @@ class OutboxIntegrationTests {
 	@Autowired
 	private Clock clock;
 
+	@Autowired
+	private JobFailures failures;
+
 	private static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
@@ -102,7 +107,7 @@ class OutboxIntegrationTests {
 
 	/** The second replica's sender: its own instance, sharing only Elasticsearch and the SMTP server. */
 	private OutboxSender otherReplica() {
-		return new OutboxSender(this.operations, this.mailSender, this.properties, this.clock);
+		return new OutboxSender(this.operations, this.mailSender, this.properties, this.failures, this.clock);
 	}
 
 	private OutboxDocument stored(String key) {
@@ -204,6 +209,38 @@ class OutboxIntegrationTests {
 		sendUntil(List.of(this.sender, otherReplica()), () -> stored(key).getStatus() == OutboxDocument.Status.SENT);
 		assertThat(received(to)).hasSize(1);
 		assertThat(stored(key).getAttempts()).isEqualTo(2);
+	}
+
+	@Test
+	void aMailWhoseSentMarkIsOvertakenAfterTheServerAcceptedItGoesOutOnce() {
+		smtpUp();
+		String key = "accepted-" + UUID.randomUUID();
+		String to = key + "@example.test";
+		this.outbox.enqueue(mail(key, to)).block(Duration.ofSeconds(10));
+		// The SMTP server accepts the mail, and right then someone else writes the outbox document: the SENT write
+		// that follows loses its compare-and-set.
+		JavaMailSenderImpl interfering = new JavaMailSenderImpl() {
+			@Override
+			protected void doSend(MimeMessage[] messages, Object[] originals) {
+				super.doSend(messages, originals);
+				operations.save(stored(key)).block(Duration.ofSeconds(10));
+			}
+		};
+		interfering.setHost("127.0.0.1");
+		interfering.setPort(SMTP_PORT);
+		OutboxSender sender = new OutboxSender(this.operations, interfering, this.properties, this.failures, this.clock);
+		sendUntil(List.of(sender), () -> !received(to).isEmpty());
+
+		// Later rounds, one on a replica whose clock is past the claim, send nothing more.
+		Clock later = Clock.offset(this.clock, this.properties.claimTimeout().plusMinutes(1));
+		OutboxSender laterReplica = new OutboxSender(this.operations, this.mailSender, this.properties, this.failures,
+				later);
+		this.operations.indexOps(OutboxDocument.class).refresh().block(Duration.ofSeconds(10));
+		Flux.merge(laterReplica.sendDue(), this.sender.sendDue()).blockLast(Duration.ofSeconds(30));
+		Flux.merge(laterReplica.sendDue(), this.sender.sendDue()).blockLast(Duration.ofSeconds(30));
+
+		assertThat(received(to)).hasSize(1);
+		assertThat(stored(key).getStatus()).isEqualTo(OutboxDocument.Status.SENT);
 	}
 
 	@Test

@@ -1,0 +1,53 @@
+package nl.ouderbetrokkenheid.portal.system;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Failures of background jobs, counted per job since this replica started. A job runs each item through
+ * {@link #isolate}, so one bad item (a registration whose ledger is missing, say) is logged, counted and skipped while
+ * the rest go on; administrators see the counts on {@code /api/status}.
+ */
+@Component
+public class JobFailures {
+
+	private static final Logger logger = LoggerFactory.getLogger(JobFailures.class);
+
+	private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
+
+	/** Logs and counts a failure of {@code job} on the item {@code itemId} (null: the job as a whole). */
+	public void record(String job, String itemId, Throwable failure) {
+		this.counts.computeIfAbsent(job, name -> new AtomicLong()).incrementAndGet();
+		if (itemId != null) {
+			logger.warn("Job {} failed on {}, skipped until its next run: {}", job, itemId, failure.toString());
+		}
+		else {
+			logger.warn("Job {} failed: {}", job, failure.toString());
+		}
+	}
+
+	/** The work on one item; if it fails, the failure is recorded and the item skipped (empty). */
+	public <T> Mono<T> isolate(String job, String itemId, Mono<T> work) {
+		return work.onErrorResume(ex -> {
+			record(job, itemId, ex);
+			return Mono.empty();
+		});
+	}
+
+	/** Failures per job so far, by job name. */
+	public Map<String, Long> counts() {
+		Map<String, Long> snapshot = new TreeMap<>();
+		this.counts.forEach((job, count) -> snapshot.put(job, count.get()));
+		return snapshot;
+	}
+
+}
