@@ -94,7 +94,8 @@ class ArticleController {
 			wanted = ArticleState.valueOf(state.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			return Mono.error(new InvalidRequestException("state", Problems.Code.UNKNOWN_CODE, "unknown state '" + state + "'"));
+			return Mono.error(new InvalidRequestException("state", Problems.Code.UNKNOWN_CODE,
+					"unknown state '" + state + "'"));
 		}
 		return this.articles.inState(wanted)
 			.map(article -> this.views.summary(article, true))

@@ -77,7 +77,8 @@ class ArticleRules {
 		values.stream()
 			.filter(value -> value != null && !known.test(value))
 			.findFirst()
-			.ifPresent(value -> errors.add(new Problems.FieldError(field, Problems.Code.UNKNOWN_CODE, "unknown code '" + value + "'")));
+			.ifPresent(value -> errors.add(new Problems.FieldError(field, Problems.Code.UNKNOWN_CODE,
+					"unknown code '" + value + "'")));
 	}
 
 }

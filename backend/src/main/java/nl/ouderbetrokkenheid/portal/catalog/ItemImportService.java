@@ -192,7 +192,8 @@ class ItemImportService {
 				firsts.add(line);
 			}
 			else {
-				tally.reject(Line.bad(line.line(), "externalId", Problems.Code.DUPLICATE, "appears again (first on line " + first + ")"));
+				tally.reject(Line.bad(line.line(), "externalId", Problems.Code.DUPLICATE,
+						"appears again (first on line " + first + ")"));
 			}
 		}
 		return firsts;

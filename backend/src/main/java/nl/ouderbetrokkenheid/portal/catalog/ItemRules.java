@@ -33,14 +33,16 @@ class ItemRules {
 		List<Problems.FieldError> errors = new ArrayList<>();
 		errors.addAll(Problems.fieldErrors(this.validator.validate(input)));
 		if (input.type() != null && !input.type().isBlank() && !this.taxonomy.isContentType(input.type())) {
-			errors.add(new Problems.FieldError("type", Problems.Code.UNKNOWN_CODE, "unknown content type '" + input.type() + "'"));
+			errors.add(new Problems.FieldError("type", Problems.Code.UNKNOWN_CODE,
+					"unknown content type '" + input.type() + "'"));
 		}
 		codes(errors, "partnerships", input.partnerships(), this.taxonomy::isPartnership);
 		codes(errors, "aspects", input.aspects(), this.taxonomy::isAspect);
 		codes(errors, "sectors", input.sectors(), this.taxonomy::isSector);
 		if (input.region() != null && !input.region().isBlank() && !NATIONAL.equals(input.region())
 				&& !this.taxonomy.isRegion(input.region())) {
-			errors.add(new Problems.FieldError("region", Problems.Code.UNKNOWN_CODE, "unknown region '" + input.region() + "'"));
+			errors.add(new Problems.FieldError("region", Problems.Code.UNKNOWN_CODE,
+					"unknown region '" + input.region() + "'"));
 		}
 		return errors;
 	}
@@ -53,7 +55,8 @@ class ItemRules {
 		values.stream()
 			.filter(value -> value != null && !value.isBlank() && !known.test(value))
 			.findFirst()
-			.ifPresent(value -> errors.add(new Problems.FieldError(field, Problems.Code.UNKNOWN_CODE, "unknown code '" + value + "'")));
+			.ifPresent(value -> errors.add(new Problems.FieldError(field, Problems.Code.UNKNOWN_CODE,
+					"unknown code '" + value + "'")));
 	}
 
 }

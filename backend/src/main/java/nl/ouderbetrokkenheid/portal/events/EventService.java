@@ -306,7 +306,8 @@ class EventService {
 		boolean hasVenue = request.venue() != null && request.venue().name() != null && !request.venue().name().isBlank();
 		boolean online = request.onlineUrl() != null && !request.onlineUrl().isBlank();
 		if (!hasVenue && !online) {
-			errors.add(new Problems.FieldError("venue", Problems.Code.VENUE_OR_LINK, "give a venue, an online link, or both"));
+			errors.add(new Problems.FieldError("venue", Problems.Code.VENUE_OR_LINK,
+					"give a venue, an online link, or both"));
 		}
 		Instant opens = (request.registrationOpensAt() != null) ? amsterdam(request.registrationOpensAt())
 				: (event.getRegistrationOpensAt() != null) ? event.getRegistrationOpensAt() : this.clock.instant();

@@ -128,7 +128,8 @@ class ExpertController {
 		codes.stream()
 			.filter(code -> !known.test(code))
 			.findFirst()
-			.ifPresent(code -> errors.add(new Problems.FieldError(parameter, Problems.Code.UNKNOWN_CODE, "unknown code '" + code + "'")));
+			.ifPresent(code -> errors.add(new Problems.FieldError(parameter, Problems.Code.UNKNOWN_CODE,
+					"unknown code '" + code + "'")));
 		if (codes.size() > MAX_CODES) {
 			errors.add(new Problems.FieldError(parameter, Problems.Code.TOO_MANY, "too many values", null,
 					(long) MAX_CODES));

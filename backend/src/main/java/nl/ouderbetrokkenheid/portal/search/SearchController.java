@@ -92,7 +92,8 @@ class SearchController {
 			case "relevance" -> SearchCriteria.Sort.RELEVANCE;
 			case "newest" -> SearchCriteria.Sort.NEWEST;
 			default -> {
-				errors.add(new Problems.FieldError("sort", Problems.Code.NOT_AN_OPTION, "must be 'relevance' or 'newest'"));
+				errors.add(new Problems.FieldError("sort", Problems.Code.NOT_AN_OPTION,
+						"must be 'relevance' or 'newest'"));
 				yield SearchCriteria.Sort.RELEVANCE;
 			}
 		};
@@ -100,7 +101,8 @@ class SearchController {
 		if (cursor != null) {
 			Cursors.Decoded decoded = Cursors.decode(cursor);
 			if (decoded == null || decoded.sort() != order) {
-				errors.add(new Problems.FieldError("cursor", Problems.Code.INVALID_VALUE, "is not a cursor this search gave out"));
+				errors.add(new Problems.FieldError("cursor", Problems.Code.INVALID_VALUE,
+						"is not a cursor this search gave out"));
 			}
 			else {
 				after = decoded.after();
@@ -131,7 +133,8 @@ class SearchController {
 	@GetMapping("/api/model")
 	Mono<BrowseService.Model> model(@RequestParam(required = false) String sector) {
 		if (sector != null && !this.taxonomy.isSector(sector)) {
-			return Mono.error(new InvalidRequestException("sector", Problems.Code.UNKNOWN_CODE, "unknown sector '" + sector + "'"));
+			return Mono.error(new InvalidRequestException("sector", Problems.Code.UNKNOWN_CODE,
+					"unknown sector '" + sector + "'"));
 		}
 		return this.browse.model(sector);
 	}
@@ -163,7 +166,8 @@ class SearchController {
 		codes.stream()
 			.filter(code -> !known.test(code))
 			.findFirst()
-			.ifPresent(code -> errors.add(new Problems.FieldError(facet.parameter(), Problems.Code.UNKNOWN_CODE, "unknown code '" + code + "'")));
+			.ifPresent(code -> errors.add(new Problems.FieldError(facet.parameter(), Problems.Code.UNKNOWN_CODE,
+					"unknown code '" + code + "'")));
 		if (codes.size() > MAX_CODES) {
 			errors.add(new Problems.FieldError(facet.parameter(), Problems.Code.TOO_MANY, "too many values", null,
 					(long) MAX_CODES));

@@ -64,7 +64,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		List<Problems.FieldError> errors = new ArrayList<>();
 		ex.getParameterValidationResults().forEach(result -> {
 			String name = parameterName(result.getMethodParameter());
-			result.getResolvableErrors().forEach(error -> errors.add(fieldError(name, violation(result, error), error)));
+			result.getResolvableErrors()
+				.forEach(error -> errors.add(fieldError(name, violation(result, error), error)));
 		});
 		return Mono.just(ResponseEntity.badRequest().body(Problems.invalid(errors)));
 	}
@@ -107,8 +108,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private static Problems.FieldError fieldError(String field, ObjectError error) {
-		return fieldError(field, error.contains(ConstraintViolation.class) ? error.unwrap(ConstraintViolation.class) : null,
-				error);
+		ConstraintViolation<?> violation = error.contains(ConstraintViolation.class)
+				? error.unwrap(ConstraintViolation.class) : null;
+		return fieldError(field, violation, error);
 	}
 
 	/** The violation's own code and limits; errors that are no violation (a type mismatch, say) are invalid values. */

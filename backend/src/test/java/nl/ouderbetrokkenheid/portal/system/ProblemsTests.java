@@ -40,8 +40,10 @@ class ProblemsTests {
 		Map<String, Problems.FieldError> errors = byField(Problems.fieldErrors(validator.validate(form)));
 
 		assertThat(errors.get("kind").code()).isEqualTo(Problems.Code.REQUIRED);
-		assertThat(errors.get("name")).extracting("code", "min", "max").containsExactly(Problems.Code.TOO_SHORT, 3L, null);
-		assertThat(errors.get("tags")).extracting("code", "min", "max").containsExactly(Problems.Code.TOO_FEW, 2L, null);
+		assertThat(errors.get("name")).extracting("code", "min", "max")
+			.containsExactly(Problems.Code.TOO_SHORT, 3L, null);
+		assertThat(errors.get("tags")).extracting("code", "min", "max")
+			.containsExactly(Problems.Code.TOO_FEW, 2L, null);
 		assertThat(errors.get("sectors").code()).isEqualTo(Problems.Code.REQUIRED);
 		assertThat(errors.get("url").code()).isEqualTo(Problems.Code.INVALID_FORMAT);
 		assertThat(errors.get("count")).extracting("code", "min", "max")
@@ -64,7 +66,8 @@ class ProblemsTests {
 			.build()
 			.writeValueAsString(new Problems.FieldError("endsAt", Problems.Code.ENDS_BEFORE_START, "must be after"));
 
-		assertThat(json).isEqualTo("{\"field\":\"endsAt\",\"code\":\"ends-before-start\",\"message\":\"must be after\"}");
+		assertThat(json)
+			.isEqualTo("{\"field\":\"endsAt\",\"code\":\"ends-before-start\",\"message\":\"must be after\"}");
 	}
 
 	private static Map<String, Problems.FieldError> byField(List<Problems.FieldError> errors) {
