@@ -1,16 +1,20 @@
 import { useEffect, useRef } from 'react';
+import { useI18n } from '@/lib/i18n/i18n-provider';
 import type { InvalidParam } from '@/lib/problem-details';
+import { fieldErrorText } from '@/lib/problem-messages';
 
 /**
- * A form's refused fields, by the form's own field names, and the error summary to move focus to after a refused
- * save, so keyboard and screen reader users land on the list of what to fix.
+ * A form's refused fields, by the form's own field names, each with what is wrong in the reader's language, and the
+ * error summary to move focus to after a refused save, so keyboard and screen reader users land on the list of what
+ * to fix.
  */
 export function useFieldErrors(fieldErrors: InvalidParam[], keyOf: (field: string) => string) {
+  const { t } = useI18n();
   const summaryRef = useRef<HTMLDivElement>(null);
   const errors = new Map<string, string[]>();
   for (const error of fieldErrors) {
     const key = keyOf(error.field ?? error.parameter ?? '');
-    errors.set(key, [...(errors.get(key) ?? []), error.message]);
+    errors.set(key, [...(errors.get(key) ?? []), fieldErrorText(t, error)]);
   }
 
   useEffect(() => {

@@ -43,6 +43,17 @@ describe('toProblemDetails', () => {
     });
   });
 
+  it('keeps a field error\'s code and limits', () => {
+    const problem = toProblemDetails(
+      { errors: [{ field: 'title', code: 'too-long', max: 200, message: 'size must be between 0 and 200' }, { field: 'n', code: 7, min: 'x', message: 'bad' }] },
+      400,
+    );
+    expect(problem.errors).toEqual([
+      { field: 'title', code: 'too-long', max: 200, message: 'size must be between 0 and 200' },
+      { field: 'n', message: 'bad' },
+    ]);
+  });
+
   it('drops malformed validation errors instead of failing', () => {
     const problem = toProblemDetails({ errors: [{ field: 'name' }, 'oops', { field: 'name', message: 'required' }] }, 400);
     expect(problem.errors).toEqual([{ field: 'name', message: 'required' }]);
@@ -50,7 +61,7 @@ describe('toProblemDetails', () => {
 });
 
 describe('ProblemError', () => {
-  it('finds the message for a field or parameter', () => {
+  it('finds the error for a field or parameter', () => {
     const error = new ProblemError(
       toProblemDetails(
         { title: 'Invalid', status: 400, errors: [{ field: 'email', message: 'invalid' }, { parameter: 'q', message: 'too long' }] },
@@ -58,8 +69,8 @@ describe('ProblemError', () => {
       ),
     );
     expect(error.status).toBe(400);
-    expect(error.messageFor('email')).toBe('invalid');
-    expect(error.messageFor('q')).toBe('too long');
-    expect(error.messageFor('name')).toBeUndefined();
+    expect(error.errorFor('email')?.message).toBe('invalid');
+    expect(error.errorFor('q')?.message).toBe('too long');
+    expect(error.errorFor('name')).toBeUndefined();
   });
 });

@@ -2,10 +2,17 @@
 
 export const PROBLEM_JSON = 'application/problem+json';
 
-/** One rejected input: `field` for body properties, `parameter` for query or path parameters. */
+/**
+ * One rejected input: `field` for body properties, `parameter` for query or path parameters. `code` says what is
+ * wrong in a stable word (`required`, `too-long`, ...), with the limit it broke in `min`/`max`; `message` is the
+ * server's English, for logs only (see problem-messages.ts).
+ */
 export interface InvalidParam {
   field?: string;
   parameter?: string;
+  code?: string;
+  min?: number;
+  max?: number;
   message: string;
 }
 
@@ -34,9 +41,9 @@ export class ProblemError extends Error {
     return this.problem.status;
   }
 
-  /** The message for one input, so forms can show it beside the field. */
-  messageFor(name: string): string | undefined {
-    return this.problem.errors.find((error) => (error.field ?? error.parameter) === name)?.message;
+  /** The error for one input, so forms can show it beside the field. */
+  errorFor(name: string): InvalidParam | undefined {
+    return this.problem.errors.find((error) => (error.field ?? error.parameter) === name);
   }
 }
 
@@ -50,16 +57,26 @@ function optionalString(value: unknown): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
 
+function optionalNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
 function toInvalidParam(value: unknown): InvalidParam | undefined {
   if (!isRecord(value) || typeof value.message !== 'string') {
     return undefined;
   }
   const field = optionalString(value.field);
   const parameter = optionalString(value.parameter);
+  const code = optionalString(value.code);
+  const min = optionalNumber(value.min);
+  const max = optionalNumber(value.max);
   return {
-    message: value.message,
     ...(field !== undefined && { field }),
     ...(parameter !== undefined && { parameter }),
+    ...(code !== undefined && { code }),
+    ...(min !== undefined && { min }),
+    ...(max !== undefined && { max }),
+    message: value.message,
   };
 }
 

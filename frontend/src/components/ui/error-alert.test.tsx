@@ -9,12 +9,13 @@ import { ErrorAlert } from './error-alert';
 const validationProblem = new ProblemError(
   toProblemDetails(
     {
-      title: 'Ongeldige aanmelding',
+      type: '/problems/validation',
+      title: 'Invalid request',
       status: 400,
-      detail: 'Twee velden zijn niet goed ingevuld.',
+      detail: 'Invalid value for: email, eventId',
       errors: [
-        { field: 'email', message: 'moet een geldig e-mailadres zijn' },
-        { parameter: 'eventId', message: 'bestaat niet' },
+        { field: 'email', code: 'invalid-format', message: 'must be a well-formed email address' },
+        { parameter: 'eventId', code: 'unknown-code', message: 'does not exist' },
       ],
     },
     400,
@@ -22,16 +23,45 @@ const validationProblem = new ProblemError(
 );
 
 describe('ErrorAlert', () => {
-  it('shows the problem title, detail, field errors and status', () => {
+  it('shows a known problem and its field errors in Dutch, whatever language the server wrote', () => {
     renderWithProviders(<ErrorAlert error={validationProblem} />);
 
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('Ongeldige aanmelding');
-    expect(alert).toHaveTextContent('Twee velden zijn niet goed ingevuld.');
+    expect(alert).toHaveTextContent('Niet alles is goed ingevuld');
+    expect(alert).toHaveTextContent('Pas de genoemde gegevens aan en probeer het opnieuw.');
     expect(alert).toHaveTextContent('Controleer het volgende:');
     const items = screen.getAllByRole('listitem').map((item) => item.textContent);
-    expect(items).toEqual(['email: moet een geldig e-mailadres zijn', 'eventId: bestaat niet']);
+    expect(items).toEqual(['email: Dit heeft niet de juiste vorm.', 'eventId: Kies een van de aangeboden waarden.']);
     expect(alert).toHaveTextContent('Foutcode 400');
+    expect(alert).not.toHaveTextContent('Invalid');
+    expect(alert).not.toHaveTextContent('must be');
+  });
+
+  it('names each field by the form\'s label when the caller knows it', () => {
+    const labels: Record<string, string> = { email: 'E-mailadres' };
+    renderWithProviders(<ErrorAlert error={validationProblem} fieldLabel={(field) => labels[field]} />);
+
+    const items = screen.getAllByRole('listitem').map((item) => item.textContent);
+    expect(items).toEqual(['E-mailadres: Dit heeft niet de juiste vorm.', 'eventId: Kies een van de aangeboden waarden.']);
+  });
+
+  it('shows the same problem in English for an English reader', () => {
+    renderWithProviders(<ErrorAlert error={validationProblem} />, { language: 'en' });
+
+    expect(screen.getByRole('alert')).toHaveTextContent('Not everything is filled in correctly');
+    expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('email: This is not in the right format.');
+  });
+
+  it('falls back to a generic Dutch sentence for a problem type it does not know', () => {
+    const unknown = new ProblemError(
+      toProblemDetails({ type: '/problems/something-new', title: 'Something new broke', detail: 'In English.' }, 409),
+    );
+    renderWithProviders(<ErrorAlert error={unknown} />);
+
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Er ging iets mis');
+    expect(alert).not.toHaveTextContent('Something new broke');
+    expect(alert).not.toHaveTextContent('In English.');
   });
 
   it('uses a translated fallback title when the problem has none', () => {

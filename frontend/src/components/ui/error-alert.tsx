@@ -1,12 +1,15 @@
 import { ApiError } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { ProblemError } from '@/lib/problem-details';
+import { fieldErrorText, problemText } from '@/lib/problem-messages';
 import { WarningIcon } from './icons';
 import styles from './error-alert.module.css';
 
 interface ErrorAlertProps {
   error: unknown;
   onRetry?: () => void;
+  /** The form's label for a field or parameter the problem names; without one the name itself is shown. */
+  fieldLabel?: (field: string) => string | undefined;
 }
 
 interface Presentation {
@@ -16,19 +19,24 @@ interface Presentation {
   fieldErrors: { name?: string; message: string }[];
 }
 
-/** Shows a failed API call: the backend's problem title, detail and field errors, or a translated generic message. */
-export function ErrorAlert({ error, onRetry }: ErrorAlertProps) {
+/**
+ * Shows a failed API call in the reader's language: the problem's type and each field error's code are translated
+ * (never the backend's English text), or a translated generic message for other failures.
+ */
+export function ErrorAlert({ error, onRetry, fieldLabel }: ErrorAlertProps) {
   const { t } = useI18n();
   const presentation = present(error);
 
   function present(failure: unknown): Presentation {
     if (failure instanceof ProblemError) {
-      const { title, detail, status, errors } = failure.problem;
+      const { status, errors } = failure.problem;
       return {
-        title: title || t('errors.problemFallbackTitle'),
-        ...(detail !== undefined && { detail }),
+        ...problemText(t, failure.problem),
         status,
-        fieldErrors: errors.map((item) => ({ name: item.field ?? item.parameter, message: item.message })),
+        fieldErrors: errors.map((item) => {
+          const name = item.field ?? item.parameter;
+          return { name: name && (fieldLabel?.(name) ?? name), message: fieldErrorText(t, item) };
+        }),
       };
     }
     if (failure instanceof ApiError && failure.kind === 'network') {

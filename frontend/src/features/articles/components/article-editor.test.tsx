@@ -67,12 +67,12 @@ describe('ArticleEditor', () => {
 
   it('lists what the server refused, naming each field', async () => {
     onPut = () =>
-      problemResponse(400, { errors: [{ field: 'references[0].url', message: 'must match "https?://\\S+"' }] });
+      problemResponse(400, { type: '/problems/validation', errors: [{ field: 'references[0].url', code: 'invalid-format', message: 'must match "https?://\\S+"' }] });
     renderApp('/mijn-artikelen/a1');
     await screen.findByRole('textbox', { name: /^Titel/ });
     await userEvent.click(screen.getByRole('button', { name: 'Bron toevoegen' }));
     await userEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Webadres van bron 1: must match');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Webadres van bron 1: Dit heeft niet de juiste vorm.');
     expect(screen.getByRole('textbox', { name: 'Webadres van bron 1' })).toHaveAttribute('aria-invalid', 'true');
   });
 });

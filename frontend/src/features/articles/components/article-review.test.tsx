@@ -33,7 +33,7 @@ beforeEach(() => {
     'POST /api/articles/id/a1/publish': () =>
       versioned({ ...submitted, state: 'PUBLISHED', publishedAt: '2025-04-02T10:00:00Z' }, '"8-1"'),
     'POST /api/articles/id/a1/reject': () =>
-      problemResponse(400, { errors: [{ field: 'comment', message: 'must explain the decision to the author' }] }),
+      problemResponse(400, { type: '/problems/validation', errors: [{ field: 'comment', code: 'required', message: 'must explain the decision to the author' }] }),
   });
   vi.stubGlobal('fetch', backend);
 });
@@ -61,7 +61,7 @@ describe('ArticleReview', () => {
     renderApp('/redactie/artikelen/a1');
     await userEvent.click(await screen.findByRole('button', { name: 'Afwijzen' }));
     const comment = screen.getByRole('textbox', { name: 'Opmerking voor de auteur' });
-    expect(await screen.findByText(/must explain the decision/)).toBeInTheDocument();
+    expect(await screen.findByText(/Dit is verplicht\./)).toBeInTheDocument();
     expect(comment).toHaveAttribute('aria-invalid', 'true');
   });
 });

@@ -5,6 +5,7 @@ import { SafeHtml } from '@/components/ui/safe-html';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { ProblemError } from '@/lib/problem-details';
+import { fieldErrorText } from '@/lib/problem-messages';
 import { RICH_TEXT_POLICY } from '@/lib/safe-html';
 import { useArticleStep, useEditableArticle } from '../api/save-article';
 import type { StepName, VersionedArticle } from '../api/types';
@@ -38,10 +39,9 @@ function LoadedReview({ loaded, queuePath }: { loaded: VersionedArticle; queuePa
   const [done, setDone] = useState<string>();
   const step = useArticleStep(current.article.id);
   const { article, etag } = current;
-  const commentError =
-    step.error instanceof ProblemError && step.error.status === 400
-      ? step.error.problem.errors.find((e) => e.field === 'comment')?.message
-      : undefined;
+  const commentProblem =
+    step.error instanceof ProblemError && step.error.status === 400 ? step.error.errorFor('comment') : undefined;
+  const commentError = commentProblem && fieldErrorText(t, commentProblem);
 
   function decide(name: StepName) {
     if (step.isPending) return;

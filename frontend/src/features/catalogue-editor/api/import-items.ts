@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import type { InvalidParam } from '@/lib/problem-details';
 import { refreshAfterWrite } from './save-item';
 
 export type ImportFormat = 'ndjson' | 'csv';
@@ -10,7 +11,7 @@ export interface ImportReport {
   created: number;
   updated: number;
   unchanged: number;
-  rejected: { line: number; errors: { field: string; message: string }[] }[];
+  rejected: { line: number; errors: (InvalidParam & { field: string })[] }[];
 }
 
 /** The format a file name suggests, or undefined when it says nothing. */

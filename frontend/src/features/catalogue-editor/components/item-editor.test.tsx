@@ -86,11 +86,12 @@ describe('ItemEditor', () => {
   it('shows the fields the backend refused beside them and in a summary that takes the focus', async () => {
     onPut = () =>
       problem(400, {
+        type: '/problems/validation',
         title: 'Invalid request',
         errors: [
-          { field: 'links[0].url', message: 'must match "https?://\\S+"' },
-          { field: 'sectors', message: 'must not be empty' },
-          { field: 'title', message: 'must not be blank' },
+          { field: 'links[0].url', code: 'invalid-format', message: 'must match "https?://\\S+"' },
+          { field: 'sectors', code: 'required', message: 'must not be empty' },
+          { field: 'title', code: 'required', message: 'must not be blank' },
         ],
       });
     const { title } = await openEditor();
@@ -103,13 +104,13 @@ describe('ItemEditor', () => {
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveFocus();
     expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual([
-      'Titel: must not be blank',
-      'Sectoren: must not be empty',
-      'Adres (URL) van link 1: must match "https?://\\S+"',
+      'Titel: Dit is verplicht.',
+      'Sectoren: Dit is verplicht.',
+      'Adres (URL) van link 1: Dit heeft niet de juiste vorm.',
     ]);
     expect(title).toHaveAttribute('aria-invalid', 'true');
-    expect(title).toHaveAccessibleDescription('Fout: must not be blank');
-    expect(screen.getByRole('group', { name: /Sectoren/ })).toHaveAccessibleDescription('Fout: must not be empty');
+    expect(title).toHaveAccessibleDescription('Fout: Dit is verplicht.');
+    expect(screen.getByRole('group', { name: /Sectoren/ })).toHaveAccessibleDescription('Fout: Dit is verplicht.');
 
     await userEvent.click(within(summary).getByRole('link', { name: /Adres \(URL\) van link 1/ }));
     expect(screen.getByRole('textbox', { name: 'Adres (URL) van link 1' })).toHaveFocus();

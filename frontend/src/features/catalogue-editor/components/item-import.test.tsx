@@ -16,8 +16,14 @@ beforeEach(() => {
         updated: 1,
         unchanged: 10,
         rejected: [
-          { line: 7, errors: [{ field: 'sector', message: 'unknown code' }, { field: 'title', message: 'must not be blank' }] },
-          { line: 9, errors: [{ field: 'externalId', message: 'is required on import' }] },
+          {
+            line: 7,
+            errors: [
+              { field: 'sector', code: 'unknown-code', message: 'unknown code' },
+              { field: 'title', code: 'required', message: 'must not be blank' },
+            ],
+          },
+          { line: 9, errors: [{ field: 'externalId', code: 'required', message: 'is required on import' }] },
         ],
       }),
   });
@@ -41,9 +47,9 @@ describe('ItemImport', () => {
     expect(result).toHaveTextContent('Afgewezen regels2');
     const rows = within(within(result).getByRole('table', { name: /Afgewezen regels/ })).getAllByRole('row');
     expect(rows.slice(1).map((row) => row.textContent)).toEqual([
-      '7sectorunknown code',
-      '7titlemust not be blank',
-      '9externalIdis required on import',
+      '7sectorKies een van de aangeboden waarden.',
+      '7titleDit is verplicht.',
+      '9externalIdDit is verplicht.',
     ]);
 
     const [request] = requestsTo(backend, 'POST', '/api/items/import');

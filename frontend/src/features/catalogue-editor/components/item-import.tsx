@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useI18n } from '@/lib/i18n/i18n-provider';
+import { fieldErrorText } from '@/lib/problem-messages';
 import { formatOf, useImportItems, type ImportFormat, type ImportReport } from '../api/import-items';
 import styles from './editor.module.css';
 
@@ -138,7 +139,7 @@ function ImportResult({ report }: { report: ImportReport }) {
                 <td>
                   <code>{row.field}</code>
                 </td>
-                <td>{row.message}</td>
+                <td>{row.message && fieldErrorText(t, row)}</td>
               </tr>
             ))}
           </tbody>

@@ -190,7 +190,12 @@ function RegisterPanel({ event }: { event: PortalEvent }) {
           </button>
         )}
       </fieldset>
-      {register.isError && <ErrorAlert error={register.error} />}
+      {register.isError && (
+        <ErrorAlert
+          error={register.error}
+          fieldLabel={(field) => event.questions.find((question) => `answers.${question.id}` === field)?.label}
+        />
+      )}
       <button type="submit" className="button" disabled={register.isPending}>
         {register.isPending ? t('events.registering') : t('events.register')}
       </button>

@@ -47,4 +47,33 @@ describe('EventForm', () => {
     expect(onReload).toHaveBeenCalled();
     expect(onSaved).not.toHaveBeenCalled();
   });
+
+  it('says in Dutch what the backend refused, by the form\'s labels, in the summary and beside the field', async () => {
+    vi.stubGlobal(
+      'fetch',
+      fakeBackend({
+        'PUT /api/events/e1': () =>
+          problemResponse(400, {
+            type: '/problems/validation',
+            title: 'Invalid request',
+            errors: [
+              { field: 'endsAt', code: 'ends-before-start', message: 'must be after the start' },
+              { field: 'questions[0].options', code: 'too-few', min: 2, message: 'a choice needs two or more options' },
+            ],
+          }),
+      }),
+    );
+    renderWithProviders(<EventForm event={event} etag={'"5-1"'} onSaved={vi.fn()} />);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Niet alles is goed ingevuld');
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Eindigt op: Het einde moet na het begin liggen.',
+      'Keuzes bij vraag 1, gescheiden door komma’s: Kies of geef er minstens 2.',
+    ]);
+    expect(screen.getByLabelText('Eindigt op')).toHaveAccessibleDescription('Het einde moet na het begin liggen.');
+    expect(alert).not.toHaveTextContent('must be after');
+  });
 });

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import type { MessageKey } from '@/lib/i18n/i18n';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { ProblemError } from '@/lib/problem-details';
+import { fieldErrorText } from '@/lib/problem-messages';
 import { ASPECTS, PARTNERSHIPS, SECTORS } from '@/lib/taxonomy';
 import { useSaveEvent } from '../api/organiser-events';
 import { EVENT_KINDS, PROVINCES, toLocalInput, type EventRequest, type PortalEvent, type Question } from '../api/types';
@@ -31,6 +33,31 @@ function initial(event?: PortalEvent): EventRequest {
     questions: event.questions,
   };
 }
+
+/** The form's label for each field the backend may name, so the error summary speaks the form's language. */
+const LABELS: Record<string, MessageKey> = {
+  title: 'events.form.title',
+  description: 'events.form.description',
+  kind: 'events.kind',
+  scope: 'events.form.scope',
+  province: 'events.region',
+  venue: 'events.form.venueName',
+  'venue.name': 'events.form.venueName',
+  'venue.address': 'events.form.venueAddress',
+  'venue.city': 'events.form.venueCity',
+  onlineUrl: 'events.form.onlineUrl',
+  startsAt: 'events.form.startsAt',
+  endsAt: 'events.form.endsAt',
+  capacity: 'events.form.capacity',
+  registrationOpensAt: 'events.form.opensAt',
+  registrationClosesAt: 'events.form.closesAt',
+  partnerships: 'events.partnership',
+  aspects: 'events.form.aspects',
+  sectors: 'events.sector',
+  questions: 'events.form.questions',
+};
+
+const QUESTION_FIELD = /^questions\[(\d+)]\.(label|type|options)$/;
 
 function withCapacity(form: EventRequest, value: string): EventRequest {
   const next = { ...form };
@@ -98,13 +125,21 @@ export function EventForm({ event, etag, onSaved, onReload }: EventFormProps) {
     save.mutate(request, { onSuccess: ({ event: saved }) => onSaved(saved) });
   }
 
-  const field = (name: string) => {
-    const message = problem?.messageFor(name);
-    return message ? { 'aria-invalid': true as const, 'aria-describedby': `error-${name}` } : {};
-  };
+  const field = (name: string) =>
+    problem?.errorFor(name) ? { 'aria-invalid': true as const, 'aria-describedby': `error-${name}` } : {};
   const error = (name: string) => {
-    const message = problem?.messageFor(name);
-    return message ? <span id={`error-${name}`} className="field-error">{message}</span> : null;
+    const found = problem?.errorFor(name);
+    return found ? <span id={`error-${name}`} className="field-error">{fieldErrorText(t, found)}</span> : null;
+  };
+  const fieldLabel = (name: string): string | undefined => {
+    const question = QUESTION_FIELD.exec(name);
+    if (question) {
+      const params = { number: Number(question[1]) + 1 };
+      if (question[2] === 'options') return t('events.form.questionOptions', params);
+      return t(question[2] === 'type' ? 'events.form.questionType' : 'events.form.questionLabel', params);
+    }
+    const key = LABELS[name.replace(/\[\d+]$/, '')];
+    return key && t(key);
   };
   const setQuestion = (index: number, change: Partial<Question>) =>
     setForm({ ...form, questions: form.questions.map((q, i) => (i === index ? { ...q, ...change } : q)) });
@@ -122,7 +157,7 @@ export function EventForm({ event, etag, onSaved, onReload }: EventFormProps) {
           )}
         </div>
       ) : (
-        save.isError && <ErrorAlert error={save.error} />
+        save.isError && <ErrorAlert error={save.error} fieldLabel={fieldLabel} />
       )}
       <div className={styles.field}>
         <label htmlFor="ev-title">{t('events.form.title')}</label>

@@ -3,6 +3,7 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import type { MessageKey } from '@/lib/i18n/i18n';
 import { ProblemError } from '@/lib/problem-details';
+import { fieldErrorText } from '@/lib/problem-messages';
 import { ASPECTS, ITEM_REGIONS, PARTNERSHIPS, SECTORS, type Facet } from '@/lib/taxonomy';
 import { taxonomyLabel } from '@/lib/taxonomy-labels';
 import { useMyExpertProfile, useUpdateMyExpertProfile } from '../api/my-expert-profile';
@@ -38,7 +39,7 @@ function LoadedForm({ expert }: { expert: Expert }) {
   const errorOf = (name: string) =>
     errors
       .filter((e) => (e.field ?? '').replace(/\[\d+].*$/, '') === name)
-      .map((e) => e.message)
+      .map((e) => fieldErrorText(t, e))
       .join('; ') || undefined;
 
   function submit(event: FormEvent<HTMLFormElement>) {

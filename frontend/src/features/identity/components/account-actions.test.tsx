@@ -72,7 +72,7 @@ describe('AccountActions', () => {
   it('keeps the dialog open with the error when the deletion fails', async () => {
     vi.stubGlobal(
       'fetch',
-      fakeBackend({ 'DELETE /api/me': () => problemResponse(503, { title: 'Search engine unavailable' }) }),
+      fakeBackend({ 'DELETE /api/me': () => problemResponse(503, { type: '/problems/unavailable', title: 'Temporarily unavailable' }) }),
     );
     const onDeleted = vi.fn();
     renderWithProviders(<AccountActions onDeleted={onDeleted} />);
@@ -80,7 +80,7 @@ describe('AccountActions', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Account verwijderen' }));
     await userEvent.click(screen.getByRole('button', { name: 'Ja, verwijder mijn account' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Search engine unavailable');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Tijdelijk niet beschikbaar');
     expect(dialog()).toHaveAttribute('open');
     expect(onDeleted).not.toHaveBeenCalled();
   });

@@ -81,8 +81,8 @@ describe('ProfileForm', () => {
             title: 'Invalid request',
             detail: 'Invalid value for: organisation, region',
             errors: [
-              { field: 'organisation', message: 'size must be between 0 and 200' },
-              { field: 'region', message: 'unknown region code' },
+              { field: 'organisation', code: 'too-long', max: 200, message: 'size must be between 0 and 200' },
+              { field: 'region', code: 'unknown-code', message: 'unknown region code' },
             ],
           }),
       }),
@@ -94,12 +94,12 @@ describe('ProfileForm', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Uw profiel is niet opgeslagen');
     const organisation = screen.getByLabelText('Organisatie');
     expect(organisation).toHaveAttribute('aria-invalid', 'true');
-    expect(organisation).toHaveAccessibleDescription(/size must be between 0 and 200/);
+    expect(organisation).toHaveAccessibleDescription(/Gebruik hoogstens 200 tekens\./);
     expect(organisation).toHaveAccessibleDescription(/Maximaal 200 tekens/);
     expect(organisation).toHaveFocus();
     const region = screen.getByLabelText('Regio');
     expect(region).toHaveAttribute('aria-invalid', 'true');
-    expect(region).toHaveAccessibleDescription('unknown region code');
+    expect(region).toHaveAccessibleDescription('Kies een van de aangeboden waarden.');
     expect(screen.getByLabelText('Sector')).not.toHaveAttribute('aria-invalid');
     expect(screen.getByLabelText('Sector')).not.toHaveAccessibleDescription();
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
@@ -113,7 +113,7 @@ describe('ProfileForm', () => {
         'PUT /api/me/profile': () => {
           attempts += 1;
           return attempts === 1
-            ? problemResponse(400, { errors: [{ field: 'bio', message: 'size must be between 0 and 2000' }] })
+            ? problemResponse(400, { errors: [{ field: 'bio', code: 'too-long', max: 2000, message: 'size must be between 0 and 2000' }] })
             : jsonResponse(aProfile());
         },
       }),
@@ -134,13 +134,17 @@ describe('ProfileForm', () => {
       'fetch',
       fakeBackend({
         'PUT /api/me/profile': () =>
-          problemResponse(401, { title: 'Login required', detail: 'Log in to use this part of the portal.' }),
+          problemResponse(401, {
+            type: '/problems/unauthenticated',
+            title: 'Login required',
+            detail: 'Log in to use this part of the portal.',
+          }),
       }),
     );
     renderWithProviders(<ProfileForm user={filledIn} />);
 
     await userEvent.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Login required');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Inloggen vereist');
   });
 });

@@ -3,6 +3,7 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { CheckCircleIcon } from '@/components/ui/icons';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { ProblemError } from '@/lib/problem-details';
+import { fieldErrorText } from '@/lib/problem-messages';
 import { isRegion, isSector, REGIONS, SECTORS } from '@/lib/taxonomy';
 import type { Profile } from '../api/get-current-user';
 import {
@@ -81,7 +82,10 @@ export function ProfileForm({ user }: { user: Profile }) {
 
   const problem = mutation.error instanceof ProblemError ? mutation.error : undefined;
   const fieldErrors: Partial<Record<FieldName, string>> = Object.fromEntries(
-    FIELDS.map((field) => [field, problem?.messageFor(field)]).filter(([, message]) => message !== undefined),
+    FIELDS.flatMap((field) => {
+      const error = problem?.errorFor(field);
+      return error ? [[field, fieldErrorText(t, error)]] : [];
+    }),
   );
   const hasFieldErrors = Object.keys(fieldErrors).length > 0;
   const id = (field: FieldName) => `${idPrefix}-${field}`;
@@ -98,7 +102,7 @@ export function ProfileForm({ user }: { user: Profile }) {
     mutation.mutate(toUpdate(values), {
       onError: (error) => {
         if (!(error instanceof ProblemError)) return;
-        const first = FIELDS.find((field) => error.messageFor(field) !== undefined);
+        const first = FIELDS.find((field) => error.errorFor(field) !== undefined);
         if (first) controls.current[first]?.focus();
       },
     });

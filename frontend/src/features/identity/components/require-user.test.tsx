@@ -58,11 +58,11 @@ describe('RequireUser', () => {
   });
 
   it('reports a failed check with a retry', async () => {
-    vi.stubGlobal('fetch', fakeBackend({ 'GET /api/me': () => problemResponse(500, { title: 'Internal error' }) }));
+    vi.stubGlobal('fetch', fakeBackend({ 'GET /api/me': () => problemResponse(500, { type: '/problems/internal', title: 'Internal error' }) }));
 
     renderGate();
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Internal error');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Fout aan onze kant');
     expect(screen.getByRole('button', { name: 'Opnieuw proberen' })).toBeInTheDocument();
   });
 });

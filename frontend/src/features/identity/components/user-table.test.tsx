@@ -111,14 +111,14 @@ describe('UserTable', () => {
   });
 
   it('shows a failed save in the row', async () => {
-    usersBackend([marieke], 1, () => problemResponse(403, { title: 'Not allowed' }));
+    usersBackend([marieke], 1, () => problemResponse(403, { type: '/problems/forbidden', title: 'Not allowed' }));
     renderTable();
     await screen.findByRole('rowheader', { name: 'Marieke Jansen' });
     const row = rowOf('Marieke Jansen');
 
     await userEvent.click(within(row).getByRole('button', { name: 'Opslaan: rollen van Marieke Jansen' }));
 
-    expect(await within(row).findByRole('alert')).toHaveTextContent('Not allowed');
+    expect(await within(row).findByRole('alert')).toHaveTextContent('Niet toegestaan');
   });
 
   it('pages through the users with the page in the address', async () => {
@@ -139,10 +139,10 @@ describe('UserTable', () => {
   });
 
   it('reports a failure to load the users', async () => {
-    vi.stubGlobal('fetch', fakeBackend({ 'GET /api/admin/users': () => problemResponse(403, { title: 'Not allowed' }) }));
+    vi.stubGlobal('fetch', fakeBackend({ 'GET /api/admin/users': () => problemResponse(403, { type: '/problems/forbidden', title: 'Not allowed' }) }));
 
     renderTable();
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Not allowed');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Niet toegestaan');
   });
 });

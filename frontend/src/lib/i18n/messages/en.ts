@@ -443,7 +443,6 @@ export const en: Messages = {
     },
   },
   errors: {
-    problemFallbackTitle: 'Something went wrong',
     fieldErrors: 'Please check the following:',
     statusCode: 'Error code {status}',
     retry: 'Try again',
@@ -458,6 +457,125 @@ export const en: Messages = {
     unexpected: {
       title: 'Unexpected response',
       detail: 'The server sent a response we do not understand. Please try again later.',
+    },
+  },
+  problems: {
+    fallback: {
+      title: 'Something went wrong',
+      detail: 'Your request could not be completed. Please try again; if it keeps failing, contact us.',
+    },
+    types: {
+      validation: { title: 'Not everything is filled in correctly', detail: 'Correct the details listed and try again.' },
+      'malformed-body': {
+        title: 'Request not readable',
+        detail: 'The server could not read the data sent. Reload the page and try again.',
+      },
+      'payload-too-large': {
+        title: 'Too much data',
+        detail: 'What you are sending is larger than allowed here. Make it smaller and try again.',
+      },
+      unavailable: {
+        title: 'Temporarily unavailable',
+        detail: 'The portal is too busy to answer right now. Please try again in a moment.',
+      },
+      internal: { title: 'Error on our side', detail: 'Something went wrong on our side. Please try again later.' },
+      csrf: {
+        title: 'Request not trusted',
+        detail: 'Your request could not be verified. Reload the page and try again.',
+      },
+      unauthenticated: { title: 'Login required', detail: 'Log in to use this part of the portal.' },
+      forbidden: { title: 'Not allowed', detail: 'Your account does not have the role this needs.' },
+      'version-required': {
+        title: 'Version unknown',
+        detail: 'Reload the page and make your changes again.',
+      },
+      'stale-item': {
+        title: 'Item changed meanwhile',
+        detail: 'Someone else saved this item after you opened it. Reload it and make your changes again.',
+      },
+      'stale-article': {
+        title: 'Article changed meanwhile',
+        detail: 'Someone else saved this article after you opened it. Reload it and make your changes again.',
+      },
+      'stale-event': {
+        title: 'Event changed meanwhile',
+        detail: 'Someone else saved this event after you opened it. Reload it and make your changes again.',
+      },
+      'item-not-found': { title: 'Item not found', detail: 'This item is not (or no longer) in the catalogue.' },
+      'profile-not-found': { title: 'Profile not found', detail: 'There is no profile for this account.' },
+      'expert-not-found': { title: 'Expert not found', detail: 'There is no expert with this name in the directory.' },
+      'article-not-found': {
+        title: 'Article not found',
+        detail: 'There is no such article, or it is not published (yet).',
+      },
+      'article-not-editable': {
+        title: 'Article cannot be edited now',
+        detail: 'Only drafts and articles sent back for changes can be edited.',
+      },
+      'version-not-found': { title: 'Version not found', detail: 'This version of the article was not kept.' },
+      'not-author': { title: 'Not your article', detail: 'Only the author may change or submit this article.' },
+      'invalid-transition': {
+        title: 'Step not possible now',
+        detail: 'The article is in a state where this step is not possible. Reload the page.',
+      },
+      'event-not-found': { title: 'Event not found', detail: 'There is no such event.' },
+      'not-your-event': {
+        title: 'Not your event',
+        detail: "Only the event's organiser and editors may do this.",
+      },
+      'event-cancelled': {
+        title: 'Event cancelled',
+        detail: 'This event has been cancelled; registering or changing it is no longer possible.',
+      },
+      'event-not-published': {
+        title: 'Event not published',
+        detail: 'This event is a draft; registration opens once it is published.',
+      },
+      'event-started': {
+        title: 'Event started',
+        detail: 'A registration can be cancelled until the event starts.',
+      },
+      'registration-not-open': {
+        title: 'Registration not open yet',
+        detail: 'Registration for this event has not opened yet.',
+      },
+      'registration-closed': { title: 'Registration closed', detail: 'Registration for this event has closed.' },
+      'already-registered': { title: 'Already registered', detail: 'You are already registered for this event.' },
+      'registration-not-found': { title: 'Registration not found', detail: 'There is no such registration.' },
+      'not-confirmed': {
+        title: 'Not confirmed',
+        detail: 'Only participants with a confirmed seat can be checked in.',
+      },
+      'capacity-below-confirmed': {
+        title: 'Too few seats',
+        detail: 'More participants are already confirmed than the new number of seats.',
+      },
+    },
+    fields: {
+      fallback: 'This value is not filled in correctly.',
+      required: 'This is required.',
+      tooShort: 'Use at least {min} characters.',
+      tooLong: 'Use at most {max} characters.',
+      tooFew: 'Choose or give at least {min}.',
+      tooMany: 'Choose or give at most {max}.',
+      outOfRange: 'This value is outside what is allowed.',
+      atLeast: 'Give a value of at least {min}.',
+      atMost: 'Give a value of at most {max}.',
+      invalidFormat: 'This is not in the right format.',
+      invalidValue: 'This value is not valid.',
+      notANumber: 'Enter a number.',
+      notADate: 'Enter a date (yyyy-mm-dd).',
+      unknownCode: 'Choose one of the values offered.',
+      notAnOption: 'Choose one of the options.',
+      unknownField: 'There is no such field here.',
+      unreadable: 'This could not be read.',
+      duplicate: 'This already appears earlier.',
+      endsBeforeStart: 'The end must be after the start.',
+      closesBeforeOpening: 'Registration must close after it opens.',
+      closesAfterStart: 'Registration must close no later than the start.',
+      venueOrLink: 'Give a venue, an online link, or both.',
+      noSuchVersion: 'There is no such version.',
+      notEarlier: 'Choose an earlier version than the one you compare with.',
     },
   },
   account: {

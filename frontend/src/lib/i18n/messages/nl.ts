@@ -442,7 +442,6 @@ export const nl = {
     },
   },
   errors: {
-    problemFallbackTitle: 'Er ging iets mis',
     fieldErrors: 'Controleer het volgende:',
     statusCode: 'Foutcode {status}',
     retry: 'Opnieuw proberen',
@@ -457,6 +456,126 @@ export const nl = {
     unexpected: {
       title: 'Onverwacht antwoord',
       detail: 'De server gaf een antwoord dat we niet begrijpen. Probeer het later opnieuw.',
+    },
+  },
+  // Problem details from the API, by their stable `type` slug and each field error's `code` (see lib/problem-messages).
+  problems: {
+    fallback: {
+      title: 'Er ging iets mis',
+      detail: 'Uw verzoek kon niet worden uitgevoerd. Probeer het opnieuw; lukt het dan nog niet, neem dan contact met ons op.',
+    },
+    types: {
+      validation: { title: 'Niet alles is goed ingevuld', detail: 'Pas de genoemde gegevens aan en probeer het opnieuw.' },
+      'malformed-body': {
+        title: 'Verzoek niet leesbaar',
+        detail: 'De server kon de verstuurde gegevens niet lezen. Laad de pagina opnieuw en probeer het nog eens.',
+      },
+      'payload-too-large': {
+        title: 'Te veel gegevens',
+        detail: 'Wat u verstuurt is groter dan hier is toegestaan. Maak het kleiner en probeer het opnieuw.',
+      },
+      unavailable: {
+        title: 'Tijdelijk niet beschikbaar',
+        detail: 'Het portaal is nu te druk om te antwoorden. Probeer het over een ogenblik opnieuw.',
+      },
+      internal: { title: 'Fout aan onze kant', detail: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' },
+      csrf: {
+        title: 'Verzoek niet vertrouwd',
+        detail: 'Uw verzoek kon niet worden gecontroleerd. Laad de pagina opnieuw en probeer het nog eens.',
+      },
+      unauthenticated: { title: 'Inloggen vereist', detail: 'Log in om dit deel van het portaal te gebruiken.' },
+      forbidden: { title: 'Niet toegestaan', detail: 'Uw account heeft niet de rol die hiervoor nodig is.' },
+      'version-required': {
+        title: 'Versie onbekend',
+        detail: 'Laad de pagina opnieuw en breng uw wijzigingen daarna nog eens aan.',
+      },
+      'stale-item': {
+        title: 'Item intussen gewijzigd',
+        detail: 'Iemand anders heeft dit item opgeslagen nadat u het opende. Laad het opnieuw en breng uw wijzigingen nog eens aan.',
+      },
+      'stale-article': {
+        title: 'Artikel intussen gewijzigd',
+        detail: 'Iemand anders heeft dit artikel opgeslagen nadat u het opende. Laad het opnieuw en breng uw wijzigingen nog eens aan.',
+      },
+      'stale-event': {
+        title: 'Bijeenkomst intussen gewijzigd',
+        detail: 'Iemand anders heeft deze bijeenkomst opgeslagen nadat u die opende. Laad haar opnieuw en breng uw wijzigingen nog eens aan.',
+      },
+      'item-not-found': { title: 'Item niet gevonden', detail: 'Dit item staat niet (meer) in de kennisbank.' },
+      'profile-not-found': { title: 'Profiel niet gevonden', detail: 'Er is geen profiel voor dit account.' },
+      'expert-not-found': { title: 'Expert niet gevonden', detail: 'Er staat geen expert met deze naam in de gids.' },
+      'article-not-found': {
+        title: 'Artikel niet gevonden',
+        detail: 'Dit artikel bestaat niet, of het is (nog) niet gepubliceerd.',
+      },
+      'article-not-editable': {
+        title: 'Artikel nu niet te bewerken',
+        detail: 'Alleen concepten en artikelen die zijn teruggestuurd voor wijzigingen kunnen worden bewerkt.',
+      },
+      'version-not-found': { title: 'Versie niet gevonden', detail: 'Deze versie van het artikel is niet bewaard.' },
+      'not-author': { title: 'Niet uw artikel', detail: 'Alleen de auteur mag dit artikel wijzigen of indienen.' },
+      'invalid-transition': {
+        title: 'Deze stap kan nu niet',
+        detail: 'Het artikel staat in een fase waarin deze stap niet mogelijk is. Laad de pagina opnieuw.',
+      },
+      'event-not-found': { title: 'Bijeenkomst niet gevonden', detail: 'Deze bijeenkomst bestaat niet.' },
+      'not-your-event': {
+        title: 'Niet uw bijeenkomst',
+        detail: 'Alleen de organisator van de bijeenkomst en de redactie mogen dit doen.',
+      },
+      'event-cancelled': {
+        title: 'Bijeenkomst afgelast',
+        detail: 'Deze bijeenkomst is afgelast; aanmelden of wijzigen kan niet meer.',
+      },
+      'event-not-published': {
+        title: 'Bijeenkomst niet gepubliceerd',
+        detail: 'Deze bijeenkomst is nog een concept; aanmelden kan zodra zij is gepubliceerd.',
+      },
+      'event-started': {
+        title: 'Bijeenkomst begonnen',
+        detail: 'Afmelden kan tot de bijeenkomst begint.',
+      },
+      'registration-not-open': {
+        title: 'Aanmelden nog niet open',
+        detail: 'De aanmelding voor deze bijeenkomst is nog niet geopend.',
+      },
+      'registration-closed': { title: 'Aanmelden gesloten', detail: 'De aanmelding voor deze bijeenkomst is gesloten.' },
+      'already-registered': { title: 'Al aangemeld', detail: 'U bent al aangemeld voor deze bijeenkomst.' },
+      'registration-not-found': { title: 'Aanmelding niet gevonden', detail: 'Deze aanmelding bestaat niet.' },
+      'not-confirmed': {
+        title: 'Niet bevestigd',
+        detail: 'Alleen deelnemers met een bevestigde plaats kunnen als aanwezig worden gemeld.',
+      },
+      'capacity-below-confirmed': {
+        title: 'Te weinig plaatsen',
+        detail: 'Er zijn al meer deelnemers bevestigd dan het nieuwe aantal plaatsen.',
+      },
+    },
+    fields: {
+      fallback: 'Deze waarde is niet goed ingevuld.',
+      required: 'Dit is verplicht.',
+      tooShort: 'Gebruik minstens {min} tekens.',
+      tooLong: 'Gebruik hoogstens {max} tekens.',
+      tooFew: 'Kies of geef er minstens {min}.',
+      tooMany: 'Kies of geef er hoogstens {max}.',
+      outOfRange: 'Deze waarde valt buiten wat is toegestaan.',
+      atLeast: 'Geef een waarde van minstens {min}.',
+      atMost: 'Geef een waarde van hoogstens {max}.',
+      invalidFormat: 'Dit heeft niet de juiste vorm.',
+      invalidValue: 'Deze waarde is niet geldig.',
+      notANumber: 'Vul een getal in.',
+      notADate: 'Vul een datum in (jjjj-mm-dd).',
+      unknownCode: 'Kies een van de aangeboden waarden.',
+      notAnOption: 'Kies een van de mogelijkheden.',
+      unknownField: 'Dit veld bestaat hier niet.',
+      unreadable: 'Dit kon niet worden gelezen.',
+      duplicate: 'Dit komt eerder al voor.',
+      endsBeforeStart: 'Het einde moet na het begin liggen.',
+      closesBeforeOpening: 'De aanmelding moet sluiten nadat zij opengaat.',
+      closesAfterStart: 'De aanmelding moet uiterlijk bij het begin sluiten.',
+      venueOrLink: 'Geef een locatie, een onlinelink of allebei.',
+      noSuchVersion: 'Deze versie bestaat niet.',
+      notEarlier: 'Kies een eerdere versie dan de versie waarmee u vergelijkt.',
     },
   },
   account: {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
+import nl.ouderbetrokkenheid.portal.system.Problems;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -93,7 +94,8 @@ class ArticleController {
 			wanted = ArticleState.valueOf(state.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			return Mono.error(new InvalidRequestException("state", "unknown state '" + state + "'"));
+			return Mono.error(new InvalidRequestException("state", Problems.Code.UNKNOWN_CODE,
+					"unknown state '" + state + "'"));
 		}
 		return this.articles.inState(wanted)
 			.map(article -> this.views.summary(article, true))

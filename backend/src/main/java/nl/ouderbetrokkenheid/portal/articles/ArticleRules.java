@@ -45,20 +45,24 @@ class ArticleRules {
 	void requireComplete(ArticleDocument article) {
 		List<Problems.FieldError> errors = new ArrayList<>();
 		if (blank(article.getSummary())) {
-			errors.add(new Problems.FieldError("summary", "is needed to submit"));
+			errors.add(new Problems.FieldError("summary", Problems.Code.REQUIRED, "is needed to submit"));
 		}
 		if (blank(article.getBody())) {
-			errors.add(new Problems.FieldError("body", "is needed to submit"));
+			errors.add(new Problems.FieldError("body", Problems.Code.REQUIRED, "is needed to submit"));
 		}
 		if (article.getPartnerships().isEmpty()) {
-			errors.add(new Problems.FieldError("partnerships", "at least one is needed to submit"));
+			errors.add(atLeastOne("partnerships"));
 		}
 		if (article.getSectors().isEmpty()) {
-			errors.add(new Problems.FieldError("sectors", "at least one is needed to submit"));
+			errors.add(atLeastOne("sectors"));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidRequestException(errors);
 		}
+	}
+
+	private static Problems.FieldError atLeastOne(String field) {
+		return new Problems.FieldError(field, Problems.Code.TOO_FEW, "at least one is needed to submit", 1L, null);
 	}
 
 	private static boolean blank(String value) {
@@ -73,7 +77,8 @@ class ArticleRules {
 		values.stream()
 			.filter(value -> value != null && !known.test(value))
 			.findFirst()
-			.ifPresent(value -> errors.add(new Problems.FieldError(field, "unknown code '" + value + "'")));
+			.ifPresent(value -> errors.add(new Problems.FieldError(field, Problems.Code.UNKNOWN_CODE,
+					"unknown code '" + value + "'")));
 	}
 
 }

@@ -18,6 +18,7 @@ import nl.ouderbetrokkenheid.portal.system.DocumentWrites;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.MarkdownRenderer;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
+import nl.ouderbetrokkenheid.portal.system.Problems;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -163,7 +164,8 @@ class ArticleService {
 	Mono<ArticleDocument> transition(String id, Action action, Actor actor, DocumentVersion expected, String comment) {
 		String note = (comment == null || comment.isBlank()) ? null : comment.strip();
 		if (action.needsComment && note == null) {
-			return Mono.error(new InvalidRequestException("comment", "must explain the decision to the author"));
+			return Mono.error(new InvalidRequestException("comment", Problems.Code.REQUIRED,
+					"must explain the decision to the author"));
 		}
 		return visible(byId(id), actor).flatMap(article -> {
 			if (action == Action.SUBMIT) {
@@ -294,10 +296,12 @@ class ArticleService {
 			int target = (to != null) ? to : last;
 			int base = (from != null) ? from : target - 1;
 			if (target < 1 || target > last) {
-				return Mono.error(new InvalidRequestException("to", "there is no submitted version " + target));
+				return Mono.error(new InvalidRequestException("to", Problems.Code.NO_SUCH_VERSION,
+						"there is no submitted version " + target));
 			}
 			if (base < 0 || base >= target) {
-				return Mono.error(new InvalidRequestException("from", "must name an earlier version than 'to'"));
+				return Mono.error(new InvalidRequestException("from", Problems.Code.NOT_EARLIER,
+						"must name an earlier version than 'to'"));
 			}
 			Mono<String> before = (base == 0) ? Mono.just("") : version(id, base).map(ArticleService::asText);
 			return Mono.zip(before, version(id, target).map(ArticleService::asText))

@@ -68,8 +68,8 @@ class ItemImportService {
 			return new Line(number, input, List.of());
 		}
 
-		static Line bad(long number, String field, String message) {
-			return new Line(number, null, List.of(new Problems.FieldError(field, message)));
+		static Line bad(long number, String field, Problems.Code code, String message) {
+			return new Line(number, null, List.of(new Problems.FieldError(field, code, message)));
 		}
 
 		boolean isGood() {
@@ -128,7 +128,7 @@ class ItemImportService {
 			}
 		}
 		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
-			lines.add(Line.bad(1, "file", "not valid CSV: " + ex.getMessage()));
+			lines.add(Line.bad(1, "file", Problems.Code.UNREADABLE, "not valid CSV: " + ex.getMessage()));
 		}
 		return run(Flux.fromIterable(lines), Function.identity());
 	}
@@ -178,7 +178,7 @@ class ItemImportService {
 		}
 		List<Problems.FieldError> errors = new ArrayList<>(this.rules.check(line.input()));
 		if (line.input().externalId() == null || line.input().externalId().isBlank()) {
-			errors.add(new Problems.FieldError("externalId", "is required on import"));
+			errors.add(new Problems.FieldError("externalId", Problems.Code.REQUIRED, "is required on import"));
 		}
 		return errors.isEmpty() ? line : new Line(line.number(), null, List.copyOf(errors));
 	}
@@ -192,7 +192,8 @@ class ItemImportService {
 				firsts.add(line);
 			}
 			else {
-				tally.reject(Line.bad(line.line(), "externalId", "appears again (first on line " + first + ")"));
+				tally.reject(Line.bad(line.line(), "externalId", Problems.Code.DUPLICATE,
+						"appears again (first on line " + first + ")"));
 			}
 		}
 		return firsts;
@@ -286,7 +287,7 @@ class ItemImportService {
 			return Line.good(number, this.json.readValue(text, ItemInput.class));
 		}
 		catch (JacksonException ex) {
-			return Line.bad(number, jsonField(ex), "cannot be read: " + shortMessage(ex));
+			return Line.bad(number, jsonField(ex), Problems.Code.UNREADABLE, "cannot be read: " + shortMessage(ex));
 		}
 	}
 
@@ -312,7 +313,7 @@ class ItemImportService {
 				"published", "demo"));
 		for (String column : row.keySet()) {
 			if (!known.contains(column)) {
-				return Line.bad(number, column, "is not a known column");
+				return Line.bad(number, column, Problems.Code.UNKNOWN_FIELD, "is not a known column");
 			}
 		}
 		LocalDate publishedAt;
@@ -321,7 +322,7 @@ class ItemImportService {
 			publishedAt = (date == null || date.isBlank()) ? null : LocalDate.parse(date);
 		}
 		catch (DateTimeParseException ex) {
-			return Line.bad(number, "publishedAt", "is not a date (yyyy-mm-dd)");
+			return Line.bad(number, "publishedAt", Problems.Code.NOT_A_DATE, "is not a date (yyyy-mm-dd)");
 		}
 		ItemInput input = new ItemInput(blank(row.get("externalId")), blank(row.get("type")), blank(row.get("title")),
 				blank(row.get("summary")), row.get("body"), list(row.get("partnerships")), list(row.get("aspects")),

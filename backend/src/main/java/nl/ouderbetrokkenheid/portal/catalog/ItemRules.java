@@ -2,10 +2,8 @@ package nl.ouderbetrokkenheid.portal.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import nl.ouderbetrokkenheid.portal.system.Problems;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
@@ -33,19 +31,18 @@ class ItemRules {
 	/** The violations of this input, each naming its field; empty when the input is fine. */
 	List<Problems.FieldError> check(ItemInput input) {
 		List<Problems.FieldError> errors = new ArrayList<>();
-		Set<ConstraintViolation<ItemInput>> violations = this.validator.validate(input);
-		violations.stream()
-			.sorted((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
-			.forEach(v -> errors.add(new Problems.FieldError(v.getPropertyPath().toString(), v.getMessage())));
+		errors.addAll(Problems.fieldErrors(this.validator.validate(input)));
 		if (input.type() != null && !input.type().isBlank() && !this.taxonomy.isContentType(input.type())) {
-			errors.add(new Problems.FieldError("type", "unknown content type '" + input.type() + "'"));
+			errors.add(new Problems.FieldError("type", Problems.Code.UNKNOWN_CODE,
+					"unknown content type '" + input.type() + "'"));
 		}
 		codes(errors, "partnerships", input.partnerships(), this.taxonomy::isPartnership);
 		codes(errors, "aspects", input.aspects(), this.taxonomy::isAspect);
 		codes(errors, "sectors", input.sectors(), this.taxonomy::isSector);
 		if (input.region() != null && !input.region().isBlank() && !NATIONAL.equals(input.region())
 				&& !this.taxonomy.isRegion(input.region())) {
-			errors.add(new Problems.FieldError("region", "unknown region '" + input.region() + "'"));
+			errors.add(new Problems.FieldError("region", Problems.Code.UNKNOWN_CODE,
+					"unknown region '" + input.region() + "'"));
 		}
 		return errors;
 	}
@@ -58,7 +55,8 @@ class ItemRules {
 		values.stream()
 			.filter(value -> value != null && !value.isBlank() && !known.test(value))
 			.findFirst()
-			.ifPresent(value -> errors.add(new Problems.FieldError(field, "unknown code '" + value + "'")));
+			.ifPresent(value -> errors.add(new Problems.FieldError(field, Problems.Code.UNKNOWN_CODE,
+					"unknown code '" + value + "'")));
 	}
 
 }

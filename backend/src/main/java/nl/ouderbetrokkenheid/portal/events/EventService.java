@@ -344,30 +344,35 @@ class EventService {
 		Instant startsAt = amsterdam(request.startsAt());
 		Instant endsAt = amsterdam(request.endsAt());
 		if (!endsAt.isAfter(startsAt)) {
-			errors.add(new Problems.FieldError("endsAt", "must be after the start"));
+			errors.add(new Problems.FieldError("endsAt", Problems.Code.ENDS_BEFORE_START, "must be after the start"));
 		}
 		if (request.scope() == EventDocument.Scope.REGIONAL
 				&& (request.province() == null || !this.taxonomy.isRegion(request.province()))) {
-			errors.add(new Problems.FieldError("province", "a regional event needs a known province"));
+			errors.add(new Problems.FieldError("province",
+					(request.province() == null) ? Problems.Code.REQUIRED : Problems.Code.UNKNOWN_CODE,
+					"a regional event needs a known province"));
 		}
 		if (request.scope() == EventDocument.Scope.NATIONAL && request.province() != null
 				&& !this.taxonomy.isRegion(request.province())) {
-			errors.add(new Problems.FieldError("province", "unknown province"));
+			errors.add(new Problems.FieldError("province", Problems.Code.UNKNOWN_CODE, "unknown province"));
 		}
 		boolean hasVenue = request.venue() != null && request.venue().name() != null && !request.venue().name().isBlank();
 		boolean online = request.onlineUrl() != null && !request.onlineUrl().isBlank();
 		if (!hasVenue && !online) {
-			errors.add(new Problems.FieldError("venue", "give a venue, an online link, or both"));
+			errors.add(new Problems.FieldError("venue", Problems.Code.VENUE_OR_LINK,
+					"give a venue, an online link, or both"));
 		}
 		Instant opens = (request.registrationOpensAt() != null) ? amsterdam(request.registrationOpensAt())
 				: (event.getRegistrationOpensAt() != null) ? event.getRegistrationOpensAt() : this.clock.instant();
 		Instant closes = (request.registrationClosesAt() != null) ? amsterdam(request.registrationClosesAt())
 				: startsAt;
 		if (!closes.isAfter(opens)) {
-			errors.add(new Problems.FieldError("registrationClosesAt", "must be after registration opens"));
+			errors.add(new Problems.FieldError("registrationClosesAt", Problems.Code.CLOSES_BEFORE_OPENING,
+					"must be after registration opens"));
 		}
 		if (closes.isAfter(startsAt)) {
-			errors.add(new Problems.FieldError("registrationClosesAt", "must not be after the start"));
+			errors.add(new Problems.FieldError("registrationClosesAt", Problems.Code.CLOSES_AFTER_START,
+					"must not be after the start"));
 		}
 		checkCodes(errors, "partnerships", request.partnerships(), this.taxonomy::isPartnership);
 		checkCodes(errors, "aspects", request.aspects(), this.taxonomy::isAspect);
@@ -384,7 +389,8 @@ class EventService {
 				question.setOptions(new ArrayList<>());
 			}
 			if (body.type() == EventDocument.Question.Type.CHOICE && question.getOptions().size() < 2) {
-				errors.add(new Problems.FieldError("questions[" + i + "].options", "a choice needs two or more options"));
+				errors.add(new Problems.FieldError("questions[" + i + "].options", Problems.Code.TOO_FEW,
+						"a choice needs two or more options", 2L, null));
 			}
 			questions.add(question);
 		}
@@ -414,7 +420,7 @@ class EventService {
 	private static void checkCodes(List<Problems.FieldError> errors, String field, List<String> codes,
 			Predicate<String> known) {
 		if (codes != null && !codes.stream().allMatch(known)) {
-			errors.add(new Problems.FieldError(field, "unknown code"));
+			errors.add(new Problems.FieldError(field, Problems.Code.UNKNOWN_CODE, "unknown code"));
 		}
 	}
 

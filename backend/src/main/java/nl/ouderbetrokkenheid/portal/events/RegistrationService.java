@@ -341,12 +341,12 @@ class RegistrationService {
 			String field = "answers." + question.getId();
 			if (answer == null) {
 				if (question.isRequired()) {
-					errors.add(new Problems.FieldError(field, "this question needs an answer"));
+					errors.add(new Problems.FieldError(field, Problems.Code.REQUIRED, "this question needs an answer"));
 				}
 				continue;
 			}
 			if (question.getType() == EventDocument.Question.Type.CHOICE && !question.getOptions().contains(answer)) {
-				errors.add(new Problems.FieldError(field, "choose one of the options"));
+				errors.add(new Problems.FieldError(field, Problems.Code.NOT_AN_OPTION, "choose one of the options"));
 				continue;
 			}
 			answers.put(question.getId(), answer);
@@ -354,7 +354,8 @@ class RegistrationService {
 		input.keySet()
 			.stream()
 			.filter(key -> event.getQuestions().stream().noneMatch(q -> q.getId().equals(key)))
-			.forEach(key -> errors.add(new Problems.FieldError("answers." + key, "no such question")));
+			.forEach(key -> errors.add(new Problems.FieldError("answers." + key, Problems.Code.UNKNOWN_FIELD,
+					"no such question")));
 		if (!errors.isEmpty()) {
 			throw new InvalidRequestException(errors);
 		}

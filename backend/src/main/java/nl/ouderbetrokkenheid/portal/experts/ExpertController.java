@@ -34,6 +34,9 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/experts")
 class ExpertController {
 
+	/** Codes one facet may select at once. */
+	private static final int MAX_CODES = 20;
+
 	/** One page of the directory, with facet counts like the catalogue's search. */
 	record ExpertPage(long total, List<ExpertView> experts, Map<String, List<ExpertService.FacetValue>> facets) {
 	}
@@ -127,9 +130,11 @@ class ExpertController {
 		codes.stream()
 			.filter(code -> !known.test(code))
 			.findFirst()
-			.ifPresent(code -> errors.add(new Problems.FieldError(parameter, "unknown code '" + code + "'")));
-		if (codes.size() > 20) {
-			errors.add(new Problems.FieldError(parameter, "too many values"));
+			.ifPresent(code -> errors.add(new Problems.FieldError(parameter, Problems.Code.UNKNOWN_CODE,
+					"unknown code '" + code + "'")));
+		if (codes.size() > MAX_CODES) {
+			errors.add(new Problems.FieldError(parameter, Problems.Code.TOO_MANY, "too many values", null,
+					(long) MAX_CODES));
 		}
 		return codes;
 	}

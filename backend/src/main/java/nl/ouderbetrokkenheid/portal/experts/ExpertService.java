@@ -110,7 +110,8 @@ class ExpertService {
 		codes(errors, "sectors", input.sectors(), this.taxonomy::isSector);
 		if (input.region() != null && !input.region().isBlank() && !NATIONAL.equals(input.region())
 				&& !this.taxonomy.isRegion(input.region())) {
-			errors.add(new Problems.FieldError("region", "unknown region '" + input.region() + "'"));
+			errors.add(new Problems.FieldError("region", Problems.Code.UNKNOWN_CODE,
+					"unknown region '" + input.region() + "'"));
 		}
 		if (!errors.isEmpty()) {
 			return Mono.error(new InvalidRequestException(errors));
@@ -280,7 +281,8 @@ class ExpertService {
 		values.stream()
 			.filter(value -> value != null && !known.test(value))
 			.findFirst()
-			.ifPresent(value -> errors.add(new Problems.FieldError(field, "unknown code '" + value + "'")));
+			.ifPresent(value -> errors.add(new Problems.FieldError(field, Problems.Code.UNKNOWN_CODE,
+					"unknown code '" + value + "'")));
 	}
 
 	private static List<String> distinct(List<String> values) {

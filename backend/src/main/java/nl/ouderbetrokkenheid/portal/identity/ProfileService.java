@@ -123,10 +123,10 @@ class ProfileService {
 	Mono<ProfileDocument> update(String subject, MeController.ProfileUpdate update) {
 		List<Problems.FieldError> errors = new ArrayList<>();
 		if (update.sector() != null && !this.taxonomy.isSector(update.sector())) {
-			errors.add(new Problems.FieldError("sector", "unknown sector code"));
+			errors.add(new Problems.FieldError("sector", Problems.Code.UNKNOWN_CODE, "unknown sector code"));
 		}
 		if (update.region() != null && !this.taxonomy.isRegion(update.region())) {
-			errors.add(new Problems.FieldError("region", "unknown region code"));
+			errors.add(new Problems.FieldError("region", Problems.Code.UNKNOWN_CODE, "unknown region code"));
 		}
 		if (!errors.isEmpty()) {
 			return Mono.error(new InvalidRequestException(errors));

@@ -35,6 +35,9 @@ class SearchController {
 	/** Deeper than this, page numbers stop; cursors go on. */
 	private static final int MAX_WINDOW = 10_000;
 
+	/** Codes one facet may select at once. */
+	private static final int MAX_CODES = 20;
+
 	record Suggestions(List<BrowseService.Suggestion> suggestions) {
 	}
 
@@ -89,7 +92,8 @@ class SearchController {
 			case "relevance" -> SearchCriteria.Sort.RELEVANCE;
 			case "newest" -> SearchCriteria.Sort.NEWEST;
 			default -> {
-				errors.add(new Problems.FieldError("sort", "must be 'relevance' or 'newest'"));
+				errors.add(new Problems.FieldError("sort", Problems.Code.NOT_AN_OPTION,
+						"must be 'relevance' or 'newest'"));
 				yield SearchCriteria.Sort.RELEVANCE;
 			}
 		};
@@ -97,14 +101,16 @@ class SearchController {
 		if (cursor != null) {
 			Cursors.Decoded decoded = Cursors.decode(cursor);
 			if (decoded == null || decoded.sort() != order) {
-				errors.add(new Problems.FieldError("cursor", "is not a cursor this search gave out"));
+				errors.add(new Problems.FieldError("cursor", Problems.Code.INVALID_VALUE,
+						"is not a cursor this search gave out"));
 			}
 			else {
 				after = decoded.after();
 			}
 		}
 		else if ((long) (page + 1) * size > MAX_WINDOW) {
-			errors.add(new Problems.FieldError("page", "goes beyond " + MAX_WINDOW + " results; use the cursor"));
+			errors.add(new Problems.FieldError("page", Problems.Code.OUT_OF_RANGE,
+					"goes beyond " + MAX_WINDOW + " results; use the cursor"));
 		}
 		if (!errors.isEmpty()) {
 			return Mono.error(new InvalidRequestException(errors));
@@ -127,7 +133,8 @@ class SearchController {
 	@GetMapping("/api/model")
 	Mono<BrowseService.Model> model(@RequestParam(required = false) String sector) {
 		if (sector != null && !this.taxonomy.isSector(sector)) {
-			return Mono.error(new InvalidRequestException("sector", "unknown sector '" + sector + "'"));
+			return Mono.error(new InvalidRequestException("sector", Problems.Code.UNKNOWN_CODE,
+					"unknown sector '" + sector + "'"));
 		}
 		return this.browse.model(sector);
 	}
@@ -159,9 +166,11 @@ class SearchController {
 		codes.stream()
 			.filter(code -> !known.test(code))
 			.findFirst()
-			.ifPresent(code -> errors.add(new Problems.FieldError(facet.parameter(), "unknown code '" + code + "'")));
-		if (codes.size() > 20) {
-			errors.add(new Problems.FieldError(facet.parameter(), "too many values"));
+			.ifPresent(code -> errors.add(new Problems.FieldError(facet.parameter(), Problems.Code.UNKNOWN_CODE,
+					"unknown code '" + code + "'")));
+		if (codes.size() > MAX_CODES) {
+			errors.add(new Problems.FieldError(facet.parameter(), Problems.Code.TOO_MANY, "too many values", null,
+					(long) MAX_CODES));
 		}
 		selected.put(facet, codes);
 	}
@@ -174,7 +183,7 @@ class SearchController {
 			return LocalDate.parse(value);
 		}
 		catch (DateTimeParseException ex) {
-			errors.add(new Problems.FieldError(name, "is not a date (yyyy-mm-dd)"));
+			errors.add(new Problems.FieldError(name, Problems.Code.NOT_A_DATE, "is not a date (yyyy-mm-dd)"));
 			return null;
 		}
 	}

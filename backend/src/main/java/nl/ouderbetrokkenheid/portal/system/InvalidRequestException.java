@@ -19,8 +19,8 @@ public class InvalidRequestException extends PortalException {
 		this.errors = List.copyOf(errors);
 	}
 
-	public InvalidRequestException(String field, String message) {
-		this(List.of(new Problems.FieldError(field, message)));
+	public InvalidRequestException(String field, Problems.Code code, String message) {
+		this(List.of(new Problems.FieldError(field, code, message)));
 	}
 
 	@Override

@@ -3,6 +3,8 @@ package nl.ouderbetrokkenheid.portal.system;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.ConstraintViolation;
+
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.MethodParameter;
@@ -13,12 +15,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.ClassUtils;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
@@ -46,10 +52,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
 		List<Problems.FieldError> errors = new ArrayList<>();
 		for (FieldError error : ex.getFieldErrors()) {
-			errors.add(new Problems.FieldError(error.getField(), message(error)));
+			errors.add(fieldError(error.getField(), error));
 		}
-		ex.getGlobalErrors()
-			.forEach(error -> errors.add(new Problems.FieldError(error.getObjectName(), message(error))));
+		ex.getGlobalErrors().forEach(error -> errors.add(fieldError(error.getObjectName(), error)));
 		return Mono.just(ResponseEntity.badRequest().body(Problems.invalid(errors)));
 	}
 
@@ -59,7 +64,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		List<Problems.FieldError> errors = new ArrayList<>();
 		ex.getParameterValidationResults().forEach(result -> {
 			String name = parameterName(result.getMethodParameter());
-			result.getResolvableErrors().forEach(error -> errors.add(new Problems.FieldError(name, message(error))));
+			result.getResolvableErrors()
+				.forEach(error -> errors.add(fieldError(name, violation(result, error), error)));
 		});
 		return Mono.just(ResponseEntity.badRequest().body(Problems.invalid(errors)));
 	}
@@ -74,8 +80,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		if (parameter != null && !parameter.hasParameterAnnotation(
 				org.springframework.web.bind.annotation.RequestBody.class)) {
 			String name = parameterName(parameter);
+			Problems.Code code = (ex instanceof MissingRequestValueException) ? Problems.Code.REQUIRED
+					: isNumber(parameter.getNestedParameterType()) ? Problems.Code.NOT_A_NUMBER
+							: Problems.Code.INVALID_VALUE;
 			return Mono.just(ResponseEntity.badRequest()
-				.body(Problems.invalid(name, "'%s' has an invalid value".formatted(name))));
+				.body(Problems.invalid(name, code, "'%s' has an invalid value".formatted(name))));
 		}
 		if (causedBy(ex, DecodingException.class) || parameter != null) {
 			ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
@@ -96,6 +105,33 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		}
 		String name = parameter.getParameterName();
 		return (name != null) ? name : "parameter " + parameter.getParameterIndex();
+	}
+
+	private static Problems.FieldError fieldError(String field, ObjectError error) {
+		ConstraintViolation<?> violation = error.contains(ConstraintViolation.class)
+				? error.unwrap(ConstraintViolation.class) : null;
+		return fieldError(field, violation, error);
+	}
+
+	/** The violation's own code and limits; errors that are no violation (a type mismatch, say) are invalid values. */
+	private static Problems.FieldError fieldError(String field, ConstraintViolation<?> violation,
+			MessageSourceResolvable error) {
+		return (violation != null) ? Problems.FieldError.of(field, violation)
+				: new Problems.FieldError(field, Problems.Code.INVALID_VALUE, message(error));
+	}
+
+	private static ConstraintViolation<?> violation(ParameterValidationResult result, MessageSourceResolvable error) {
+		try {
+			return result.unwrap(error, ConstraintViolation.class);
+		}
+		catch (IllegalArgumentException ex) {
+			// Not raised by bean validation: nothing to derive a code from.
+			return null;
+		}
+	}
+
+	private static boolean isNumber(Class<?> type) {
+		return Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(type));
 	}
 
 	private static String message(MessageSourceResolvable error) {
