@@ -1,6 +1,7 @@
 package nl.ouderbetrokkenheid.portal.events;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -9,6 +10,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
+import nl.ouderbetrokkenheid.portal.system.Problems;
+import nl.ouderbetrokkenheid.portal.system.ResultWindow;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -37,9 +40,6 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api")
 class EventController {
 
-	/** Deeper than this, page numbers stop (Elasticsearch's default max_result_window). */
-	private static final int MAX_WINDOW = 10_000;
-
 	private final EventService events;
 
 	private final EventCalendar calendar;
@@ -59,10 +59,10 @@ class EventController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(500) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, @AuthenticationPrincipal OidcUser user) {
-		if ((long) (page + 1) * size > MAX_WINDOW) {
-			// Elasticsearch answers no search beyond its window (index.max_result_window); say so, rather than 500.
-			return Mono.error(
-					new InvalidRequestException("page", "goes beyond " + MAX_WINDOW + " results; narrow the filters"));
+		List<Problems.FieldError> errors = new ArrayList<>();
+		ResultWindow.check(errors, page, size);
+		if (!errors.isEmpty()) {
+			return Mono.error(new InvalidRequestException(errors));
 		}
 		return this.events.search(new EventService.Filter(q, region, kind, partnership, sector, from, to), page, size,
 				Caller.of(user));

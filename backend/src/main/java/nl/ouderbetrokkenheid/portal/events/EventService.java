@@ -137,7 +137,7 @@ class EventService {
 	}
 
 	private static InvalidRequestException unknownRegion() {
-		return new InvalidRequestException("region", "unknown region code");
+		return new InvalidRequestException("region", Problems.Code.UNKNOWN_CODE, "unknown region code");
 	}
 
 	private BoolQuery.Builder publicFilter(BoolQuery.Builder bool, Filter filter) {

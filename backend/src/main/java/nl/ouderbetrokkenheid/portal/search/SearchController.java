@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
+import nl.ouderbetrokkenheid.portal.system.ResultWindow;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,7 +34,6 @@ import reactor.core.publisher.Mono;
 class SearchController {
 
 	/** Deeper than this, page numbers stop; cursors go on. */
-	private static final int MAX_WINDOW = 10_000;
 
 	/** Codes one facet may select at once. */
 	private static final int MAX_CODES = 20;
@@ -108,9 +108,8 @@ class SearchController {
 				after = decoded.after();
 			}
 		}
-		else if ((long) (page + 1) * size > MAX_WINDOW) {
-			errors.add(new Problems.FieldError("page", Problems.Code.OUT_OF_RANGE,
-					"goes beyond " + MAX_WINDOW + " results; use the cursor"));
+		else {
+			ResultWindow.check(errors, page, size);
 		}
 		if (!errors.isEmpty()) {
 			return Mono.error(new InvalidRequestException(errors));

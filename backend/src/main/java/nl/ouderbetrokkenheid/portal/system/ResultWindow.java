@@ -13,10 +13,14 @@ public final class ResultWindow {
 	private ResultWindow() {
 	}
 
-	/** Adds an error naming {@code page} when page {@code page} of {@code size} ends beyond the window. */
+	/**
+	 * Adds an error naming {@code page} when page {@code page} of {@code size} ends beyond the window; its
+	 * {@code max} is the last page that does not.
+	 */
 	public static void check(List<Problems.FieldError> errors, int page, int size) {
 		if ((long) (page + 1) * size > MAX) {
-			errors.add(new Problems.FieldError("page", "goes beyond the first " + MAX + " results"));
+			errors.add(new Problems.FieldError("page", Problems.Code.OUT_OF_RANGE,
+					"goes beyond the first " + MAX + " results; narrow the search", 0L, (long) (MAX / size) - 1));
 		}
 	}
 

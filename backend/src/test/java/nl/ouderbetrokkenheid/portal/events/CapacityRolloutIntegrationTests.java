@@ -71,7 +71,7 @@ class CapacityRolloutIntegrationTests {
 			.orElseThrow();
 		String json = newest.getContentAsString(StandardCharsets.UTF_8);
 		IndexDefinition next = new IndexDefinition("events", versionOf(newest) + 1, json);
-		assertThat(this.lifecycle.ensure(next).block(Duration.ofSeconds(60)))
+		assertThat(this.lifecycle.ensure(next, java.time.Instant.now().plusSeconds(60)).block(Duration.ofSeconds(90)))
 			.isEqualTo(IndexLifecycle.Outcome.ROLLED_FORWARD);
 	}
 
