@@ -501,6 +501,7 @@ export const en: Messages = {
         title: 'Event changed meanwhile',
         detail: 'Someone else saved this event after you opened it. Reload it and make your changes again.',
       },
+      'not-found': { title: 'Not found', detail: 'There is nothing at this address.' },
       'item-not-found': { title: 'Item not found', detail: 'This item is not (or no longer) in the catalogue.' },
       'profile-not-found': { title: 'Profile not found', detail: 'There is no profile for this account.' },
       'expert-not-found': { title: 'Expert not found', detail: 'There is no expert with this name in the directory.' },

@@ -501,6 +501,7 @@ export const nl = {
         title: 'Bijeenkomst intussen gewijzigd',
         detail: 'Iemand anders heeft deze bijeenkomst opgeslagen nadat u die opende. Laad haar opnieuw en breng uw wijzigingen nog eens aan.',
       },
+      'not-found': { title: 'Niet gevonden', detail: 'Op dit adres staat niets.' },
       'item-not-found': { title: 'Item niet gevonden', detail: 'Dit item staat niet (meer) in de kennisbank.' },
       'profile-not-found': { title: 'Profiel niet gevonden', detail: 'Er is geen profiel voor dit account.' },
       'expert-not-found': { title: 'Expert niet gevonden', detail: 'Er staat geen expert met deze naam in de gids.' },
