@@ -121,7 +121,7 @@ test.describe('user administration', () => {
     await expectNoAccessibilityViolations(page);
   });
 
-  test('a role granted by an administrator takes effect at the next login', async ({ page, browser }) => {
+  test('a role granted by an administrator takes effect at once', async ({ page, browser }) => {
     // The member logs in once, so the portal has a profile to grant a role on.
     const memberContext = await separateBrowser(browser);
     try {
@@ -135,7 +135,7 @@ test.describe('user administration', () => {
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Lid 1', exact: true }) });
     await row.getByRole('checkbox', { name: 'Expert' }).check();
     await row.getByRole('button', { name: 'Opslaan: rollen van Lid 1' }).click();
-    await expect(row.getByRole('status')).toContainText('De rollen gaan in bij de volgende keer inloggen.');
+    await expect(row.getByRole('status')).toContainText('De rollen gelden direct.');
     await expect(row).toContainText('Lid, Expert');
 
     const nextLogin = await separateBrowser(browser);

@@ -9,11 +9,11 @@ import { takeNotice } from '@/lib/pending-notice';
 import styles from './app-layout.module.css';
 
 /** Messages a page can leave for the next one through the router's location state: `{ notice: 'account-deleted' }`. */
-export type Notice = 'account-deleted';
+export type Notice = 'account-deleted' | 'signed-out-everywhere';
 
 function noticeFrom(state: unknown): Notice | undefined {
   const notice = (state as { notice?: unknown } | null)?.notice;
-  return notice === 'account-deleted' ? notice : undefined;
+  return notice === 'account-deleted' || notice === 'signed-out-everywhere' ? notice : undefined;
 }
 
 /** The shared layout with what depends on who is logged in: the account corner and role-specific menu entries. */
@@ -37,7 +37,7 @@ export function AppLayout() {
         notice && (
           <p role="status" className={styles.notice}>
             <CheckCircleIcon className={styles.icon} />
-            {t('account.accountDeleted')}
+            {t(notice === 'signed-out-everywhere' ? 'account.signedOutEverywhere' : 'account.accountDeleted')}
           </p>
         )
       }

@@ -18,6 +18,11 @@ export function ProfileRoute() {
     void navigate('/', { replace: true, state: { notice } });
   }
 
+  function signedOutEverywhere() {
+    const notice: Notice = 'signed-out-everywhere';
+    void navigate('/', { replace: true, state: { notice } });
+  }
+
   return (
     <div className={styles.page}>
       <h1>{t('profile.title')}</h1>
@@ -26,7 +31,7 @@ export function ProfileRoute() {
           <>
             <ProfileSummary user={user} />
             <ProfileForm user={user} />
-            <AccountActions onDeleted={accountDeleted} />
+            <AccountActions onDeleted={accountDeleted} onSignedOutEverywhere={signedOutEverywhere} />
           </>
         )}
       </RequireUser>

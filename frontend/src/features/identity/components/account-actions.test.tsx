@@ -10,7 +10,7 @@ function dialog(): HTMLDialogElement {
 
 describe('AccountActions', () => {
   it('links to the download of all personal data', () => {
-    renderWithProviders(<AccountActions onDeleted={() => {}} />);
+    renderWithProviders(<AccountActions onDeleted={() => {}} onSignedOutEverywhere={() => {}} />);
 
     const download = screen.getByRole('link', { name: 'Download mijn gegevens' });
     expect(download).toHaveAttribute('href', '/api/me/data');
@@ -18,7 +18,7 @@ describe('AccountActions', () => {
   });
 
   it('asks for confirmation in a modal dialog, starting on the harmless choice', async () => {
-    renderWithProviders(<AccountActions onDeleted={() => {}} />);
+    renderWithProviders(<AccountActions onDeleted={() => {}} onSignedOutEverywhere={() => {}} />);
     expect(dialog()).not.toHaveAttribute('open');
 
     await userEvent.click(screen.getByRole('button', { name: 'Account verwijderen' }));
@@ -33,7 +33,7 @@ describe('AccountActions', () => {
     const fetchMock = fakeBackend({});
     vi.stubGlobal('fetch', fetchMock);
     const onDeleted = vi.fn();
-    renderWithProviders(<AccountActions onDeleted={onDeleted} />);
+    renderWithProviders(<AccountActions onDeleted={onDeleted} onSignedOutEverywhere={() => {}} />);
     const opener = screen.getByRole('button', { name: 'Account verwijderen' });
 
     await userEvent.click(opener);
@@ -58,7 +58,7 @@ describe('AccountActions', () => {
     );
     document.cookie = 'XSRF-TOKEN=token-123; path=/';
     const onDeleted = vi.fn();
-    renderWithProviders(<AccountActions onDeleted={onDeleted} />, { language: 'en' });
+    renderWithProviders(<AccountActions onDeleted={onDeleted} onSignedOutEverywhere={() => {}} />, { language: 'en' });
 
     await userEvent.click(screen.getByRole('button', { name: 'Delete account' }));
     await userEvent.click(screen.getByRole('button', { name: 'Yes, delete my account' }));
@@ -75,7 +75,7 @@ describe('AccountActions', () => {
       fakeBackend({ 'DELETE /api/me': () => problemResponse(503, { type: '/problems/unavailable', title: 'Temporarily unavailable' }) }),
     );
     const onDeleted = vi.fn();
-    renderWithProviders(<AccountActions onDeleted={onDeleted} />);
+    renderWithProviders(<AccountActions onDeleted={onDeleted} onSignedOutEverywhere={() => {}} />);
 
     await userEvent.click(screen.getByRole('button', { name: 'Account verwijderen' }));
     await userEvent.click(screen.getByRole('button', { name: 'Ja, verwijder mijn account' }));
@@ -83,5 +83,45 @@ describe('AccountActions', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Tijdelijk niet beschikbaar');
     expect(dialog()).toHaveAttribute('open');
     expect(onDeleted).not.toHaveBeenCalled();
+  });
+
+  it('logs out everywhere with the CSRF token and says so', async () => {
+    const requests: FakeRequest[] = [];
+    vi.stubGlobal(
+      'fetch',
+      fakeBackend({
+        'POST /api/me/sessions/end': (request) => {
+          requests.push(request);
+          return new Response(null, { status: 204 });
+        },
+      }),
+    );
+    document.cookie = 'XSRF-TOKEN=token-456; path=/';
+    const onSignedOut = vi.fn();
+    renderWithProviders(<AccountActions onDeleted={() => {}} onSignedOutEverywhere={onSignedOut} />);
+
+    expect(screen.getByRole('region', { name: 'Overal uitloggen' })).toHaveTextContent(/gedeelde computer/);
+    await userEvent.click(screen.getByRole('button', { name: 'Overal uitloggen' }));
+
+    await vi.waitFor(() => expect(onSignedOut).toHaveBeenCalledOnce());
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.headers.get('X-XSRF-TOKEN')).toBe('token-456');
+  });
+
+  it('stays on the page with the error when logging out everywhere fails', async () => {
+    vi.stubGlobal(
+      'fetch',
+      fakeBackend({
+        'POST /api/me/sessions/end': () =>
+          problemResponse(503, { type: '/problems/unavailable', title: 'Temporarily unavailable' }),
+      }),
+    );
+    const onSignedOut = vi.fn();
+    renderWithProviders(<AccountActions onDeleted={() => {}} onSignedOutEverywhere={onSignedOut} />);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Overal uitloggen' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Tijdelijk niet beschikbaar');
+    expect(onSignedOut).not.toHaveBeenCalled();
   });
 });

@@ -4,20 +4,27 @@ import { useI18n } from '@/lib/i18n/i18n-provider';
 import { PERSONAL_DATA_URL } from '../api/get-current-user';
 import { leaveNotice } from '@/lib/pending-notice';
 import { useDeleteAccount } from '../api/delete-account';
+import { useEndAllSessions } from '../api/end-sessions';
 import styles from './account-actions.module.css';
 
 interface AccountActionsProps {
   /** Called once the account is gone and the session has ended. */
   onDeleted: () => void;
+  /** Called once every session of the person, this one included, has ended. */
+  onSignedOutEverywhere: () => void;
 }
 
-/** The person's rights over their data: a download of everything, and erasure after a confirmation. */
-export function AccountActions({ onDeleted }: AccountActionsProps) {
+/**
+ * The person's rights over their data and sessions: a download of everything, logging out on every device, and
+ * erasure after a confirmation.
+ */
+export function AccountActions({ onDeleted, onSignedOutEverywhere }: AccountActionsProps) {
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const deletion = useDeleteAccount();
+  const endSessions = useEndAllSessions();
 
   function openDialog() {
     deletion.reset();
@@ -55,6 +62,21 @@ export function AccountActions({ onDeleted }: AccountActionsProps) {
           <a className="button button-secondary" href={PERSONAL_DATA_URL} download>
             {t('profile.download')}
           </a>
+        </p>
+      </section>
+      <section aria-labelledby="sessions-title" className="stack">
+        <h2 id="sessions-title">{t('profile.sessionsTitle')}</h2>
+        <p>{t('profile.sessionsIntro')}</p>
+        {endSessions.error && <ErrorAlert error={endSessions.error} />}
+        <p>
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={endSessions.isPending}
+            onClick={() => endSessions.mutate(undefined, { onSuccess: onSignedOutEverywhere })}
+          >
+            {endSessions.isPending ? t('profile.endingSessions') : t('profile.endSessions')}
+          </button>
         </p>
       </section>
       <section aria-labelledby="delete-account-title" className="stack">

@@ -86,7 +86,7 @@ describe('UserTable', () => {
     await userEvent.click(within(row).getByRole('checkbox', { name: 'Redacteur' }));
     await userEvent.click(within(row).getByRole('button', { name: 'Opslaan: rollen van Marieke Jansen' }));
 
-    expect(await within(row).findByRole('status')).toHaveTextContent('De rollen gaan in bij de volgende keer inloggen.');
+    expect(await within(row).findByRole('status')).toHaveTextContent('Opgeslagen. De rollen gelden direct.');
     const grant = requests.find((request) => request.method === 'PUT');
     expect(grant?.body).toEqual({ roles: ['EXPERT', 'EDITOR'] });
     expect(grant?.headers.get('X-XSRF-TOKEN')).toBe('token-123');

@@ -591,6 +591,7 @@ export const en: Messages = {
     forbiddenTitle: 'Not allowed',
     forbidden: 'Your account does not have the role this page needs.',
     accountDeleted: 'Your account and all your data have been deleted. You are logged out.',
+    signedOutEverywhere: 'You are logged out on all your devices.',
   },
   roles: {
     MEMBER: 'Member',
@@ -622,6 +623,11 @@ export const en: Messages = {
     dataTitle: 'Download your data',
     dataIntro: 'Download all data the knowledge portal keeps about you, as a JSON file.',
     download: 'Download my data',
+    sessionsTitle: 'Log out everywhere',
+    sessionsIntro:
+      'Still logged in on a phone you lost, or on a shared computer? Log out everywhere at once, here too.',
+    endSessions: 'Log out everywhere',
+    endingSessions: 'Logging out…',
     deleteTitle: 'Delete account',
     deleteIntro: 'Delete your account and all data the knowledge portal keeps about you. This cannot be undone.',
     delete: 'Delete account',
@@ -634,7 +640,7 @@ export const en: Messages = {
   },
   admin: {
     usersTitle: 'Manage users',
-    usersIntro: 'Grant roles to people with an account. Granted roles take effect the next time the person logs in.',
+    usersIntro: 'Grant roles to people with an account, or take them away. This takes effect at once, on the person’s next click.',
     loading: 'Fetching users…',
     caption: 'Users with an account ({total})',
     empty: 'There are no users yet.',
@@ -647,7 +653,7 @@ export const en: Messages = {
     save: 'Save',
     saveFor: 'Save: roles of {name}',
     saving: 'Saving…',
-    saved: 'Saved. The roles take effect the next time they log in.',
+    saved: 'Saved. The roles apply at once.',
     providerRoles: 'Role from the identity provider, cannot be withdrawn here: {roles}.',
     pagination: 'Pagination',
     previous: 'Previous page',

@@ -591,6 +591,7 @@ export const nl = {
     forbiddenTitle: 'Geen toegang',
     forbidden: 'Uw account heeft niet de rol die nodig is voor deze pagina.',
     accountDeleted: 'Uw account en al uw gegevens zijn verwijderd. U bent uitgelogd.',
+    signedOutEverywhere: 'U bent op al uw apparaten uitgelogd.',
   },
   roles: {
     MEMBER: 'Lid',
@@ -622,6 +623,11 @@ export const nl = {
     dataTitle: 'Uw gegevens downloaden',
     dataIntro: 'Download alle gegevens die het kennisportaal over u bewaart, als JSON-bestand.',
     download: 'Download mijn gegevens',
+    sessionsTitle: 'Overal uitloggen',
+    sessionsIntro:
+      'Bent u nog ingelogd op een telefoon die u kwijt bent, of op een gedeelde computer? Log dan overal tegelijk uit, ook hier.',
+    endSessions: 'Overal uitloggen',
+    endingSessions: 'Bezig met uitloggen…',
     deleteTitle: 'Account verwijderen',
     deleteIntro:
       'Verwijder uw account en alle gegevens die het kennisportaal over u bewaart. Dit kan niet ongedaan worden gemaakt.',
@@ -636,7 +642,7 @@ export const nl = {
   admin: {
     usersTitle: 'Gebruikers beheren',
     usersIntro:
-      'Ken rollen toe aan mensen met een account. Toegekende rollen gaan in zodra de persoon de volgende keer inlogt.',
+      'Ken rollen toe aan mensen met een account, of trek ze in. Dat gaat direct in, bij de volgende klik van de persoon.',
     loading: 'Gebruikers worden opgehaald…',
     caption: 'Gebruikers met een account ({total})',
     empty: 'Er zijn nog geen gebruikers.',
@@ -649,7 +655,7 @@ export const nl = {
     save: 'Opslaan',
     saveFor: 'Opslaan: rollen van {name}',
     saving: 'Bezig met opslaan…',
-    saved: 'Opgeslagen. De rollen gaan in bij de volgende keer inloggen.',
+    saved: 'Opgeslagen. De rollen gelden direct.',
     providerRoles: 'Rol van de identiteitsprovider, hier niet in te trekken: {roles}.',
     pagination: 'Paginering',
     previous: 'Vorige pagina',
