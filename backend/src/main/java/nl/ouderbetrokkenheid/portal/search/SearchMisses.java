@@ -15,7 +15,6 @@ import co.elastic.clients.elasticsearch._types.OpType;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.JobLeases;
@@ -184,16 +183,21 @@ class SearchMisses {
 	private Mono<Long> purgeBatch(Instant before) {
 		return Mono.defer(() -> this.client.search(s -> s.index(this.index)
 			.size(PURGE_BATCH)
+			.seqNoPrimaryTerm(true)
 			.source(source -> source.fetch(false))
 			.query(q -> q.range(r -> r.date(d -> d.field("at").lt(before.toString())))), Void.class))
-			.map(response -> response.hits().hits().stream().map(Hit::id).toList())
-			.flatMap(ids -> ids.isEmpty() ? Mono.just(0L)
-					// Waits for the refresh, so the next batch's search no longer finds these.
+			.map(response -> response.hits().hits())
+			.flatMap(hits -> hits.isEmpty() ? Mono.just(0L)
+					// Each delete names the version the search saw: a miss seen again since then stays. Waits for
+					// the refresh, so the next batch's search no longer finds these.
 					: Mono.defer(() -> this.client.bulk(bulk -> bulk.refresh(Refresh.WaitFor)
-						.operations(ids.stream()
-							.map(id -> BulkOperation.of(op -> op.delete(delete -> delete.index(this.index).id(id))))
+						.operations(hits.stream()
+							.map(hit -> BulkOperation.of(op -> op.delete(delete -> delete.index(this.index)
+								.id(hit.id())
+								.ifSeqNo(hit.seqNo())
+								.ifPrimaryTerm(hit.primaryTerm()))))
 							.toList())))
-						.thenReturn((long) ids.size()));
+						.map(response -> response.items().stream().filter(item -> item.error() == null).count()));
 	}
 
 }

@@ -81,7 +81,8 @@ class SearchMissesIntegrationTests {
 		this.misses.record(back).block(WAIT);
 		refresh();
 
-		assertThat(this.misses.purgeExpired().block(WAIT)).isPositive();
+		// The application's own hourly purge may run at the same moment; either way the outcome is the same.
+		this.misses.purgeExpired().block(WAIT);
 
 		assertThat(found(forgotten)).isFalse();
 		assertThat(found(recent)).isTrue();
