@@ -192,9 +192,24 @@ class OutboxSender {
 		mail.setNextAttemptAt(this.clock.instant().plus(backoff(mail.getAttempts())));
 		mail.setClaimedUntil(null);
 		mail.setLastError(String.valueOf(ex.getMessage()));
+		// Retried on a passing Elasticsearch failure (a dropped connection), as long as the claim lasts: given up,
+		// the mail would wait SENDING until its claim expires instead of coming back after its backoff.
 		return Mono.defer(() -> this.operations.save(mail))
+			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(50))
+				.maxBackoff(Duration.ofSeconds(2))
+				.filter(failure -> !Conflicts.isConflict(failure)))
+			.timeout(patience(mail))
 			.onErrorResume(Conflicts::isConflict, conflict -> Mono.empty()) // someone else has it now
 			.then();
+	}
+
+	/** How long to keep trying to write a claimed mail's outcome: while the claim lasts, and never under a minimum. */
+	private Duration patience(OutboxDocument claimed) {
+		Instant now = this.clock.instant();
+		Instant claimEnds = (claimed.getClaimedUntil() != null) ? claimed.getClaimedUntil()
+				: now.plus(this.properties.claimTimeout());
+		Duration patience = Duration.between(now, claimEnds);
+		return (patience.compareTo(MIN_PATIENCE) < 0) ? MIN_PATIENCE : patience;
 	}
 
 	/**
@@ -204,11 +219,8 @@ class OutboxSender {
 	 */
 	private Mono<Void> markSent(OutboxDocument accepted) {
 		Instant sentAt = this.clock.instant();
-		Instant claimEnds = (accepted.getClaimedUntil() != null) ? accepted.getClaimedUntil()
-				: sentAt.plus(this.properties.claimTimeout());
 		// Even with the claim (nearly) gone, a few seconds of trying: every SENT written is a copy less.
-		Duration patience = Duration.between(sentAt, claimEnds);
-		patience = (patience.compareTo(MIN_PATIENCE) < 0) ? MIN_PATIENCE : patience;
+		Duration patience = patience(accepted);
 		AtomicReference<OutboxDocument> current = new AtomicReference<>(accepted);
 		return Mono.defer(() -> writeSent(current.get(), sentAt))
 			// Lost the compare-and-set: read the mail again; done if SENT already, else write SENT on this copy.

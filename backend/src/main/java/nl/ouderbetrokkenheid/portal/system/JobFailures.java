@@ -28,11 +28,24 @@ public class JobFailures {
 	public void record(String job, String itemId, Throwable failure) {
 		this.counts.computeIfAbsent(job, name -> new AtomicLong()).incrementAndGet();
 		if (itemId != null) {
-			logger.warn("Job {} failed on {}, skipped until its next run: {}", job, itemId, failure.toString());
+			logger.warn("Job {} failed on {}, skipped until its next run: {}", job, itemId, describe(failure));
 		}
 		else {
-			logger.warn("Job {} failed: {}", job, failure.toString());
+			logger.warn("Job {} failed: {}", job, describe(failure));
 		}
+	}
+
+	/**
+	 * The failure and what caused it, on one line: a wrapper such as Spring's DataAccessResourceFailureException
+	 * often has no message of its own, and the operator needs the I/O error underneath.
+	 */
+	static String describe(Throwable failure) {
+		StringBuilder description = new StringBuilder(failure.toString());
+		Throwable cause = failure.getCause();
+		for (int depth = 0; cause != null && depth < 5; depth++, cause = cause.getCause()) {
+			description.append(" <- ").append(cause);
+		}
+		return description.toString();
 	}
 
 	/** The work on one item; if it fails, the failure is recorded and the item skipped (empty). */

@@ -1,7 +1,10 @@
 package nl.ouderbetrokkenheid.portal.mail;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.ServerSocket;
+import java.nio.channels.ClosedChannelException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -29,12 +33,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.ContextConfiguration;
 
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -164,6 +170,38 @@ class OutboxIntegrationTests {
 		assertThat(delivered).hasSize(1);
 		assertThat(delivered.getFirst().getSubject()).isEqualTo("Onderwerp " + key);
 		assertThat(delivered.getFirst().getMessageID()).isEqualTo("<" + Outbox.idOf(key) + "@kennisportaal.ouderbetrokkenheid>");
+	}
+
+	@Test
+	void aFailedAttemptIsPutBackForItsRetryEvenWhenElasticsearchDropsTheFirstWrite() {
+		smtpDown();
+		String key = "blip-" + UUID.randomUUID();
+		this.outbox.enqueue(mail(key, key + "@example.test")).block(Duration.ofSeconds(10));
+		// The second write of the round (putting the mail back after the SMTP failure) loses its connection once.
+		AtomicInteger saves = new AtomicInteger();
+		ReactiveElasticsearchOperations dropsOneWrite = (ReactiveElasticsearchOperations) Proxy.newProxyInstance(
+				getClass().getClassLoader(), new Class<?>[] { ReactiveElasticsearchOperations.class },
+				(proxy, method, args) -> {
+					if (method.getName().equals("save") && saves.incrementAndGet() == 2) {
+						return Mono.error(new DataAccessResourceFailureException("connection dropped",
+								new ClosedChannelException()));
+					}
+					try {
+						return method.invoke(this.operations, args);
+					}
+					catch (InvocationTargetException ex) {
+						throw ex.getCause();
+					}
+				});
+		OutboxSender sender = new OutboxSender(dropsOneWrite, this.mailSender, this.properties, this.failures,
+				this.clock);
+
+		sendUntil(List.of(sender), () -> stored(key).getAttempts() >= 1);
+
+		OutboxDocument waiting = stored(key);
+		assertThat(saves.get()).as("the dropped write was tried again").isGreaterThanOrEqualTo(3);
+		assertThat(waiting.getStatus()).as("back in the queue, not left claimed").isEqualTo(OutboxDocument.Status.PENDING);
+		assertThat(waiting.getLastError()).isNotBlank();
 	}
 
 	@Test
