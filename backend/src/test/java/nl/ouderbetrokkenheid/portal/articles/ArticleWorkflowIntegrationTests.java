@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import nl.ouderbetrokkenheid.portal.support.Markers;
 import nl.ouderbetrokkenheid.portal.support.Articles;
 import nl.ouderbetrokkenheid.portal.support.Logins;
 import nl.ouderbetrokkenheid.portal.support.MailTestServer;
@@ -35,7 +36,7 @@ class ArticleWorkflowIntegrationTests {
 	void logIn() {
 		this.expert = Logins.login(this.client, Logins.person("expert-" + UUID.randomUUID(), "EXPERT"));
 		this.editor = Logins.login(this.client, Logins.person("editor-" + UUID.randomUUID(), "EDITOR"));
-		this.marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+		this.marker = Markers.word("zq");
 	}
 
 	@Test

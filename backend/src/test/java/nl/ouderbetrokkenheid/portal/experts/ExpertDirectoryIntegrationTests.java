@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.ouderbetrokkenheid.portal.support.Markers;
 import nl.ouderbetrokkenheid.portal.support.Articles;
 import nl.ouderbetrokkenheid.portal.support.Logins;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
@@ -24,7 +25,7 @@ class ExpertDirectoryIntegrationTests {
 
 	@Test
 	void anExpertFillsInTheirProfileAndTheDirectoryFindsItByTextAndFacets() {
-		String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+		String marker = Markers.word("zq");
 		Logins.Session expert = Logins.login(this.client, Logins.person("expert-" + UUID.randomUUID(), "EXPERT"));
 		JsonNode me = Articles.get(this.client, expert, "/api/experts/me");
 		String slug = me.get("slug").asString();
@@ -63,7 +64,7 @@ class ExpertDirectoryIntegrationTests {
 
 	@Test
 	void anExpertIsListedOnlyOnceTheyChooseToBe() {
-		String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+		String marker = Markers.word("zq");
 		Logins.Session expert = Logins.login(this.client, Logins.person(marker + "e", "EXPERT"));
 		Logins.login(this.client, Logins.person(marker + "m", "MEMBER"));
 		JsonNode me = Articles.get(this.client, expert, "/api/experts/me");
@@ -81,7 +82,7 @@ class ExpertDirectoryIntegrationTests {
 
 	@Test
 	void revokingTheExpertRoleTakesTheExpertOutOfTheDirectory() {
-		String subject = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+		String subject = Markers.word("zq");
 		Logins.login(this.client, Logins.person(subject, "MEMBER"));
 		Logins.Session admin = Logins.login(this.client, Logins.person("admin-" + UUID.randomUUID(), "ADMIN"));
 		grant(admin, subject, "EXPERT");
@@ -99,7 +100,7 @@ class ExpertDirectoryIntegrationTests {
 
 	@Test
 	void anExpertWhoseProviderNoLongerGivesTheRoleLeavesTheDirectoryAtTheirNextLogin() {
-		String subject = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+		String subject = Markers.word("zq");
 		String slug = setListed(Logins.login(this.client, Logins.person(subject, "EXPERT")), true).get("slug").asString();
 		assertListed(slug, subject);
 

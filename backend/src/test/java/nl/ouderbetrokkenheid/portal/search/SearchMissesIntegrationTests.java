@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
+import nl.ouderbetrokkenheid.portal.support.Markers;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
 import nl.ouderbetrokkenheid.portal.system.JobLeases;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.IndexNames;
@@ -91,7 +91,7 @@ class SearchMissesIntegrationTests {
 	}
 
 	private static String unique() {
-		return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+		return Markers.word("t");
 	}
 
 	private void refresh() {
