@@ -34,6 +34,8 @@ export interface SearchResponse {
   facets: Partial<Record<Facet, FacetValue[]>>;
   nextCursor: string | null;
   didYouMean?: string | null;
+  /** The words as typed found nothing; these results are for fewer of them, or for the corrected spelling. */
+  relaxed?: { reason: 'FEWER_WORDS' | 'SPELLING'; text: string } | null;
   /** When nothing was found: how many results dropping one facet's filter would give. */
   relax?: { facet: string; count: number }[] | null;
 }

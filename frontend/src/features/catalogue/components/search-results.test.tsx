@@ -135,6 +135,22 @@ describe('the results page', () => {
     );
   });
 
+  it('says when the results are for fewer of the words or for the corrected spelling', async () => {
+    answer = () => aSearchResponse({ total: 1, relaxed: { reason: 'FEWER_WORDS', text: 'weinig ouders op de ouderavond' } });
+    renderApp('/zoeken?q=weinig%20ouders%20op%20de%20ouderavond');
+
+    expect(
+      await screen.findByText(
+        'Geen resultaten met al uw zoekwoorden uit “weinig ouders op de ouderavond”; hieronder resultaten met een deel ervan.',
+      ),
+    ).toBeInTheDocument();
+
+    answer = () => aSearchResponse({ total: 1, relaxed: { reason: 'SPELLING', text: 'ouderavond' } });
+    renderApp('/zoeken?q=ouderavnod', { language: 'en' });
+
+    expect(await screen.findByText('No results for “ouderavnod”; below are results for “ouderavond”.')).toBeInTheDocument();
+  });
+
   it('offers a button that unfolds the filters, for narrow screens where they are folded away', async () => {
     renderApp('/zoeken?q=kinderen&sector=CARE');
     const toggle = await screen.findByRole('button', { name: 'Filters tonen (1 actief)' });

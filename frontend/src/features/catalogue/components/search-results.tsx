@@ -78,6 +78,13 @@ export function SearchResults() {
         {data && data.total === 0 && <NoResults state={state} result={data} />}
         {data && data.items.length > 0 && (
           <>
+            {data.relaxed && (
+              <p className={styles.relaxed}>
+                {data.relaxed.reason === 'SPELLING'
+                  ? t('search.relaxedSpelling', { q: state.q, corrected: data.relaxed.text })
+                  : t('search.relaxedFewerWords', { q: state.q })}
+              </p>
+            )}
             <ol className={styles.list}>
               {data.items.map((item) => (
                 <li key={item.id}>

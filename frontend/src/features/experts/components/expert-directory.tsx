@@ -37,7 +37,9 @@ export function ExpertDirectory() {
     const values = next.getAll(facet);
     next.delete(facet);
     (values.includes(value) ? values.filter((v) => v !== value) : [...values, value]).forEach((v) => next.append(facet, v));
-    setParams(next);
+    // Synchronous, as in the catalogue's filters: a ticked box shows (and is announced as) ticked at once, not after
+    // the navigation settles (browser tests saw it still unticked right after the click).
+    setParams(next, { flushSync: true });
   }
 
   return (

@@ -252,6 +252,8 @@ export const en: Messages = {
     fragments: 'Passages containing your search words',
     noResults: 'No results with these filters.',
     noResultsFor: 'No results for “{q}”.',
+    relaxedFewerWords: 'No results with all the words of “{q}”; below are results with some of them.',
+    relaxedSpelling: 'No results for “{q}”; below are results for “{corrected}”.',
     didYouMean: 'Did you mean',
     relaxIntro: 'With fewer filters you do find something:',
     relaxOne: 'Without the {facet} filter: 1 result',

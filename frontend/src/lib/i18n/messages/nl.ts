@@ -251,6 +251,8 @@ export const nl = {
     fragments: 'Fragmenten waarin uw zoekwoorden voorkomen',
     noResults: 'Geen resultaten met deze filters.',
     noResultsFor: 'Geen resultaten voor “{q}”.',
+    relaxedFewerWords: 'Geen resultaten met al uw zoekwoorden uit “{q}”; hieronder resultaten met een deel ervan.',
+    relaxedSpelling: 'Geen resultaten voor “{q}”; hieronder resultaten voor “{corrected}”.',
     didYouMean: 'Bedoelde u',
     relaxIntro: 'Met minder filters vindt u wel iets:',
     relaxOne: 'Zonder filter {facet}: 1 resultaat',

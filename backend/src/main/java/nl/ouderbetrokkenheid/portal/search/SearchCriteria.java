@@ -51,4 +51,8 @@ record SearchCriteria(String text, Map<Facet, List<String>> selected, LocalDate 
 		return this.selected.getOrDefault(facet, List.of());
 	}
 
+	SearchCriteria withText(String other) {
+		return new SearchCriteria(other, this.selected, this.from, this.to, this.sort, this.page, this.size, this.after);
+	}
+
 }

@@ -65,40 +65,102 @@ class SearchService {
 		this.taxonomy = taxonomy;
 	}
 
+	/** How strictly the words must match: as typed first, looser only when that finds nothing. */
+	enum Strictness {
+
+		/** Most of the words that carry the query, in any field, or all of them with typos allowed. */
+		STRICT("3<80%"),
+
+		/** Half of those words will do, typos allowed: for long questions that no single item answers word for word. */
+		RELAXED("2<50%");
+
+		private final String minimumShouldMatch;
+
+		Strictness(String minimumShouldMatch) {
+			this.minimumShouldMatch = minimumShouldMatch;
+		}
+
+	}
+
 	Mono<SearchResult> search(SearchCriteria criteria) {
-		Mono<List<String>> variants = criteria.hasText() ? this.synonyms.variants(criteria.text()) : Mono.just(List.of());
-		return variants.flatMap(texts -> {
-			SearchRequest request = request(criteria, texts);
-			return Mono.defer(() -> this.client.search(request, ItemSource.class));
-		}).flatMap(response -> {
-			SearchResult result = result(criteria, response);
-			boolean firstLook = criteria.page() == 0 && criteria.after() == null;
-			// Only the words count as a miss: text that finds nothing because of the filters is no gap in the catalogue.
-			boolean unfiltered = criteria.selected().values().stream().allMatch(List::isEmpty) && criteria.from() == null
-					&& criteria.to() == null;
-			if (result.total() == 0 && criteria.hasText() && firstLook && unfiltered) {
-				return this.misses.record(criteria.text()).onErrorComplete().thenReturn(result);
-			}
-			return Mono.just(result);
+		if (!criteria.hasText()) {
+			return execute(criteria, List.of(), Strictness.STRICT);
+		}
+		return variants(criteria.text()).flatMap(variants -> execute(criteria, variants, Strictness.STRICT)
+			.flatMap(strict -> (strict.total() > 0) ? Mono.just(strict) : relaxed(criteria, variants, strict)))
+			.flatMap(result -> {
+				boolean firstLook = criteria.page() == 0 && criteria.after() == null;
+				// Only the words count as a miss: text that finds nothing because of the filters is no gap in the
+				// catalogue. A search that found something only when read loosely is a miss too: the catalogue does
+				// not say it in the person's words.
+				boolean unfiltered = criteria.selected().values().stream().allMatch(List::isEmpty)
+						&& criteria.from() == null && criteria.to() == null;
+				if ((result.total() == 0 || result.relaxed() != null) && firstLook && unfiltered) {
+					return this.misses.record(criteria.text()).onErrorComplete().thenReturn(result);
+				}
+				return Mono.just(result);
+			});
+	}
+
+	/** The text with the editors' synonyms swapped in, then with neighbouring words joined into compounds. */
+	private Mono<List<String>> variants(String text) {
+		return this.synonyms.variants(text).map(synonymVariants -> {
+			List<String> variants = new ArrayList<>(synonymVariants);
+			QueryText.joinedCompounds(text).stream().filter(joined -> !variants.contains(joined)).forEach(variants::add);
+			return List.copyOf(variants);
 		});
 	}
 
-	/** The query that finds items for text: stemmed and folded fields, synonyms, typos, and phrases ranked higher. */
-	static Query textQuery(String text, List<String> variants) {
+	/** Nothing for the words as typed: fewer of them, then the corrected spelling; else the empty strict result. */
+	private Mono<SearchResult> relaxed(SearchCriteria criteria, List<String> variants, SearchResult strict) {
+		return execute(criteria, variants, Strictness.RELAXED).flatMap(fewer -> {
+			if (fewer.total() > 0) {
+				return Mono.just(fewer.relaxedTo(new SearchResult.Relaxed(SearchResult.Relaxed.Reason.FEWER_WORDS,
+						criteria.text()), strict.didYouMean()));
+			}
+			String corrected = strict.didYouMean();
+			if (corrected == null) {
+				return Mono.just(strict);
+			}
+			SearchCriteria spelled = criteria.withText(corrected);
+			return variants(corrected).flatMap(correctedVariants -> execute(spelled, correctedVariants, Strictness.RELAXED))
+				.map(respelled -> (respelled.total() > 0)
+						? respelled.relaxedTo(new SearchResult.Relaxed(SearchResult.Relaxed.Reason.SPELLING, corrected),
+								corrected)
+						: strict);
+		});
+	}
+
+	private Mono<SearchResult> execute(SearchCriteria criteria, List<String> variants, Strictness strictness) {
+		SearchRequest request = request(criteria, variants, strictness);
+		return Mono.defer(() -> this.client.search(request, ItemSource.class))
+			.map(response -> result(criteria, response));
+	}
+
+	/**
+	 * The query that finds items for text: stemmed and folded fields, synonyms and joined compounds (the variants),
+	 * typos, and phrases ranked higher. Only the words that carry the query count towards a match (not "hoe", "tips",
+	 * "kunnen"); the phrase on the whole text still rewards an item that says it the same way.
+	 */
+	static Query textQuery(String text, List<String> variants, Strictness strictness) {
 		BoolQuery.Builder bool = new BoolQuery.Builder().minimumShouldMatch("1");
 		for (String variant : variants) {
-			bool.should(q -> q.multiMatch(m -> m.query(variant)
+			String content = QueryText.contentWords(variant);
+			bool.should(q -> q.multiMatch(m -> m.query(content)
 				.type(TextQueryType.CrossFields)
 				.fields("title^3", "summary^2", "bodyText", "organisation")
 				.operator(Operator.Or)
-				.minimumShouldMatch("3<80%")));
-			bool.should(q -> q.multiMatch(m -> m.query(variant)
-				.type(TextQueryType.BestFields)
-				.fields("title.plain^2", "summary.plain", "bodyText.plain")
-				.fuzziness("AUTO")
-				.prefixLength(1)
-				.operator(Operator.And)
-				.boost(0.4f)));
+				.minimumShouldMatch(strictness.minimumShouldMatch)));
+			bool.should(q -> q.multiMatch(m -> {
+				m.query(content)
+					.type(TextQueryType.BestFields)
+					.fields("title.plain^2", "summary.plain", "bodyText.plain")
+					.fuzziness("AUTO")
+					.prefixLength(1)
+					.boost(0.4f);
+				return (strictness == Strictness.STRICT) ? m.operator(Operator.And)
+						: m.operator(Operator.Or).minimumShouldMatch(strictness.minimumShouldMatch);
+			}));
 		}
 		bool.should(q -> q.multiMatch(m -> m.query(text)
 			.type(TextQueryType.Phrase)
@@ -108,8 +170,9 @@ class SearchService {
 		return Query.of(q -> q.bool(bool.build()));
 	}
 
-	private SearchRequest request(SearchCriteria criteria, List<String> variants) {
-		Query text = criteria.hasText() ? textQuery(criteria.text(), variants) : Query.of(q -> q.matchAll(m -> m));
+	private SearchRequest request(SearchCriteria criteria, List<String> variants, Strictness strictness) {
+		Query text = criteria.hasText() ? textQuery(criteria.text(), variants, strictness)
+				: Query.of(q -> q.matchAll(m -> m));
 		Query query = Query.of(q -> q.bool(b -> {
 			b.must(text).filter(f -> f.term(t -> t.field("published").value(true)));
 			if (criteria.from() != null || criteria.to() != null) {
@@ -198,7 +261,7 @@ class SearchService {
 			nextCursor = Cursors.encode(criteria.sort(), raw.getLast().sort());
 		}
 		String didYouMean = (total == 0 && criteria.hasText()) ? didYouMean(criteria.text(), response) : null;
-		return new SearchResult(total, hits, facets, nextCursor, didYouMean, relax);
+		return new SearchResult(total, hits, facets, nextCursor, didYouMean, relax, null);
 	}
 
 	/** Every value the taxonomy knows for the facet, in its order, with counts; selected values always show. */

@@ -1,5 +1,9 @@
 package nl.ouderbetrokkenheid.portal.search;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +19,6 @@ import java.util.regex.Pattern;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.IndexNames;
-import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 
 import org.springframework.data.elasticsearch.client.elc.ReactiveElasticsearchClient;
 import org.springframework.stereotype.Service;
@@ -31,6 +34,8 @@ import reactor.core.publisher.Mono;
 class SynonymService {
 
 	static final String DOCUMENT_ID = "synonyms";
+
+	static final String STARTER_LIST = "/search/synonyms.txt";
 
 	/** How long a replica trusts its copy before reading the list again, so other replicas' edits arrive. */
 	private static final Duration STALE_AFTER = Duration.ofSeconds(30);
@@ -54,11 +59,27 @@ class SynonymService {
 
 	private final AtomicReference<Loaded> current = new AtomicReference<>();
 
-	SynonymService(ReactiveElasticsearchClient client, IndexNames names, Taxonomy taxonomy, Clock clock) {
+	SynonymService(ReactiveElasticsearchClient client, IndexNames names, Clock clock) {
 		this.client = client;
 		this.index = names.alias("settings");
 		this.clock = clock;
-		this.defaults = List.copyOf(taxonomy.codes().synonymsHint());
+		this.defaults = starterList();
+	}
+
+	/** The groups in {@link #STARTER_LIST}: what the portal searches with until an editor saves a list. */
+	static List<String> starterList() {
+		try (InputStream in = SynonymService.class.getResourceAsStream(STARTER_LIST)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing " + STARTER_LIST);
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.map(String::strip)
+				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	Mono<List<String>> groups() {

@@ -186,10 +186,31 @@ class SearchIntegrationTests {
 	}
 
 	@Test
-	void nothingFoundOffersASpellingAndFiltersToDropAndIsCounted() {
+	void aMisspeltFirstLetterFindsTheCorrectedSpellingAndSaysSo() {
+		// Typos are forgiven from the second letter on; one in the first letter is corrected only when nothing else found.
 		JsonNode typo = search("q=auderbetrokkenheid");
-		assertThat(typo.get("total").asLong()).isZero();
+		assertThat(titles(typo)).contains("Ouderbetrokkenheid in de sportvereniging");
+		assertThat(typo.get("relaxed").get("reason").asString()).isEqualTo("SPELLING");
+		assertThat(typo.get("relaxed").get("text").asString()).isEqualTo("ouderbetrokkenheid");
 		assertThat(typo.get("didYouMean").asString()).isEqualTo("ouderbetrokkenheid");
+	}
+
+	@Test
+	void aLongQuestionThatNoItemAnswersWordForWordFindsItemsForPartOfItsWords() {
+		JsonNode question = search("q=hoe praat ik met ouders over opvoeden en slapen");
+		assertThat(titles(question)).contains("Gesprekken over opvoeden");
+		assertThat(question.get("relaxed").get("reason").asString()).isEqualTo("FEWER_WORDS");
+		JsonNode exact = search("q=opvoeden");
+		assertThat(exact.has("relaxed")).as("not relaxed when the words as typed find something").isFalse();
+	}
+
+	@Test
+	void aWordWrittenApartFindsTheCompound() {
+		assertThat(titles(search("q=huis bezoeken"))).contains("Huisbezoeken in de voorschool");
+	}
+
+	@Test
+	void nothingFoundOffersFiltersToDropAndIsCounted() {
 
 		String filteredText = "opvoeden";
 		JsonNode filtered = search("q=" + filteredText + "&sector=SPORT");
