@@ -19,6 +19,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import nl.ouderbetrokkenheid.portal.catalog.Slugs;
+import nl.ouderbetrokkenheid.portal.search.QueryText;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
@@ -214,19 +215,32 @@ class ExpertService {
 		}
 	}
 
+	/**
+	 * All the words that say what the query is about (question words and filler left out), in any field, or all of
+	 * them with typos allowed; also with neighbouring words joined, as Dutch writes compounds ("huis bezoeken").
+	 */
 	private static Query textQuery(String text) {
-		return Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
-			.should(s -> s.multiMatch(m -> m.query(text)
-				.type(TextQueryType.CrossFields)
-				.fields("name^3", "bio", "organisation^2")
-				.operator(Operator.And)))
-			.should(s -> s.multiMatch(m -> m.query(text)
-				.type(TextQueryType.BestFields)
-				.fields("name^2", "name.prefix", "bio.plain", "organisation.plain")
-				.fuzziness("AUTO")
-				.prefixLength(1)
-				.operator(Operator.And)
-				.boost(0.4f)))));
+		List<String> readings = new ArrayList<>();
+		readings.add(text);
+		readings.addAll(QueryText.joinedCompounds(text));
+		return Query.of(q -> q.bool(b -> {
+			b.minimumShouldMatch("1");
+			for (String reading : readings) {
+				String content = QueryText.contentWords(reading);
+				b.should(s -> s.multiMatch(m -> m.query(content)
+					.type(TextQueryType.CrossFields)
+					.fields("name^3", "bio", "organisation^2")
+					.operator(Operator.And)));
+				b.should(s -> s.multiMatch(m -> m.query(content)
+					.type(TextQueryType.BestFields)
+					.fields("name^2", "name.prefix", "bio.plain", "organisation.plain")
+					.fuzziness("AUTO")
+					.prefixLength(1)
+					.operator(Operator.And)
+					.boost(0.4f)));
+			}
+			return b;
+		}));
 	}
 
 	private static Query facetFilter(Map<Facet, List<String>> selected, Facet leaveOut) {

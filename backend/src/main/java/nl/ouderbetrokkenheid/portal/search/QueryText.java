@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 
 /**
  * What a person typed, read the way they meant it: the words that carry the question, and the compounds they may
- * have written apart.
+ * have written apart. The catalogue's search and the experts directory read queries this way.
  */
-final class QueryText {
+public final class QueryText {
 
 	/**
 	 * Words that make a query a question or a request without saying what it is about. Elasticsearch's Dutch stop
@@ -27,11 +27,24 @@ final class QueryText {
 
 	private static final int MIN_PART = 2;
 
+	private static final int MIN_SPLIT = 3;
+
+	/** Longer than any Dutch compound people type; a longer "word" is not split (each split is a query clause). */
+	private static final int MAX_SPLIT_WORD = 32;
+
+	private static final int MAX_SPLITS = 48;
+
+	/** Short Dutch words a split must not produce: the analyzer drops them, and the other part alone matches too much. */
+	private static final Set<String> SHORT_STOP = Set.of("een", "het", "van", "die", "dat", "met", "aan", "als", "had",
+			"was", "ook", "tot", "uit", "der", "hij", "zij", "wat", "wil", "kan", "men", "dit", "zou", "ben", "nog",
+			"hoe", "ons", "mij", "dan", "wie", "ter", "den", "des", "per", "bij", "voor", "door", "over", "naar", "niet",
+			"maar", "zich", "haar", "hier", "daar", "deze", "zijn", "veel", "meer", "geen", "toch", "omdat", "onder");
+
 	private QueryText() {
 	}
 
 	/** The words that say what the query is about; the text itself when it has nothing else. */
-	static String contentWords(String text) {
+	public static String contentWords(String text) {
 		List<String> words = words(text);
 		List<String> content = words.stream().filter(word -> !FILLER.contains(TextNormalizer.fold(word))).toList();
 		return content.isEmpty() ? text.strip() : String.join(" ", content);
@@ -41,7 +54,7 @@ final class QueryText {
 	 * The text with neighbouring words written together, as Dutch writes compounds ("voorlees ontbijt" becomes
 	 * "voorleesontbijt"): every neighbouring pair, and for three words also all three. Only words of letters count.
 	 */
-	static List<String> joinedCompounds(String text) {
+	public static List<String> joinedCompounds(String text) {
 		List<String> words = words(text);
 		List<String> joined = new ArrayList<>();
 		for (int i = 0; i + 1 < words.size(); i++) {
@@ -56,6 +69,35 @@ final class QueryText {
 			joined.add(String.join("", words));
 		}
 		return joined;
+	}
+
+	/**
+	 * The text with one long word split in two, at every point that leaves two parts of at least {@link #MIN_SPLIT}
+	 * characters ("socialekaart" becomes "sociale kaart", "social ekaart", ...): a compound written together where
+	 * the catalogue writes its parts apart. Searched with every part required, so only the splits the catalogue
+	 * actually uses find anything: its own words serve as the dictionary.
+	 */
+	static List<String> splitCompounds(String text) {
+		List<String> words = words(text);
+		List<String> split = new ArrayList<>();
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i);
+			if (word.length() < 2 * MIN_SPLIT + 1 || word.length() > MAX_SPLIT_WORD
+					|| !word.chars().allMatch(Character::isLetterOrDigit)) {
+				continue;
+			}
+			for (int at = MIN_SPLIT; at <= word.length() - MIN_SPLIT && split.size() < MAX_SPLITS; at++) {
+				String head = TextNormalizer.fold(word.substring(0, at));
+				String tail = TextNormalizer.fold(word.substring(at));
+				if (SHORT_STOP.contains(head) || SHORT_STOP.contains(tail)) {
+					continue;
+				}
+				List<String> copy = new ArrayList<>(words);
+				copy.set(i, word.substring(0, at) + " " + word.substring(at));
+				split.add(String.join(" ", copy));
+			}
+		}
+		return split;
 	}
 
 	private static boolean joinable(String word) {

@@ -71,8 +71,11 @@ class SearchService {
 		/** Most of the words that carry the query, in any field, or all of them with typos allowed. */
 		STRICT("3<80%"),
 
-		/** Half of those words will do, typos allowed: for long questions that no single item answers word for word. */
-		RELAXED("2<50%");
+		/**
+		 * All but one of those words, or half of them from four on, typos allowed: for questions that no item answers
+		 * word for word.
+		 */
+		RELAXED("1<-1 3<50%");
 
 		private final String minimumShouldMatch;
 
@@ -87,7 +90,7 @@ class SearchService {
 			return execute(criteria, List.of(), Strictness.STRICT);
 		}
 		return variants(criteria.text()).flatMap(variants -> execute(criteria, variants, Strictness.STRICT)
-			.flatMap(strict -> (strict.total() > 0) ? Mono.just(strict) : relaxed(criteria, variants, strict)))
+			.flatMap(strict -> (strict.total() > 0) ? Mono.just(strict) : split(criteria, variants, strict)))
 			.flatMap(result -> {
 				boolean firstLook = criteria.page() == 0 && criteria.after() == null;
 				// Only the words count as a miss: text that finds nothing because of the filters is no gap in the
@@ -109,6 +112,21 @@ class SearchService {
 			QueryText.joinedCompounds(text).stream().filter(joined -> !variants.contains(joined)).forEach(variants::add);
 			return List.copyOf(variants);
 		});
+	}
+
+	/**
+	 * Nothing for the words as typed: perhaps a compound written together that the catalogue writes apart, so each
+	 * long word split in two, every part required (the same words, so not labelled as relaxed); then looser readings.
+	 */
+	private Mono<SearchResult> split(SearchCriteria criteria, List<String> variants, SearchResult strict) {
+		List<String> splits = QueryText.splitCompounds(criteria.text());
+		if (splits.isEmpty()) {
+			return relaxed(criteria, variants, strict);
+		}
+		List<String> withSplits = new ArrayList<>(variants);
+		withSplits.addAll(splits);
+		return execute(criteria, withSplits, Strictness.STRICT)
+			.flatMap(found -> (found.total() > 0) ? Mono.just(found) : relaxed(criteria, variants, strict));
 	}
 
 	/** Nothing for the words as typed: fewer of them, then the corrected spelling; else the empty strict result. */

@@ -63,6 +63,27 @@ class ExpertDirectoryIntegrationTests {
 	}
 
 	@Test
+	void aQuestionWithACompoundWrittenApartFindsTheExpert() {
+		String marker = Markers.word("zq");
+		Logins.Session expert = Logins.login(this.client, Logins.person("expert-" + UUID.randomUUID(), "EXPERT"));
+		Map<String, Object> profile = new java.util.HashMap<>(
+				profile("Ik help scholen met huisbezoeken bij nieuwkomers. " + marker, "PEDAGOGIC", "EDUCATION"));
+		profile.put("listed", true);
+		String slug = Articles.versioned(expert.apply(this.client.put().uri("/api/experts/me"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(profile)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult()).body().get("slug").asString();
+
+		JsonNode found = Articles.get(this.client, null,
+				"/api/experts?q=wie+kan+ons+helpen+met+huis+bezoeken+" + marker);
+		assertThat(found.get("experts").findValuesAsString("slug")).containsExactly(slug);
+	}
+
+	@Test
 	void anExpertIsListedOnlyOnceTheyChooseToBe() {
 		String marker = Markers.word("zq");
 		Logins.Session expert = Logins.login(this.client, Logins.person(marker + "e", "EXPERT"));

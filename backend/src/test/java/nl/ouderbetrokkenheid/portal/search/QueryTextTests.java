@@ -33,4 +33,14 @@ class QueryTextTests {
 		assertThat(QueryText.joinedCompounds("ouderavond")).isEmpty();
 	}
 
+	@Test
+	void aLongWordIsSplitEverywhereExceptIntoShortStopWords() {
+		assertThat(QueryText.splitCompounds("socialekaart")).contains("sociale kaart", "soc ialekaart", "socialek aart")
+			.doesNotContain("so cialekaart");
+		assertThat(QueryText.splitCompounds("eenouder gezin")).doesNotContain("een ouder gezin");
+		assertThat(QueryText.splitCompounds("vve kind")).isEmpty();
+		assertThat(QueryText.splitCompounds("a".repeat(500))).as("no word that long").isEmpty();
+		assertThat(QueryText.splitCompounds("ouderbetrokkenheid ".repeat(10))).hasSizeLessThanOrEqualTo(48);
+	}
+
 }

@@ -1,14 +1,13 @@
 package nl.ouderbetrokkenheid.portal.system;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Locale;
 
+import nl.ouderbetrokkenheid.portal.support.RawHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,11 +56,11 @@ class KeepAliveTests {
 				// Both in one write: the second arrives while the first is still being answered, so it is queued.
 				out.write(request("/first", "/second"));
 				out.flush();
-				assertThat(readBody(in)).isEqualTo("later");
-				assertThat(readBody(in)).isEqualTo("at once");
+				assertThat(RawHttp.Response.read(in).body()).isEqualTo("later");
+				assertThat(RawHttp.Response.read(in).body()).isEqualTo("at once");
 				out.write(request("/third"));
 				out.flush();
-				assertThat(readBody(in)).as("the third request, attempt %d", attempt).isEqualTo("at once");
+				assertThat(RawHttp.Response.read(in).body()).as("the third request, attempt %d", attempt).isEqualTo("at once");
 			}
 		}
 	}
@@ -72,32 +71,6 @@ class KeepAliveTests {
 			requests.append("GET ").append(path).append(" HTTP/1.1\r\nHost: localhost\r\n\r\n");
 		}
 		return requests.toString().getBytes(StandardCharsets.US_ASCII);
-	}
-
-	/** Reads one response with a Content-Length body; a stalled connection ends in a SocketTimeoutException. */
-	private static String readBody(InputStream in) throws IOException {
-		int length = 0;
-		String line;
-		while (!(line = readLine(in)).isEmpty()) {
-			if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-				length = Integer.parseInt(line.substring("content-length:".length()).trim());
-			}
-		}
-		return new String(in.readNBytes(length), StandardCharsets.UTF_8);
-	}
-
-	private static String readLine(InputStream in) throws IOException {
-		ByteArrayOutputStream line = new ByteArrayOutputStream();
-		int b;
-		while ((b = in.read()) != '\n') {
-			if (b == -1) {
-				throw new IOException("connection closed mid-response");
-			}
-			if (b != '\r') {
-				line.write(b);
-			}
-		}
-		return line.toString(StandardCharsets.US_ASCII);
 	}
 
 }

@@ -2,16 +2,15 @@ package nl.ouderbetrokkenheid.portal.system;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.UUID;
 
 import nl.ouderbetrokkenheid.portal.support.Logins;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
+import nl.ouderbetrokkenheid.portal.support.RawHttp;
 import nl.ouderbetrokkenheid.testsupport.EchoController;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +55,7 @@ class RequestSizeLimitIntegrationTests {
 		for (int attempt = 0; attempt < 5; attempt++) {
 			try (Socket socket = connect()) {
 				send(socket, post(body.length, false), body);
-				Response refused = Response.read(socket.getInputStream());
+				RawHttp.Response refused = RawHttp.Response.read(socket.getInputStream());
 				assertThat(refused.status()).isEqualTo(413);
 				assertThat(refused.body()).contains("/problems/payload-too-large");
 				assertNextRequestAnsweredOrClosed(socket, refused);
@@ -72,7 +71,7 @@ class RequestSizeLimitIntegrationTests {
 			String withExpect = new String(head, StandardCharsets.US_ASCII).replace("\r\n\r\n",
 					"\r\nExpect: 100-continue\r\n\r\n");
 			send(socket, withExpect.getBytes(StandardCharsets.US_ASCII), new byte[0]);
-			Response refused = Response.read(socket.getInputStream());
+			RawHttp.Response refused = RawHttp.Response.read(socket.getInputStream());
 			assertThat(refused.status()).isEqualTo(413);
 			assertThat(refused.header("connection")).isEqualToIgnoringCase("close");
 			assertThat(socket.getInputStream().read()).as("closed cleanly").isEqualTo(-1);
@@ -86,7 +85,7 @@ class RequestSizeLimitIntegrationTests {
 		try (Socket socket = connect()) {
 			send(socket, ("POST /api/test/echo HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
 					+ "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII), body);
-			Response refused = Response.read(socket.getInputStream());
+			RawHttp.Response refused = RawHttp.Response.read(socket.getInputStream());
 			assertThat(refused.status()).isEqualTo(403);
 			assertNextRequestAnsweredOrClosed(socket, refused);
 		}
@@ -105,7 +104,7 @@ class RequestSizeLimitIntegrationTests {
 			}
 			chunked.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
 			send(socket, post(-1, true), chunked.toByteArray());
-			Response refused = Response.read(socket.getInputStream());
+			RawHttp.Response refused = RawHttp.Response.read(socket.getInputStream());
 			assertThat(refused.status()).isEqualTo(413);
 			assertNextRequestAnsweredOrClosed(socket, refused);
 		}
@@ -116,17 +115,17 @@ class RequestSizeLimitIntegrationTests {
 		try (Socket socket = connect()) {
 			// 100 MB announced, only the headers sent: the answer must not wait for the body.
 			send(socket, post(100_000_000, false), new byte[0]);
-			Response refused = Response.read(socket.getInputStream());
+			RawHttp.Response refused = RawHttp.Response.read(socket.getInputStream());
 			assertThat(refused.status()).isEqualTo(413);
 			assertThat(refused.header("connection")).isEqualToIgnoringCase("close");
 		}
 	}
 
-	private void assertNextRequestAnsweredOrClosed(Socket socket, Response refused) throws IOException {
+	private void assertNextRequestAnsweredOrClosed(Socket socket, RawHttp.Response refused) throws IOException {
 		assertThat(refused.header("connection")).as("a refusal of a body this size keeps the connection").isNull();
 		send(socket, ("GET /api/status HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n\r\n")
 			.getBytes(StandardCharsets.US_ASCII), new byte[0]);
-		Response next = Response.read(socket.getInputStream());
+		RawHttp.Response next = RawHttp.Response.read(socket.getInputStream());
 		assertThat(next.status()).as("the next request on the same connection").isEqualTo(200);
 	}
 
@@ -157,68 +156,6 @@ class RequestSizeLimitIntegrationTests {
 		Arrays.fill(summary, 'x');
 		return ("{\"title\": \"big\", \"summary\": \"" + new String(summary) + "\", \"copies\": 1}")
 			.getBytes(StandardCharsets.UTF_8);
-	}
-
-	/** Just enough HTTP/1.1 to read one response with a Content-Length or chunked body. */
-	private record Response(int status, String headers, String body) {
-
-		String header(String name) {
-			for (String line : this.headers.split("\r\n")) {
-				int colon = line.indexOf(':');
-				if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase(name)) {
-					return line.substring(colon + 1).trim();
-				}
-			}
-			return null;
-		}
-
-		static Response read(InputStream in) throws IOException {
-			String head = readUntilBlankLine(in);
-			int status = Integer.parseInt(head.substring(9, 12));
-			Response headersOnly = new Response(status, head, "");
-			String length = headersOnly.header("content-length");
-			String encoding = headersOnly.header("transfer-encoding");
-			ByteArrayOutputStream body = new ByteArrayOutputStream();
-			if (length != null) {
-				body.write(in.readNBytes(Integer.parseInt(length)));
-			}
-			else if (encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked")) {
-				while (true) {
-					int size = Integer.parseInt(readLine(in).split(";")[0].trim(), 16);
-					if (size == 0) {
-						readLine(in);
-						break;
-					}
-					body.write(in.readNBytes(size));
-					readLine(in);
-				}
-			}
-			return new Response(status, head, body.toString(StandardCharsets.UTF_8));
-		}
-
-		private static String readUntilBlankLine(InputStream in) throws IOException {
-			StringBuilder head = new StringBuilder();
-			String line;
-			while (!(line = readLine(in)).isEmpty()) {
-				head.append(line).append("\r\n");
-			}
-			return head.toString();
-		}
-
-		private static String readLine(InputStream in) throws IOException {
-			ByteArrayOutputStream line = new ByteArrayOutputStream();
-			int b;
-			while ((b = in.read()) != '\n') {
-				if (b == -1) {
-					throw new IOException("connection closed mid-response");
-				}
-				if (b != '\r') {
-					line.write(b);
-				}
-			}
-			return line.toString(StandardCharsets.US_ASCII);
-		}
-
 	}
 
 }
