@@ -3,17 +3,26 @@ package nl.ouderbetrokkenheid.esnode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The node's home directory: {@code config/} (log configuration, synonym files) and {@code native/} (the native libraries
- * Elasticsearch loads). Without {@code -Epath.home} it is a temporary directory that is removed when the node stops.
- * Pure Java on purpose: it runs before any Elasticsearch class may be loaded.
+ * The node's home directory: {@code config/} (log configuration, word lists, synonym files) and {@code native/} (the
+ * native libraries Elasticsearch loads). Without {@code -Epath.home} it is a temporary directory that is removed when the
+ * node stops. Pure Java on purpose: it runs before any Elasticsearch class may be loaded.
  */
 final class NodeHome {
 
@@ -45,8 +54,70 @@ final class NodeHome {
 				Files.copy(in, logConfig);
 			}
 		}
+		copyBundledConfig(home.resolve("config"));
 		Optional<Path> zstd = linkZstd(Files.createDirectories(home.resolve("native")));
 		return new NodeHome(home, pathHome.isEmpty(), zstd);
+	}
+
+	/**
+	 * Copies the files the jar carries under {@code config/} (the project's word lists, {@code infra/analysis/*.txt}, as
+	 * {@code config/analysis/}) into the config directory, where analysis settings like {@code word_list_path} look.
+	 */
+	private static void copyBundledConfig(Path config) throws IOException {
+		URL bundled = NodeHome.class.getResource("config");
+		if (bundled == null) {
+			return;
+		}
+		URI uri;
+		try {
+			uri = bundled.toURI();
+		}
+		catch (URISyntaxException ex) {
+			throw new IOException("Cannot read the bundled config files at " + bundled, ex);
+		}
+		if ("jar".equals(uri.getScheme())) {
+			try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+				copyTree(jar.provider().getPath(uri), config);
+			}
+		}
+		else {
+			copyTree(Path.of(uri), config);
+		}
+	}
+
+	/**
+	 * Copies every file of {@code source} to the same place under {@code target}, replacing a file whose content differs
+	 * (an updated list arrives with the next start) and leaving alone files that only exist in {@code target}.
+	 * @return the files written
+	 */
+	static List<Path> copyTree(Path source, Path target) throws IOException {
+		List<Path> written = new ArrayList<>();
+		List<Path> files;
+		try (Stream<Path> paths = Files.walk(source)) {
+			files = paths.filter(Files::isRegularFile).sorted().toList();
+		}
+		for (Path file : files) {
+			Path destination = target;
+			for (Path part : source.relativize(file)) {
+				destination = destination.resolve(part.toString());
+			}
+			byte[] content = Files.readAllBytes(file);
+			if (Files.isRegularFile(destination) && Arrays.equals(content, Files.readAllBytes(destination))) {
+				continue;
+			}
+			Files.createDirectories(destination.getParent());
+			// Written beside and renamed, so a node re-reading the list (an analyzer reload) never sees half of it.
+			Path temporary = destination.resolveSibling("." + destination.getFileName() + ".tmp");
+			try {
+				Files.write(temporary, content);
+				Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			}
+			finally {
+				Files.deleteIfExists(temporary);
+			}
+			written.add(destination);
+		}
+		return written;
 	}
 
 	/**

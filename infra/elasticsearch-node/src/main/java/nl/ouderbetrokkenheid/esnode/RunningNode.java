@@ -12,11 +12,15 @@ import java.util.concurrent.TimeUnit;
 
 import nl.ouderbetrokkenheid.esnode.analysis.CommonAnalysisPlugin;
 import nl.ouderbetrokkenheid.esnode.banner.RootBannerPlugin;
+import nl.ouderbetrokkenheid.esnode.mapper.MapperExtrasPlugin;
+import nl.ouderbetrokkenheid.esnode.reindex.DeleteByQueryPlugin;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.elasticsearch.ElasticsearchException;
 import org.elasticsearch.action.admin.cluster.health.ClusterHealthRequest;
 import org.elasticsearch.action.admin.cluster.health.ClusterHealthResponse;
+import org.elasticsearch.action.admin.indices.analyze.ReloadAnalyzersRequest;
+import org.elasticsearch.action.admin.indices.analyze.TransportReloadAnalyzersAction;
 import org.elasticsearch.cluster.ClusterName;
 import org.elasticsearch.cluster.health.ClusterHealthStatus;
 import org.elasticsearch.common.Strings;
@@ -41,7 +45,7 @@ final class RunningNode {
 
 	/** What the distribution's modules would provide, as far as this project needs it. */
 	private static final List<Class<? extends Plugin>> PLUGINS = List.of(Netty4Plugin.class, RootBannerPlugin.class,
-			CommonAnalysisPlugin.class);
+			CommonAnalysisPlugin.class, MapperExtrasPlugin.class, DeleteByQueryPlugin.class);
 
 	private static final TimeValue HEALTH_WAIT = TimeValue.timeValueSeconds(30);
 
@@ -91,6 +95,7 @@ final class RunningNode {
 		if (!awaitClusterReady()) {
 			return false;
 		}
+		reloadSearchAnalyzers();
 		HttpServerTransport http = this.node.injector().getInstance(HttpServerTransport.class);
 		TransportService transport = this.node.injector().getInstance(TransportService.class);
 		this.httpUrl = "http://" + http.boundAddress().publishAddress();
@@ -128,6 +133,21 @@ final class RunningNode {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Search analyzers with a {@code synonyms_set} read their rules when their shard recovers; at a restart that may be
+	 * before the {@code .synonyms} index is searchable, and they then stay without synonyms until the set changes (stock
+	 * Elasticsearch behaves the same). With every primary active now, one reload makes a restarted node complete.
+	 */
+	private void reloadSearchAnalyzers() {
+		try {
+			this.node.client().execute(TransportReloadAnalyzersAction.TYPE, new ReloadAnalyzersRequest(null, false, "*"))
+				.actionGet(HEALTH_WAIT);
+		}
+		catch (ElasticsearchException | IllegalStateException ex) {
+			this.logger.warn("Could not reload the search analyzers: {}", ex.getMessage());
+		}
 	}
 
 	private String readyJson(String transportAddress, String nodeName) throws IOException {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,11 +13,19 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The analysis components the portal's index definitions use, under their stock names. */
 class AnalysisIntegrationTests {
 
+	/** The project's word lists (infra/analysis), which the node's jar carries. */
+	private static final Path WORD_LISTS = Path.of(System.getProperty("esnode.word-lists", "../analysis"));
+
 	private static Path synonymsFile;
+
+	private static Path config;
+
+	private static Path staleWordList;
 
 	private static NodeProcess node;
 
@@ -28,6 +37,17 @@ class AnalysisIntegrationTests {
 		// synonyms_path is relative to the config directory, <path.home>/config, as on a stock node.
 		synonymsFile = Files.createDirectories(dir.resolve("home/config/synonyms")).resolve("portal.txt");
 		Files.writeString(synonymsFile, "ob, ouderbetrokkenheid\n");
+		config = dir.resolve("home/config");
+		Files.createDirectories(config.resolve("analysis"));
+		Files.writeString(config.resolve("analysis/test-parts.txt"), "# parts for the tests\nhuis\nbezoek\n");
+		// An outdated copy of a bundled list, as an earlier start would have left it.
+		staleWordList = bundledWordLists().stream()
+			.findFirst()
+			.map((list) -> config.resolve("analysis").resolve(list.getFileName().toString()))
+			.orElse(null);
+		if (staleWordList != null) {
+			Files.writeString(staleWordList, "outdated\n");
+		}
 		node = NodeProcess.start(dir, "path.home=" + dir.resolve("home"));
 		node.awaitReady();
 		http = node.client();
@@ -224,8 +244,118 @@ class AnalysisIntegrationTests {
 			.containsExactly("Creeren", "Creëren");
 	}
 
+	@Test
+	void dictionaryDecompounderAddsTheListedWordsFoundInsideAToken() {
+		http.put("/compounds", """
+				{
+				  "settings": {
+				    "number_of_replicas": 0,
+				    "analysis": {
+				      "filter": {"parts": {"type": "dictionary_decompounder", "word_list": ["huis", "bezoek", "ouder"]}},
+				      "analyzer": {"decompounding": {"tokenizer": "standard", "filter": ["lowercase", "parts"]}}
+				    }
+				  }
+				}""").expect(200);
+
+		assertThat(tokens("/compounds", """
+				{"analyzer": "decompounding", "text": "Huisbezoek"}""")).containsExactly("huisbezoek", "huis", "bezoek");
+		// Shorter than min_word_size (5): left whole.
+		assertThat(tokens("/compounds", """
+				{"analyzer": "decompounding", "text": "huis"}""")).containsExactly("huis");
+		assertThat(tokens("""
+				{"tokenizer": "standard",
+				 "filter": [{"type": "dictionary_decompounder", "word_list": ["huis", "huisbezoek", "bezoek", "zoek"]}],
+				 "text": "huisbezoeken"}""")).containsExactly("huisbezoeken", "huis", "huisbezoek", "bezoek", "zoek");
+		assertThat(tokens("""
+				{"tokenizer": "standard",
+				 "filter": [{"type": "dictionary_decompounder", "word_list": ["huis", "huisbezoek", "bezoek", "zoek"],
+				             "only_longest_match": true}],
+				 "text": "huisbezoeken"}""")).containsExactly("huisbezoeken", "huisbezoek");
+	}
+
+	@Test
+	void dictionaryDecompounderWithoutAWordListIsRefused() {
+		EsHttp.Response refused = http.post("/_analyze", """
+				{"tokenizer": "standard", "filter": [{"type": "dictionary_decompounder"}], "text": "huisbezoek"}""");
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().at("/error/reason").asString()).contains("word_list must be provided");
+	}
+
+	@Test
+	void wordListPathIsReadFromTheConfigDirectory() {
+		http.put("/compounds-from-file", """
+				{
+				  "settings": {
+				    "number_of_replicas": 0,
+				    "analysis": {
+				      "filter": {"parts": {"type": "dictionary_decompounder", "word_list_path": "analysis/test-parts.txt"}},
+				      "analyzer": {"decompounding": {"tokenizer": "standard", "filter": ["lowercase", "parts"]}}
+				    }
+				  }
+				}""").expect(200);
+
+		assertThat(tokens("/compounds-from-file", """
+				{"analyzer": "decompounding", "text": "huisbezoek"}""")).containsExactly("huisbezoek", "huis", "bezoek");
+	}
+
+	@Test
+	void theProjectsWordListsAreCopiedIntoConfigAnalysis() throws IOException {
+		List<Path> lists = bundledWordLists();
+		assumeTrue(!lists.isEmpty(), "infra/analysis has no word lists yet");
+
+		for (Path list : lists) {
+			assertThat(config.resolve("analysis").resolve(list.getFileName().toString())).hasSameBinaryContentAs(list);
+		}
+		// Including the one an earlier start had left in an outdated version.
+		assertThat(staleWordList).hasSameBinaryContentAs(lists.get(0));
+	}
+
+	@Test
+	void theDutchCompoundPartsListDecompoundsTwoOfItsWords() throws IOException {
+		Path list = WORD_LISTS.resolve("nl-compound-parts.txt");
+		assumeTrue(Files.isRegularFile(list), "infra/analysis/nl-compound-parts.txt does not exist yet");
+		List<String> words;
+		try (Stream<String> lines = Files.lines(list)) {
+			words = lines.map(String::strip)
+				.filter((line) -> !line.isEmpty() && !line.startsWith("#"))
+				.filter((word) -> word.length() >= 4 && word.length() <= 15 && word.chars().allMatch(Character::isLetter))
+				.limit(2)
+				.toList();
+		}
+		assertThat(words).hasSize(2);
+		http.put("/dutch-compounds", """
+				{
+				  "settings": {
+				    "number_of_replicas": 0,
+				    "analysis": {
+				      "filter": {"parts": {"type": "dictionary_decompounder", "word_list_path": "analysis/nl-compound-parts.txt"}},
+				      "analyzer": {"decompounding": {"tokenizer": "standard", "filter": ["lowercase", "parts"]}}
+				    }
+				  }
+				}""").expect(200);
+
+		String compound = (words.get(0) + words.get(1)).toLowerCase();
+		assertThat(tokens("/dutch-compounds", """
+				{"analyzer": "decompounding", "text": "%s"}""".formatted(compound))).startsWith(compound)
+			.contains(words.get(0).toLowerCase(), words.get(1).toLowerCase());
+	}
+
+	private static List<Path> bundledWordLists() throws IOException {
+		if (!Files.isDirectory(WORD_LISTS)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(WORD_LISTS)) {
+			return files.filter((file) -> file.getFileName().toString().endsWith(".txt")).sorted().toList();
+		}
+	}
+
 	private static List<String> tokens(String analyzeRequest) {
-		JsonNode json = http.post("/_analyze", analyzeRequest).expect(200).json();
+		return tokens("", analyzeRequest);
+	}
+
+	private static List<String> tokens(String index, String analyzeRequest) {
+		JsonNode json = http.post(index + "/_analyze", analyzeRequest).expect(200).json();
 		List<String> tokens = new ArrayList<>();
 		json.get("tokens").forEach((token) -> tokens.add(token.get("token").asString()));
 		return tokens;

@@ -5,6 +5,7 @@ import static nl.ouderbetrokkenheid.esnode.analysis.Factories.filter;
 import static nl.ouderbetrokkenheid.esnode.analysis.Factories.normalizingCharFilter;
 import static nl.ouderbetrokkenheid.esnode.analysis.Factories.normalizingFilter;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,7 @@ import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.reverse.ReverseStringFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.util.ElisionFilter;
+import org.apache.lucene.util.SetOnce;
 import org.elasticsearch.common.regex.Regex;
 import org.elasticsearch.common.settings.Settings;
 import org.elasticsearch.env.Environment;
@@ -61,6 +63,7 @@ import org.elasticsearch.indices.analysis.AnalysisModule.AnalysisProvider;
 import org.elasticsearch.indices.analysis.PreBuiltCacheFactory.CachingStrategy;
 import org.elasticsearch.plugins.AnalysisPlugin;
 import org.elasticsearch.plugins.Plugin;
+import org.elasticsearch.synonyms.SynonymsManagementAPIService;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
@@ -70,6 +73,16 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * versions.
  */
 public class CommonAnalysisPlugin extends Plugin implements AnalysisPlugin {
+
+	/** What {@code synonyms_set} reads its rules through; made once the node's client exists, as stock does. */
+	private final SetOnce<SynonymsManagementAPIService> synonymSets = new SetOnce<>();
+
+	@Override
+	public Collection<?> createComponents(PluginServices services) {
+		this.synonymSets.set(new SynonymsManagementAPIService(services.client(), services.clusterService(),
+				services.featureService()));
+		return List.of();
+	}
 
 	@Override
 	public Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> getAnalyzers() {
@@ -103,6 +116,8 @@ public class CommonAnalysisPlugin extends Plugin implements AnalysisPlugin {
 		Map<String, AnalysisProvider<TokenFilterFactory>> filters = new TreeMap<>();
 		filters.put("asciifolding", (index, environment, name, settings) -> new AsciiFoldingFilterFactory(name, settings));
 		filters.put("decimal_digit", (index, environment, name, settings) -> normalizingFilter(name, DecimalDigitFilter::new));
+		filters.put("dictionary_decompounder", AnalysisPlugin.requiresAnalysisSettings(
+				(index, environment, name, settings) -> new DictionaryDecompounderFilterFactory(environment, name, settings)));
 		filters.put("edge_ngram", (index, environment, name, settings) -> new NGramFilterFactory(index, name, settings, true));
 		filters.put("elision", AnalysisPlugin.requiresAnalysisSettings((index, environment, name, settings) -> {
 			CharArraySet articles = Analysis.parseArticles(environment, settings);
@@ -132,9 +147,11 @@ public class CommonAnalysisPlugin extends Plugin implements AnalysisPlugin {
 		filters.put("stemmer_override", AnalysisPlugin.requiresAnalysisSettings(
 				(index, environment, name, settings) -> stemmerOverride(environment, name, settings)));
 		filters.put("synonym", AnalysisPlugin.requiresAnalysisSettings(
-				(index, environment, name, settings) -> new SynonymFilterFactory(environment, name, settings, false)));
+				(index, environment, name, settings) -> new SynonymFilterFactory(environment, name, settings, false,
+						this.synonymSets::get)));
 		filters.put("synonym_graph", AnalysisPlugin.requiresAnalysisSettings(
-				(index, environment, name, settings) -> new SynonymFilterFactory(environment, name, settings, true)));
+				(index, environment, name, settings) -> new SynonymFilterFactory(environment, name, settings, true,
+						this.synonymSets::get)));
 		filters.put("trim", (index, environment, name, settings) -> normalizingFilter(name, TrimFilter::new));
 		filters.put("truncate", AnalysisPlugin.requiresAnalysisSettings((index, environment, name, settings) -> {
 			int length = settings.getAsInt("length", -1);
