@@ -188,6 +188,37 @@ class SearchIntegrationTests {
 	}
 
 	@Test
+	void matchOnlyTextFindsWordsAndPhrasesButCannotSort() {
+		http.put("/notes", """
+				{
+				  "settings": {"number_of_shards": 1, "number_of_replicas": 0},
+				  "mappings": {"properties": {"message": {"type": "match_only_text"}}}
+				}""").expect(200);
+		http.bulk("/notes/_bulk?refresh=true", """
+				{"index": {"_id": "1"}}
+				{"message": "Ouders komen naar de ouderavond"}
+				{"index": {"_id": "2"}}
+				{"message": ["De avond voor ouders", "komen naar school"]}
+				""").expect(200);
+
+		assertThat(ids(http.post("/notes/_search", """
+				{"query": {"match": {"message": "ouders"}}}""").expect(200).json())).containsExactlyInAnyOrder("1", "2");
+		assertThat(ids(http.post("/notes/_search", """
+				{"query": {"match_phrase": {"message": "ouders komen"}}}""").expect(200).json())).containsExactly("1");
+		// Words in different values of one field are no phrase.
+		assertThat(ids(http.post("/notes/_search", """
+				{"query": {"match_phrase": {"message": "ouders komen naar"}}}""").expect(200).json())).containsExactly("1");
+		assertThat(ids(http.post("/notes/_search", """
+				{"query": {"match_phrase": {"message": {"query": "avond ouders", "slop": 2}}}}""").expect(200).json()))
+			.containsExactly("2");
+		JsonNode fields = http.post("/notes/_search", """
+				{"query": {"ids": {"values": ["1"]}}, "fields": ["message"], "_source": false}""").expect(200).json();
+		assertThat(fields.at("/hits/hits/0/fields/message/0").asString()).isEqualTo("Ouders komen naar de ouderavond");
+		assertThat(http.post("/notes/_search", """
+				{"sort": [{"message": "asc"}]}""").status()).isEqualTo(400);
+	}
+
+	@Test
 	void apisOfTheMissingDistributionModulesAnswerWithAnError() {
 		// "_reindex" is taken for an index name, hence 405; update-by-query has no handler at all (delete-by-query has
 		// one of this node's own, see DeleteByQueryIntegrationTests).

@@ -1,14 +1,25 @@
 package nl.ouderbetrokkenheid.esnode.mapper;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.IOFunction;
+import org.elasticsearch.common.CheckedIntFunction;
 import org.elasticsearch.common.unit.Fuzziness;
 import org.elasticsearch.index.IndexVersion;
 import org.elasticsearch.index.analysis.IndexAnalyzers;
@@ -24,12 +35,13 @@ import org.elasticsearch.index.mapper.TextParams;
 import org.elasticsearch.index.mapper.TextSearchInfo;
 import org.elasticsearch.index.mapper.ValueFetcher;
 import org.elasticsearch.index.query.SearchExecutionContext;
+import org.elasticsearch.search.lookup.SourceProvider;
 
 /**
  * {@code match_only_text}: text indexed without positions, frequencies or norms, with the index's default analyzer and
- * only the {@code meta} parameter, as mapper-extras defines it. Term-level and {@code match} queries work and score
- * constantly; values come from {@code _source}. Unlike stock, phrase and interval queries are refused here (stock checks
- * them against {@code _source}); the server's own use, the synonyms index, needs neither.
+ * only the {@code meta} parameter, as mapper-extras defines it. Queries score constantly; values come from
+ * {@code _source}, and phrase queries ({@code match_phrase}, multi-word synonyms) are checked against it. Unlike stock,
+ * {@code match_phrase_prefix} and interval queries are refused here.
  */
 class MatchOnlyTextFieldMapper extends FieldMapper {
 
@@ -123,7 +135,7 @@ class MatchOnlyTextFieldMapper extends FieldMapper {
 			TextSearchInfo search = new TextSearchInfo(FIELD_TYPE, null, this.analyzers.getSearchAnalyzer(),
 					this.analyzers.getSearchQuoteAnalyzer());
 			MatchOnlyTextFieldType type = new MatchOnlyTextFieldType(context.buildFullName(leafName()), search,
-					this.meta.getValue());
+					this.analyzers.getIndexAnalyzer(), this.meta.getValue());
 			return new MatchOnlyTextFieldMapper(leafName(), type, builderParams(this, context), this);
 		}
 
@@ -131,8 +143,11 @@ class MatchOnlyTextFieldMapper extends FieldMapper {
 
 	static final class MatchOnlyTextFieldType extends TextFamilyFieldType {
 
-		MatchOnlyTextFieldType(String name, TextSearchInfo search, Map<String, String> meta) {
+		private final Analyzer indexAnalyzer;
+
+		MatchOnlyTextFieldType(String name, TextSearchInfo search, Analyzer indexAnalyzer, Map<String, String> meta) {
 			super(name, IndexType.terms(true, false), false, search, meta, false, false);
+			this.indexAnalyzer = indexAnalyzer;
 		}
 
 		@Override
@@ -161,6 +176,46 @@ class MatchOnlyTextFieldMapper extends FieldMapper {
 				SearchExecutionContext context, MultiTermQuery.RewriteMethod rewriteMethod) {
 			return new ConstantScoreQuery(
 					super.fuzzyQuery(value, fuzziness, prefixLength, maxExpansions, transpositions, context, rewriteMethod));
+		}
+
+		@Override
+		public Query phraseQuery(TokenStream stream, int slop, boolean enablePositionIncrements,
+				SearchExecutionContext context) throws IOException {
+			PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(slop);
+			TermToBytesRefAttribute term = stream.getAttribute(TermToBytesRefAttribute.class);
+			PositionIncrementAttribute increment = stream.getAttribute(PositionIncrementAttribute.class);
+			int position = -1;
+			stream.reset();
+			while (stream.incrementToken()) {
+				position += enablePositionIncrements ? increment.getPositionIncrement() : 1;
+				phrase.add(new Term(name(), term.getBytesRef()), position);
+			}
+			return confirmedBySource(phrase.build(), context);
+		}
+
+		@Override
+		public Query multiPhraseQuery(TokenStream stream, int slop, boolean enablePositionIncrements,
+				SearchExecutionContext context) throws IOException {
+			return confirmedBySource(TextFieldMapper.createPhraseQuery(stream, name(), slop, enablePositionIncrements),
+					context);
+		}
+
+		private Query confirmedBySource(Query phrase, SearchExecutionContext context) {
+			if (!context.isSourceEnabled()) {
+				throw new IllegalArgumentException("Field [" + name() + "] of type [" + CONTENT_TYPE
+						+ "] cannot run positional queries since [_source] is disabled.");
+			}
+			return new SourceConfirmedPhraseQuery(phrase, this.indexAnalyzer, sourceValues(context));
+		}
+
+		private IOFunction<LeafReaderContext, CheckedIntFunction<List<Object>, IOException>> sourceValues(
+				SearchExecutionContext context) {
+			return (leaf) -> {
+				ValueFetcher fetcher = valueFetcher(context, null);
+				SourceProvider sources = context.lookup();
+				fetcher.setNextReader(leaf);
+				return (doc) -> fetcher.fetchValues(sources.getSource(leaf, doc), doc, new ArrayList<>());
+			};
 		}
 
 	}
