@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import nl.ouderbetrokkenheid.portal.search.TextQuery;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
@@ -140,15 +140,20 @@ class EventService {
 		return new InvalidRequestException("region", Problems.Code.UNKNOWN_CODE, "unknown region code");
 	}
 
+	/**
+	 * The events' text fields, read the way the catalogue reads its own ({@link TextQuery}): "huis bezoek" finds a
+	 * meeting about huisbezoeken. Upcoming events are few, so one forgiving query (typos allowed) is cheapest.
+	 */
+	private static final TextQuery TEXT = new TextQuery(
+			List.of("title^3", "description", "venue.name", "venue.city", "organiserName"),
+			List.of("title.plain^2", "description.plain"), List.of("title^3", "description"));
+
 	private BoolQuery.Builder publicFilter(BoolQuery.Builder bool, Filter filter) {
 		Instant now = this.clock.instant();
 		bool.filter(f -> f.term(t -> t.field("status").value(EventDocument.Status.PUBLISHED.name())));
 		bool.filter(f -> f.range(r -> r.date(d -> d.field("endsAt").gte(now.toString()))));
 		if (filter.q() != null && !filter.q().isBlank()) {
-			bool.must(m -> m.multiMatch(mm -> mm.query(filter.q())
-				.fields("title^3", "description", "venue.name", "venue.city", "organiserName")
-				.type(TextQueryType.BestFields)
-				.fuzziness("AUTO")));
+			bool.must(TEXT.query(filter.q(), TextQuery.Strictness.FORGIVING));
 		}
 		if (filter.region() != null) {
 			bool.filter(f -> f.term(t -> t.field("province").value(filter.region())));

@@ -23,7 +23,16 @@ public final class QueryText {
 			"zoeken", "wil", "willen", "weet", "weten", "vind", "vinden", "gaan", "ga", "gaat", "maak", "maken",
 			"aanpak", "aanpakken", "omgaan", "mee", "beter", "betere", "meer", "minder", "eigenlijk", "precies", "vraag",
 			"vragen", "iets", "echt", "even", "ik", "mijn", "we", "wij", "ons", "hun", "wordt", "worden", "zou", "zouden",
-			"moet", "moeten", "mag", "mogen", "nou", "toch", "via", "soort", "dingen", "ding", "heel", "erg");
+			"moet", "moeten", "mag", "mogen", "nou", "toch", "via", "soort", "dingen", "ding", "heel", "erg",
+			// the verbs a question is asked with, not what it is about
+			"organiseer", "organiseren", "bereik", "bereiken", "komen", "komt", "doe", "bespreek", "bespreken", "leg",
+			"uitleggen", "hou", "houden", "stel", "stelt", "stellen", "regel", "regelen", "pak", "help",
+			"helpen", "zie", "zien");
+
+	/** Words a question starts with; the rest of such a text is read more loosely (see {@link #isQuestion}). */
+	private static final Set<String> QUESTION_WORDS = Set.of("hoe", "wat", "waarom", "wanneer", "welke", "welk", "wie",
+			"waar", "waarmee", "kan", "kun", "kunnen", "mag", "moet", "moeten", "is", "zijn", "heeft", "hebben", "wil",
+			"werkt", "helpt", "zou");
 
 	private static final int MIN_PART = 2;
 
@@ -32,7 +41,7 @@ public final class QueryText {
 	/** Longer than any Dutch compound people type; a longer "word" is not split (each split is a query clause). */
 	private static final int MAX_SPLIT_WORD = 32;
 
-	private static final int MAX_SPLITS = 48;
+	private static final int MAX_SPLITS = 6;
 
 	/** Short Dutch words a split must not produce: the analyzer drops them, and the other part alone matches too much. */
 	private static final Set<String> SHORT_STOP = Set.of("een", "het", "van", "die", "dat", "met", "aan", "als", "had",
@@ -41,6 +50,16 @@ public final class QueryText {
 			"maar", "zich", "haar", "hier", "daar", "deze", "zijn", "veel", "meer", "geen", "toch", "omdat", "onder");
 
 	private QueryText() {
+	}
+
+	/**
+	 * Whether the text is a question in words ("hoe maak je een ouderkamer gezellig"): it starts with a question word
+	 * or ends with a question mark. A question says more than an item does, so not all its words can be required.
+	 */
+	public static boolean isQuestion(String text) {
+		List<String> words = words(text);
+		return text.strip().endsWith("?")
+				|| (words.size() >= 3 && QUESTION_WORDS.contains(TextNormalizer.fold(words.getFirst())));
 	}
 
 	/** The words that say what the query is about; the text itself when it has nothing else. */
@@ -72,10 +91,12 @@ public final class QueryText {
 	}
 
 	/**
-	 * The text with one long word split in two, at every point that leaves two parts of at least {@link #MIN_SPLIT}
-	 * characters ("socialekaart" becomes "sociale kaart", "social ekaart", ...): a compound written together where
-	 * the catalogue writes its parts apart. Searched with every part required, so only the splits the catalogue
-	 * actually uses find anything: its own words serve as the dictionary.
+	 * The text with one long word split in two before a compound part the dictionary knows ("socialekaart" becomes
+	 * "sociale kaart"): a compound written together where the catalogue writes its parts apart. The dictionary is the
+	 * one Elasticsearch splits compounds with at index time; Dutch compounds end in their head, so the last part must
+	 * be in it (or be a compound of its parts), and the first may be any word of at least {@link #MIN_SPLIT} letters
+	 * (an inflected adjective, say).
+	 * Searched with every part required, so only splits the catalogue actually uses find anything.
 	 */
 	static List<String> splitCompounds(String text) {
 		List<String> words = words(text);
@@ -83,13 +104,15 @@ public final class QueryText {
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i);
 			if (word.length() < 2 * MIN_SPLIT + 1 || word.length() > MAX_SPLIT_WORD
-					|| !word.chars().allMatch(Character::isLetterOrDigit)) {
+					|| !word.chars().allMatch(Character::isLetter)) {
 				continue;
 			}
+			String folded = TextNormalizer.fold(word);
 			for (int at = MIN_SPLIT; at <= word.length() - MIN_SPLIT && split.size() < MAX_SPLITS; at++) {
-				String head = TextNormalizer.fold(word.substring(0, at));
-				String tail = TextNormalizer.fold(word.substring(at));
-				if (SHORT_STOP.contains(head) || SHORT_STOP.contains(tail)) {
+				String head = folded.substring(0, at);
+				String tail = folded.substring(at);
+				// The tail a part ("kaart"), or itself a compound of parts ("kindochtend" in "ouderkindochtend").
+				if (SHORT_STOP.contains(head) || !(CompoundParts.endsCompound(tail) || CompoundParts.isCompound(tail))) {
 					continue;
 				}
 				List<String> copy = new ArrayList<>(words);

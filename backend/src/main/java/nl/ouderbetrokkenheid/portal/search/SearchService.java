@@ -22,6 +22,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.ResponseBody;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import co.elastic.clients.util.NamedValue;
+import nl.ouderbetrokkenheid.portal.search.TextQuery.Strictness;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.IndexNames;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 import org.springframework.web.util.HtmlUtils;
@@ -50,47 +51,33 @@ class SearchService {
 
 	private final String index;
 
-	private final SynonymService synonyms;
-
 	private final SearchMisses misses;
 
 	private final Taxonomy taxonomy;
 
-	SearchService(ReactiveElasticsearchClient client, IndexNames names, SynonymService synonyms, SearchMisses misses,
-			Taxonomy taxonomy) {
+	SearchService(ReactiveElasticsearchClient client, IndexNames names, SearchMisses misses, Taxonomy taxonomy) {
 		this.client = client;
 		this.index = names.alias("items");
-		this.synonyms = synonyms;
 		this.misses = misses;
 		this.taxonomy = taxonomy;
 	}
 
-	/** How strictly the words must match: as typed first, looser only when that finds nothing. */
-	enum Strictness {
+	/** The catalogue's text fields, for {@link TextQuery}. */
+	static final TextQuery TEXT = new TextQuery(List.of("title^3", "summary^2", "bodyText", "organisation"),
+			List.of("title.plain^2", "summary.plain", "bodyText.plain"), List.of("title^4", "summary^2", "bodyText"));
 
-		/** Most of the words that carry the query, in any field, or all of them with typos allowed. */
-		STRICT("3<80%"),
-
-		/**
-		 * All but one of those words, or half of them from four on, typos allowed: for questions that no item answers
-		 * word for word.
-		 */
-		RELAXED("1<-1 3<50%");
-
-		private final String minimumShouldMatch;
-
-		Strictness(String minimumShouldMatch) {
-			this.minimumShouldMatch = minimumShouldMatch;
-		}
-
-	}
-
+	/**
+	 * The words as typed first, which is one cheap query for nearly every search; only when that finds nothing, the
+	 * looser readings one after another: a long word split into the compound parts the catalogue writes apart, then
+	 * typos allowed, then fewer of the words, then the corrected spelling.
+	 */
 	Mono<SearchResult> search(SearchCriteria criteria) {
 		if (!criteria.hasText()) {
-			return execute(criteria, List.of(), Strictness.STRICT);
+			return execute(criteria, List.of(), Strictness.EXACT);
 		}
-		return variants(criteria.text()).flatMap(variants -> execute(criteria, variants, Strictness.STRICT)
-			.flatMap(strict -> (strict.total() > 0) ? Mono.just(strict) : split(criteria, variants, strict)))
+		List<String> readings = TextQuery.readings(criteria.text());
+		return execute(criteria, readings, Strictness.EXACT)
+			.flatMap(exact -> (exact.total() > 0) ? Mono.just(exact) : split(criteria, readings))
 			.flatMap(result -> {
 				boolean firstLook = criteria.page() == 0 && criteria.after() == null;
 				// Only the words count as a miss: text that finds nothing because of the filters is no gap in the
@@ -105,91 +92,58 @@ class SearchService {
 			});
 	}
 
-	/** The text with the editors' synonyms swapped in, then with neighbouring words joined into compounds. */
-	private Mono<List<String>> variants(String text) {
-		return this.synonyms.variants(text).map(synonymVariants -> {
-			List<String> variants = new ArrayList<>(synonymVariants);
-			QueryText.joinedCompounds(text).stream().filter(joined -> !variants.contains(joined)).forEach(variants::add);
-			return List.copyOf(variants);
-		});
-	}
-
 	/**
 	 * Nothing for the words as typed: perhaps a compound written together that the catalogue writes apart, so each
-	 * long word split in two, every part required (the same words, so not labelled as relaxed); then looser readings.
+	 * long word split before a compound part the dictionary knows, every part required (the same words, so not
+	 * labelled as relaxed); then looser readings.
 	 */
-	private Mono<SearchResult> split(SearchCriteria criteria, List<String> variants, SearchResult strict) {
+	private Mono<SearchResult> split(SearchCriteria criteria, List<String> readings) {
 		List<String> splits = QueryText.splitCompounds(criteria.text());
 		if (splits.isEmpty()) {
-			return relaxed(criteria, variants, strict);
+			return relaxed(criteria, readings);
 		}
-		List<String> withSplits = new ArrayList<>(variants);
+		List<String> withSplits = new ArrayList<>(readings);
 		withSplits.addAll(splits);
-		return execute(criteria, withSplits, Strictness.STRICT)
-			.flatMap(found -> (found.total() > 0) ? Mono.just(found) : relaxed(criteria, variants, strict));
-	}
-
-	/** Nothing for the words as typed: fewer of them, then the corrected spelling; else the empty strict result. */
-	private Mono<SearchResult> relaxed(SearchCriteria criteria, List<String> variants, SearchResult strict) {
-		return execute(criteria, variants, Strictness.RELAXED).flatMap(fewer -> {
-			if (fewer.total() > 0) {
-				return Mono.just(fewer.relaxedTo(new SearchResult.Relaxed(SearchResult.Relaxed.Reason.FEWER_WORDS,
-						criteria.text()), strict.didYouMean()));
-			}
-			String corrected = strict.didYouMean();
-			if (corrected == null) {
-				return Mono.just(strict);
-			}
-			SearchCriteria spelled = criteria.withText(corrected);
-			return variants(corrected).flatMap(correctedVariants -> execute(spelled, correctedVariants, Strictness.RELAXED))
-				.map(respelled -> (respelled.total() > 0)
-						? respelled.relaxedTo(new SearchResult.Relaxed(SearchResult.Relaxed.Reason.SPELLING, corrected),
-								corrected)
-						: strict);
-		});
-	}
-
-	private Mono<SearchResult> execute(SearchCriteria criteria, List<String> variants, Strictness strictness) {
-		SearchRequest request = request(criteria, variants, strictness);
-		return Mono.defer(() -> this.client.search(request, ItemSource.class))
-			.map(response -> result(criteria, response));
+		return execute(criteria, withSplits, Strictness.EXACT)
+			.flatMap(found -> (found.total() > 0) ? Mono.just(found) : relaxed(criteria, readings));
 	}
 
 	/**
-	 * The query that finds items for text: stemmed and folded fields, synonyms and joined compounds (the variants),
-	 * typos, and phrases ranked higher. Only the words that carry the query count towards a match (not "hoe", "tips",
-	 * "kunnen"); the phrase on the whole text still rewards an item that says it the same way.
+	 * The same words with typos allowed, labelled with the index's spelling when it has one; then fewer of the words;
+	 * then the corrected spelling.
 	 */
-	static Query textQuery(String text, List<String> variants, Strictness strictness) {
-		BoolQuery.Builder bool = new BoolQuery.Builder().minimumShouldMatch("1");
-		for (String variant : variants) {
-			String content = QueryText.contentWords(variant);
-			bool.should(q -> q.multiMatch(m -> m.query(content)
-				.type(TextQueryType.CrossFields)
-				.fields("title^3", "summary^2", "bodyText", "organisation")
-				.operator(Operator.Or)
-				.minimumShouldMatch(strictness.minimumShouldMatch)));
-			bool.should(q -> q.multiMatch(m -> {
-				m.query(content)
-					.type(TextQueryType.BestFields)
-					.fields("title.plain^2", "summary.plain", "bodyText.plain")
-					.fuzziness("AUTO")
-					.prefixLength(1)
-					.boost(0.4f);
-				return (strictness == Strictness.STRICT) ? m.operator(Operator.And)
-						: m.operator(Operator.Or).minimumShouldMatch(strictness.minimumShouldMatch);
-			}));
-		}
-		bool.should(q -> q.multiMatch(m -> m.query(text)
-			.type(TextQueryType.Phrase)
-			.slop(2)
-			.fields("title^4", "summary^2", "bodyText")
-			.boost(2f)));
-		return Query.of(q -> q.bool(bool.build()));
+	private Mono<SearchResult> relaxed(SearchCriteria criteria, List<String> readings) {
+		return execute(criteria, readings, Strictness.FORGIVING).flatMap(typos -> {
+			String corrected = typos.didYouMean();
+			if (typos.total() > 0) {
+				return Mono.just((corrected == null) ? typos : typos.relaxedTo(
+						new SearchResult.Relaxed(SearchResult.Relaxed.Reason.SPELLING, corrected), corrected));
+			}
+			return execute(criteria, readings, Strictness.RELAXED).flatMap(fewer -> {
+				if (fewer.total() > 0) {
+					return Mono.just(fewer.relaxedTo(
+							new SearchResult.Relaxed(SearchResult.Relaxed.Reason.FEWER_WORDS, criteria.text()), corrected));
+				}
+				if (corrected == null) {
+					return Mono.just(typos);
+				}
+				SearchCriteria spelled = criteria.withText(corrected);
+				return execute(spelled, TextQuery.readings(corrected), Strictness.RELAXED)
+					.map(respelled -> (respelled.total() > 0) ? respelled.relaxedTo(
+							new SearchResult.Relaxed(SearchResult.Relaxed.Reason.SPELLING, corrected), corrected)
+							: typos);
+			});
+		});
 	}
 
-	private SearchRequest request(SearchCriteria criteria, List<String> variants, Strictness strictness) {
-		Query text = criteria.hasText() ? textQuery(criteria.text(), variants, strictness)
+	private Mono<SearchResult> execute(SearchCriteria criteria, List<String> readings, Strictness strictness) {
+		SearchRequest request = request(criteria, readings, strictness);
+		return Mono.defer(() -> this.client.search(request, ItemSource.class))
+			.map(response -> result(criteria, response, strictness));
+	}
+
+	private SearchRequest request(SearchCriteria criteria, List<String> readings, Strictness strictness) {
+		Query text = criteria.hasText() ? TEXT.query(criteria.text(), readings, strictness)
 				: Query.of(q -> q.matchAll(m -> m));
 		Query query = Query.of(q -> q.bool(b -> {
 			b.must(text).filter(f -> f.term(t -> t.field("published").value(true)));
@@ -232,16 +186,26 @@ class SearchService {
 					.aggregations("values", v -> v.terms(t -> t.field(facet.field()).size(50))));
 			}
 			if (criteria.hasText()) {
-				s.highlight(h -> h.preTags(PRE_TAG)
-					.postTags(POST_TAG)
-					.encoder(HighlighterEncoder.Html)
-					.fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))))
-					.fields(NamedValue.of("title.plain", HighlightField.of(f -> f.numberOfFragments(0))))
-					.fields(NamedValue.of("bodyText", HighlightField.of(f -> f.fragmentSize(160).numberOfFragments(2))))
-					.fields(NamedValue.of("bodyText.plain",
-							HighlightField.of(f -> f.fragmentSize(160).numberOfFragments(2)))));
-				s.suggest(g -> g.text(criteria.text())
-					.suggesters("spelling", sg -> sg.term(t -> t.field("bodyText.plain").size(1).prefixLength(0))));
+				// The analysed fields hold every exact match; the plain ones only add typo matches, so they are
+				// highlighted only when typos were allowed. Offsets in the index spare re-analysing the text.
+				s.highlight(h -> {
+					h.preTags(PRE_TAG)
+						.postTags(POST_TAG)
+						.encoder(HighlighterEncoder.Html)
+						.fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))))
+						.fields(NamedValue.of("bodyText", HighlightField.of(f -> f.fragmentSize(160).numberOfFragments(2))));
+					if (strictness.typos()) {
+						h.fields(NamedValue.of("title.plain", HighlightField.of(f -> f.numberOfFragments(0))))
+							.fields(NamedValue.of("bodyText.plain",
+									HighlightField.of(f -> f.fragmentSize(160).numberOfFragments(2))));
+					}
+					return h;
+				});
+				// Spelling help is only wanted once the words as typed have found nothing.
+				if (strictness == Strictness.FORGIVING) {
+					s.suggest(g -> g.text(criteria.text())
+						.suggesters("spelling", sg -> sg.term(t -> t.field("bodyText.plain").size(1).prefixLength(0))));
+				}
 			}
 			return s;
 		});
@@ -260,7 +224,7 @@ class SearchService {
 		return Query.of(q -> q.bool(bool.build()));
 	}
 
-	private SearchResult result(SearchCriteria criteria, ResponseBody<ItemSource> response) {
+	private SearchResult result(SearchCriteria criteria, ResponseBody<ItemSource> response, Strictness strictness) {
 		List<SearchResult.Hit> hits = response.hits().hits().stream().map(SearchService::hit).toList();
 		long total = (response.hits().total() != null) ? response.hits().total().value() : hits.size();
 		Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
@@ -278,7 +242,7 @@ class SearchService {
 		if (raw.size() == criteria.size() && !raw.isEmpty() && more) {
 			nextCursor = Cursors.encode(criteria.sort(), raw.getLast().sort());
 		}
-		String didYouMean = (total == 0 && criteria.hasText()) ? didYouMean(criteria.text(), response) : null;
+		String didYouMean = (strictness == Strictness.FORGIVING) ? didYouMean(criteria.text(), response) : null;
 		return new SearchResult(total, hits, facets, nextCursor, didYouMean, relax, null);
 	}
 

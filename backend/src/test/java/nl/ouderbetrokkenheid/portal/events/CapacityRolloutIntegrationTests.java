@@ -1,7 +1,6 @@
 package nl.ouderbetrokkenheid.portal.events;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -69,8 +68,7 @@ class CapacityRolloutIntegrationTests {
 			.stream(new PathMatchingResourcePatternResolver().getResources("classpath*:elasticsearch/indices/events/v*.json"))
 			.max(Comparator.comparingInt(CapacityRolloutIntegrationTests::versionOf))
 			.orElseThrow();
-		String json = newest.getContentAsString(StandardCharsets.UTF_8);
-		IndexDefinition next = new IndexDefinition("events", versionOf(newest) + 1, json);
+		IndexDefinition next = new IndexDefinition("events", versionOf(newest) + 1, IndexDefinition.read(newest).json());
 		assertThat(this.lifecycle.ensure(next, java.time.Instant.now().plusSeconds(60)).block(Duration.ofSeconds(90)))
 			.isEqualTo(IndexLifecycle.Outcome.ROLLED_FORWARD);
 	}

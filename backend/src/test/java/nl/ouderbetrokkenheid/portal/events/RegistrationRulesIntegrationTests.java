@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import nl.ouderbetrokkenheid.portal.support.Logins;
 import nl.ouderbetrokkenheid.portal.support.MailTestServer;
+import nl.ouderbetrokkenheid.portal.support.Markers;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -257,6 +258,20 @@ class RegistrationRulesIntegrationTests {
 		assertThat(feed("?kind=EXCHANGE&region=UTRECHT")).contains("UID:" + id + "@");
 		assertThat(feed("?kind=CONFERENCE")).doesNotContain(id).contains("BEGIN:VCALENDAR");
 		assertThat(feed("?region=LIMBURG")).doesNotContain(id);
+	}
+
+	@Test
+	void theListReadsDutchAsTheCatalogueDoes() {
+		EventHttp http = new EventHttp(this.client);
+		Logins.Session organiser = login("org", "ORGANISER");
+		String marker = Markers.word("Zoekproef");
+		http.createPublished(organiser, EventTestData.json(marker + " over huisbezoeken bij peuters", 10,
+				EventTestData.startIn(20), ""));
+		assertThat(count("huis+bezoek+" + marker, "")).as("a compound written apart").isEqualTo(1);
+		assertThat(count("bezoeken+" + marker, "")).as("a part of a compound").isEqualTo(1);
+		assertThat(count("hoe+organiseer+je+een+huisbezoek+bij+een+peuter+" + marker, "")).as("a question").isEqualTo(1);
+		assertThat(count("huisbezeoken+" + marker, "")).as("a typo").isEqualTo(1);
+		assertThat(count("schoolreis+" + marker, "")).isZero();
 	}
 
 	private int count(String q, String filters) {

@@ -67,8 +67,11 @@ public class IndexLifecycle {
 
 	private final Clock clock;
 
+	private final SynonymSets synonymSets;
+
 	IndexLifecycle(ReactiveElasticsearchClient client, IndexNames names, IndexProperties properties, RolloutLease lease,
-			Clock clock) {
+			Clock clock, SynonymSets synonymSets) {
+		this.synonymSets = synonymSets;
 		this.lease = lease;
 		this.client = client;
 		this.names = names;
@@ -256,10 +259,20 @@ public class IndexLifecycle {
 		});
 	}
 
-	/** The definition with the portal's replica count and a checksum in {@code _meta}. */
+	/**
+	 * The definition with the portal's replica count, its synonym sets under the portal's prefix, and a checksum in
+	 * {@code _meta}.
+	 */
 	private String body(IndexDefinition definition) {
 		ObjectNode root = (ObjectNode) this.json.readTree(definition.json());
 		ObjectNode settings = root.has("settings") ? (ObjectNode) root.get("settings") : root.putObject("settings");
+		if (settings.path("analysis").get("filter") instanceof ObjectNode filters) {
+			for (JsonNode filter : filters) {
+				if (filter instanceof ObjectNode node && node.path("synonyms_set").isString()) {
+					node.put("synonyms_set", this.synonymSets.name(node.get("synonyms_set").asString()));
+				}
+			}
+		}
 		JsonNode index = settings.get("index");
 		ObjectNode indexSettings = (index instanceof ObjectNode node) ? node : settings.putObject("index");
 		indexSettings.put("number_of_replicas", this.properties.replicas());

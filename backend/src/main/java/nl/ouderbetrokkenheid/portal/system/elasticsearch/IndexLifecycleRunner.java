@@ -50,8 +50,11 @@ public class IndexLifecycleRunner implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final SynonymSets synonymSets;
+
 	IndexLifecycleRunner(IndexLifecycle lifecycle, IndexProperties properties, ResourcePatternResolver resources,
-			Clock clock) {
+			Clock clock, SynonymSets synonymSets) {
+		this.synonymSets = synonymSets;
 		this.lifecycle = lifecycle;
 		this.properties = properties;
 		this.resources = resources;
@@ -78,7 +81,12 @@ public class IndexLifecycleRunner implements ApplicationRunner {
 		Instant deadline = this.clock.instant().plus(timeout);
 		// Start-up waits here on purpose (the main thread, not an event loop): serving requests before the indices
 		// exist would only produce errors. Elasticsearch may still be starting, hence the retries.
-		Flux.fromIterable(currentDefinitions())
+		// The synonym sets first: the search analyzers of the indices read them.
+		this.synonymSets.ensureShipped()
+			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(250))
+				.maxBackoff(Duration.ofSeconds(5))
+				.filter(ex -> !(ex instanceof ElasticsearchException)))
+			.then(Flux.fromIterable(currentDefinitions())
 			.concatMap(definition -> this.lifecycle.ensure(definition, deadline)
 				.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(250))
 					.maxBackoff(Duration.ofSeconds(5))
@@ -87,7 +95,7 @@ public class IndexLifecycleRunner implements ApplicationRunner {
 					.filter(ex -> !(ex instanceof ElasticsearchException || ex instanceof JsonpMappingException
 							|| ex instanceof TimeoutException)))
 				.doOnNext(outcome -> logger.info("Index {} v{}: {}", definition.name(), definition.version(), outcome)))
-			.then()
+			.then())
 			// A rollout that misses the deadline fails by itself and then lifts its write block: give it time for that.
 			.block(timeout.plus(CLEAN_UP));
 	}

@@ -115,7 +115,7 @@ class IndexLifecycleIntegrationTests {
 		IndexProperties properties = new IndexProperties("unused-", 0,
 				"classpath*:elasticsearch/test-indices/*/v*.json", Duration.ofMinutes(1));
 		IndexLifecycleRunner runner = new IndexLifecycleRunner(this.lifecycle, properties,
-				new PathMatchingResourcePatternResolver(), Clock.systemUTC());
+				new PathMatchingResourcePatternResolver(), Clock.systemUTC(), new SynonymSets(this.client, this.names));
 		assertThat(runner.currentDefinitions()).singleElement().satisfies(definition -> {
 			assertThat(definition.name()).isEqualTo("widgets");
 			assertThat(definition.version()).isEqualTo(2);
@@ -125,7 +125,8 @@ class IndexLifecycleIntegrationTests {
 
 	private IndexLifecycle lifecycle(IndexProperties properties) {
 		return new IndexLifecycle(this.client, this.names, properties,
-				new RolloutLease(this.client, this.names, Clock.systemUTC()), Clock.systemUTC());
+				new RolloutLease(this.client, this.names, Clock.systemUTC()), Clock.systemUTC(),
+				new SynonymSets(this.client, this.names));
 	}
 
 	private static Instant inAMinute() {
@@ -207,7 +208,7 @@ class IndexLifecycleIntegrationTests {
 		IndexProperties impatient = new IndexProperties("unused-", 0, "classpath*:elasticsearch/test-indices/*/v*.json",
 				Duration.ofMillis(1));
 		IndexLifecycleRunner runner = new IndexLifecycleRunner(this.lifecycle, impatient,
-				new PathMatchingResourcePatternResolver(), Clock.systemUTC());
+				new PathMatchingResourcePatternResolver(), Clock.systemUTC(), new SynonymSets(this.client, this.names));
 
 		assertThatThrownBy(() -> runner.run(null)).hasRootCauseInstanceOf(TimeoutException.class);
 
