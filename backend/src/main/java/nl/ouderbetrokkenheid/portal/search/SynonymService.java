@@ -26,8 +26,9 @@ class SynonymService {
 
 	static final String DOCUMENT_ID = "synonyms";
 
+	/** Who saved the list last, and when; the list itself is the synonym set, kept once. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Stored(List<String> synonyms, String updatedAt, String updatedBy) {
+	record Edited(String updatedAt, String updatedBy) {
 	}
 
 	private final ReactiveElasticsearchClient client;
@@ -50,20 +51,15 @@ class SynonymService {
 		return this.sets.rules(SET);
 	}
 
-	/** The groups as shipped with the portal. */
-	static List<String> starterList() {
-		return SynonymSets.starter(SET);
-	}
-
 	Mono<List<String>> replace(List<String> groups, String editor) {
 		List<String> cleaned = groups.stream()
 			.map(group -> String.join(", ", parse(group)))
 			.filter(group -> group.contains(","))
 			.distinct()
 			.toList();
-		Stored stored = new Stored(cleaned, this.clock.instant().toString(), editor);
+		Edited edited = new Edited(this.clock.instant().toString(), editor);
 		return this.sets.replace(SET, cleaned)
-			.then(Mono.defer(() -> this.client.index(i -> i.index(this.index).id(DOCUMENT_ID).document(stored))))
+			.then(Mono.defer(() -> this.client.index(i -> i.index(this.index).id(DOCUMENT_ID).document(edited))))
 			.thenReturn(cleaned);
 	}
 

@@ -72,7 +72,7 @@ public class SynonymSets {
 	}
 
 	/** The starter rules of a shipped set: its file without blank lines and {@code #} comments. */
-	public static List<String> starter(String set) {
+	private static List<String> starter(String set) {
 		try (InputStream in = SynonymSets.class.getResourceAsStream(STARTERS + set + ".txt")) {
 			if (in == null) {
 				throw new IllegalStateException("No starter file " + STARTERS + set + ".txt");
