@@ -22,6 +22,7 @@ import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
+import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy.Kind;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -42,8 +43,6 @@ import reactor.core.publisher.Mono;
  */
 @Service
 class ExpertService {
-
-	static final String NATIONAL = "NATIONAL";
 
 	/** Who the directory shows: experts who chose to be listed and hold the role now. */
 	private static final Query LISTED = Query.of(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("listed").value(true)))
@@ -104,14 +103,10 @@ class ExpertService {
 	Mono<ExpertDocument> update(String subject, String name, ExpertInput input) {
 		List<Problems.FieldError> errors = new ArrayList<>();
 		errors.addAll(Problems.fieldErrors(this.validator.validate(input)));
-		codes(errors, "partnerships", input.partnerships(), this.taxonomy::isPartnership);
-		codes(errors, "aspects", input.aspects(), this.taxonomy::isAspect);
-		codes(errors, "sectors", input.sectors(), this.taxonomy::isSector);
-		if (input.region() != null && !input.region().isBlank() && !NATIONAL.equals(input.region())
-				&& !this.taxonomy.isRegion(input.region())) {
-			errors.add(new Problems.FieldError("region", Problems.Code.UNKNOWN_CODE,
-					"unknown region '" + input.region() + "'"));
-		}
+		errors.addAll(this.taxonomy.check("partnerships", Kind.PARTNERSHIP, input.partnerships()));
+		errors.addAll(this.taxonomy.check("aspects", Kind.ASPECT, input.aspects()));
+		errors.addAll(this.taxonomy.check("sectors", Kind.SECTOR, input.sectors()));
+		errors.addAll(this.taxonomy.check("region", Kind.REGION, input.region()));
 		if (!errors.isEmpty()) {
 			return Mono.error(new InvalidRequestException(errors));
 		}
@@ -239,18 +234,8 @@ class ExpertService {
 		for (StringTermsBucket bucket : aggregate.filter().aggregations().get("values").sterms().buckets().array()) {
 			counts.put(bucket.key().stringValue(), bucket.docCount());
 		}
-		Taxonomy.Codes all = this.taxonomy.codes();
-		List<Taxonomy.Term> terms = switch (facet) {
-			case PARTNERSHIP -> all.partnerships();
-			case ASPECT -> all.aspects();
-			case SECTOR -> all.sectors();
-			case REGION -> all.regions();
-		};
 		List<String> values = new ArrayList<>();
-		if (facet == Facet.REGION) {
-			values.add(NATIONAL);
-		}
-		terms.forEach(term -> values.add(term.code()));
+		this.taxonomy.terms(facet.kind).forEach(term -> values.add(term.code()));
 		counts.keySet().stream().filter(value -> !values.contains(value)).forEach(values::add);
 		return values.stream()
 			.map(value -> new FacetValue(value, counts.getOrDefault(value, 0L), selected.contains(value)))
@@ -266,18 +251,6 @@ class ExpertService {
 			.flatMap(taken -> taken ? uniqueSlug(base, attempt + 1) : Mono.just(candidate));
 	}
 
-	private static void codes(List<Problems.FieldError> errors, String field, List<String> values,
-			java.util.function.Predicate<String> known) {
-		if (values == null) {
-			return;
-		}
-		values.stream()
-			.filter(value -> value != null && !known.test(value))
-			.findFirst()
-			.ifPresent(value -> errors.add(new Problems.FieldError(field, Problems.Code.UNKNOWN_CODE,
-					"unknown code '" + value + "'")));
-	}
-
 	private static List<String> distinct(List<String> values) {
 		return (values != null) ? new ArrayList<>(new LinkedHashSet<>(values.stream().filter(Objects::nonNull).toList()))
 				: List.of();
@@ -290,16 +263,19 @@ class ExpertService {
 	/** The directory's facets, with the document field each counts. */
 	enum Facet {
 
-		PARTNERSHIP("partnership", "partnerships"), ASPECT("aspect", "aspects"), SECTOR("sector", "sectors"),
-		REGION("region", "region");
+		PARTNERSHIP("partnership", "partnerships", Kind.PARTNERSHIP), ASPECT("aspect", "aspects", Kind.ASPECT),
+		SECTOR("sector", "sectors", Kind.SECTOR), REGION("region", "region", Kind.REGION);
 
 		final String parameter;
 
 		final String field;
 
-		Facet(String parameter, String field) {
+		final Kind kind;
+
+		Facet(String parameter, String field, Kind kind) {
 			this.parameter = parameter;
 			this.field = field;
+			this.kind = kind;
 		}
 
 	}
