@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import jakarta.validation.Validator;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
@@ -18,9 +17,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import nl.ouderbetrokkenheid.portal.catalog.Slugs;
 import nl.ouderbetrokkenheid.portal.search.TextQuery;
-import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
-import nl.ouderbetrokkenheid.portal.system.Problems;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy.Kind;
 
@@ -57,14 +54,14 @@ class ExpertService {
 
 	private final Taxonomy taxonomy;
 
-	private final Validator validator;
+	private final ExpertRules rules;
 
 	private final Clock clock;
 
 	ExpertService(ExpertRepository experts, ReactiveElasticsearchOperations operations, Taxonomy taxonomy,
-			Validator validator, Clock clock) {
+			ExpertRules rules, Clock clock) {
 		this.experts = experts;
-		this.validator = validator;
+		this.rules = rules;
 		this.operations = operations.withRefreshPolicy(RefreshPolicy.WAIT_UNTIL);
 		this.taxonomy = taxonomy;
 		this.clock = clock;
@@ -101,27 +98,20 @@ class ExpertService {
 	}
 
 	Mono<ExpertDocument> update(String subject, String name, ExpertInput input) {
-		List<Problems.FieldError> errors = new ArrayList<>();
-		errors.addAll(Problems.fieldErrors(this.validator.validate(input)));
-		errors.addAll(this.taxonomy.check("partnerships", Kind.PARTNERSHIP, input.partnerships()));
-		errors.addAll(this.taxonomy.check("aspects", Kind.ASPECT, input.aspects()));
-		errors.addAll(this.taxonomy.check("sectors", Kind.SECTOR, input.sectors()));
-		errors.addAll(this.taxonomy.check("region", Kind.REGION, input.region()));
-		if (!errors.isEmpty()) {
-			return Mono.error(new InvalidRequestException(errors));
-		}
-		return ensure(subject, name).flatMap(expert -> {
-			expert.setPhotoUrl(blankToNull(input.photoUrl()));
-			expert.setBio(blankToNull(input.bio()));
-			expert.setPartnerships(distinct(input.partnerships()));
-			expert.setAspects(distinct(input.aspects()));
-			expert.setSectors(distinct(input.sectors()));
-			expert.setRegion(blankToNull(input.region()));
-			expert.setOrganisation(blankToNull(input.organisation()));
-			expert.setListed(Boolean.TRUE.equals(input.listed()));
-			expert.setUpdatedAt(this.clock.instant());
-			return this.operations.save(expert);
-		});
+		return Mono.fromRunnable(() -> this.rules.requireValid(input))
+			.then(Mono.defer(() -> ensure(subject, name)))
+			.flatMap(expert -> {
+				expert.setPhotoUrl(blankToNull(input.photoUrl()));
+				expert.setBio(blankToNull(input.bio()));
+				expert.setPartnerships(distinct(input.partnerships()));
+				expert.setAspects(distinct(input.aspects()));
+				expert.setSectors(distinct(input.sectors()));
+				expert.setRegion(blankToNull(input.region()));
+				expert.setOrganisation(blankToNull(input.organisation()));
+				expert.setListed(Boolean.TRUE.equals(input.listed()));
+				expert.setUpdatedAt(this.clock.instant());
+				return this.operations.save(expert);
+			});
 	}
 
 	/**
