@@ -81,7 +81,8 @@ class EventController {
 			@RequestParam(required = false) @Size(max = 40) String partnership,
 			@RequestParam(required = false) @Size(max = 40) String sector) {
 		EventQueries.Filter filter = new EventQueries.Filter(q, region, kind, partnership, sector, null, null);
-		String name = "Bijeenkomsten Kennisportaal Ouderbetrokkenheid" + ((region != null) ? " - " + region : "");
+		String name = "Bijeenkomsten Kennisportaal Ouderbetrokkenheid"
+				+ ((filter.region() != null) ? " - " + filter.region() : "");
 		return this.queries.feed(filter)
 			.collectList()
 			.map(found -> calendarResponse(this.calendar.feed(found, name), "bijeenkomsten.ics"));

@@ -24,9 +24,14 @@ import reactor.core.publisher.Mono;
 @Service
 class EventQueries {
 
-	/** The public filters, shared by the list and the calendar feed. */
+	/** The public filters, shared by the list and the calendar feed; an empty region is no region. */
 	record Filter(String q, String region, EventDocument.Kind kind, String partnership, String sector, LocalDate from,
 			LocalDate to) {
+
+		Filter {
+			region = (region == null || region.isBlank()) ? null : region;
+		}
+
 	}
 
 	/**
