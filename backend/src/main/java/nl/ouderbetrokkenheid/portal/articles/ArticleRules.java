@@ -2,12 +2,12 @@ package nl.ouderbetrokkenheid.portal.articles;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 import jakarta.validation.Validator;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
+import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy.Kind;
 
 import org.springframework.stereotype.Component;
 
@@ -34,9 +34,9 @@ class ArticleRules {
 	void requireValid(ArticleInput input) {
 		List<Problems.FieldError> errors = new ArrayList<>();
 		errors.addAll(Problems.fieldErrors(this.validator.validate(input)));
-		codes(errors, "partnerships", input.partnerships(), this.taxonomy::isPartnership);
-		codes(errors, "aspects", input.aspects(), this.taxonomy::isAspect);
-		codes(errors, "sectors", input.sectors(), this.taxonomy::isSector);
+		errors.addAll(this.taxonomy.check("partnerships", Kind.PARTNERSHIP, input.partnerships()));
+		errors.addAll(this.taxonomy.check("aspects", Kind.ASPECT, input.aspects()));
+		errors.addAll(this.taxonomy.check("sectors", Kind.SECTOR, input.sectors()));
 		if (!errors.isEmpty()) {
 			throw new InvalidRequestException(errors);
 		}
@@ -67,18 +67,6 @@ class ArticleRules {
 
 	private static boolean blank(String value) {
 		return value == null || value.isBlank();
-	}
-
-	private static void codes(List<Problems.FieldError> errors, String field, List<String> values,
-			Predicate<String> known) {
-		if (values == null) {
-			return;
-		}
-		values.stream()
-			.filter(value -> value != null && !known.test(value))
-			.findFirst()
-			.ifPresent(value -> errors.add(new Problems.FieldError(field, Problems.Code.UNKNOWN_CODE,
-					"unknown code '" + value + "'")));
 	}
 
 }

@@ -19,6 +19,7 @@ import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.MarkdownRenderer;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
+import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -219,7 +220,7 @@ class ArticleService {
 	private ExternalPublications.Publication publication(ArticleDocument article, String region, String organisation) {
 		return new ExternalPublications.Publication(SOURCE, article.getId(), article.getSlug(), article.getTitle(),
 				article.getSummary(), article.getBody(), article.getPartnerships(), article.getAspects(),
-				article.getSectors(), (region != null) ? region : "NATIONAL", organisation, article.getAuthorName(),
+				article.getSectors(), (region != null) ? region : Taxonomy.NATIONAL, organisation, article.getAuthorName(),
 				article.getAuthorSubject(),
 				article.getReferences()
 					.stream()

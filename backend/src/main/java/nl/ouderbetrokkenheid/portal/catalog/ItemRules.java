@@ -2,11 +2,11 @@ package nl.ouderbetrokkenheid.portal.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 import jakarta.validation.Validator;
 import nl.ouderbetrokkenheid.portal.system.Problems;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
+import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy.Kind;
 
 import org.springframework.stereotype.Component;
 
@@ -16,8 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ItemRules {
-
-	static final String NATIONAL = "NATIONAL";
 
 	private final Validator validator;
 
@@ -32,31 +30,12 @@ class ItemRules {
 	List<Problems.FieldError> check(ItemInput input) {
 		List<Problems.FieldError> errors = new ArrayList<>();
 		errors.addAll(Problems.fieldErrors(this.validator.validate(input)));
-		if (input.type() != null && !input.type().isBlank() && !this.taxonomy.isContentType(input.type())) {
-			errors.add(new Problems.FieldError("type", Problems.Code.UNKNOWN_CODE,
-					"unknown content type '" + input.type() + "'"));
-		}
-		codes(errors, "partnerships", input.partnerships(), this.taxonomy::isPartnership);
-		codes(errors, "aspects", input.aspects(), this.taxonomy::isAspect);
-		codes(errors, "sectors", input.sectors(), this.taxonomy::isSector);
-		if (input.region() != null && !input.region().isBlank() && !NATIONAL.equals(input.region())
-				&& !this.taxonomy.isRegion(input.region())) {
-			errors.add(new Problems.FieldError("region", Problems.Code.UNKNOWN_CODE,
-					"unknown region '" + input.region() + "'"));
-		}
+		errors.addAll(this.taxonomy.check("type", Kind.CONTENT_TYPE, input.type()));
+		errors.addAll(this.taxonomy.check("partnerships", Kind.PARTNERSHIP, input.partnerships()));
+		errors.addAll(this.taxonomy.check("aspects", Kind.ASPECT, input.aspects()));
+		errors.addAll(this.taxonomy.check("sectors", Kind.SECTOR, input.sectors()));
+		errors.addAll(this.taxonomy.check("region", Kind.REGION, input.region()));
 		return errors;
-	}
-
-	private static void codes(List<Problems.FieldError> errors, String field, List<String> values,
-			Predicate<String> known) {
-		if (values == null) {
-			return;
-		}
-		values.stream()
-			.filter(value -> value != null && !value.isBlank() && !known.test(value))
-			.findFirst()
-			.ifPresent(value -> errors.add(new Problems.FieldError(field, Problems.Code.UNKNOWN_CODE,
-					"unknown code '" + value + "'")));
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -42,10 +41,16 @@ class EventController {
 
 	private final EventService events;
 
+	private final EventQueries queries;
+
+	private final EventViews views;
+
 	private final EventCalendar calendar;
 
-	EventController(EventService events, EventCalendar calendar) {
+	EventController(EventService events, EventQueries queries, EventViews views, EventCalendar calendar) {
 		this.events = events;
+		this.queries = queries;
+		this.views = views;
 		this.calendar = calendar;
 	}
 
@@ -64,7 +69,7 @@ class EventController {
 		if (!errors.isEmpty()) {
 			return Mono.error(new InvalidRequestException(errors));
 		}
-		return this.events.search(new EventService.Filter(q, region, kind, partnership, sector, from, to), page, size,
+		return this.queries.search(new EventQueries.Filter(q, region, kind, partnership, sector, from, to), page, size,
 				Caller.of(user));
 	}
 
@@ -75,9 +80,10 @@ class EventController {
 			@RequestParam(required = false) EventDocument.Kind kind,
 			@RequestParam(required = false) @Size(max = 40) String partnership,
 			@RequestParam(required = false) @Size(max = 40) String sector) {
-		EventService.Filter filter = new EventService.Filter(q, region, kind, partnership, sector, null, null);
-		String name = "Bijeenkomsten Kennisportaal Ouderbetrokkenheid" + ((region != null) ? " - " + region : "");
-		return this.events.feed(filter)
+		EventQueries.Filter filter = new EventQueries.Filter(q, region, kind, partnership, sector, null, null);
+		String name = "Bijeenkomsten Kennisportaal Ouderbetrokkenheid"
+				+ ((filter.region() != null) ? " - " + filter.region() : "");
+		return this.queries.feed(filter)
 			.collectList()
 			.map(found -> calendarResponse(this.calendar.feed(found, name), "bijeenkomsten.ics"));
 	}
@@ -97,12 +103,14 @@ class EventController {
 	@GetMapping("/organiser/events")
 	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
 	Mono<List<EventApi.EventView>> organised(@AuthenticationPrincipal OidcUser user) {
-		return this.events.organised(Caller.of(user));
+		return this.queries.organised(Caller.of(user));
 	}
 
+	// No @Valid on events: EventRules checks fields, codes and the rules across fields in one pass, after method
+	// security has answered 403 to those who may not organise.
 	@PostMapping("/events")
 	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
-	Mono<ResponseEntity<EventApi.EventView>> create(@Valid @RequestBody EventApi.EventRequest request,
+	Mono<ResponseEntity<EventApi.EventView>> create(@RequestBody EventApi.EventRequest request,
 			@AuthenticationPrincipal OidcUser user) {
 		Caller caller = Caller.of(user);
 		return this.events.create(request, caller).flatMap(event -> versioned(event, caller, HttpStatus.CREATED));
@@ -113,7 +121,7 @@ class EventController {
 	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
 	Mono<ResponseEntity<EventApi.EventView>> update(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody EventApi.EventRequest request, @AuthenticationPrincipal OidcUser user) {
+			@RequestBody EventApi.EventRequest request, @AuthenticationPrincipal OidcUser user) {
 		Caller caller = Caller.of(user);
 		return Mono.defer(() -> this.events.update(id, DocumentVersion.require(ifMatch, "event"), request, caller))
 			.flatMap(event -> versioned(event, caller, HttpStatus.OK));
@@ -140,7 +148,7 @@ class EventController {
 	}
 
 	private Mono<ResponseEntity<EventApi.EventView>> versioned(EventDocument event, Caller caller, HttpStatus status) {
-		return this.events.view(event, caller)
+		return this.views.view(event, caller)
 			.map(view -> ResponseEntity.status(status)
 				.eTag(DocumentVersion.of(event.getSeqNoPrimaryTerm()).etag())
 				.body(view));

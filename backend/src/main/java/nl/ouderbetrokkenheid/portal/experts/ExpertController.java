@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,6 +12,7 @@ import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
 import nl.ouderbetrokkenheid.portal.system.ResultWindow;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
+import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy.Kind;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,9 +33,6 @@ import reactor.core.publisher.Mono;
 @RestController
 @RequestMapping("/api/experts")
 class ExpertController {
-
-	/** Codes one facet may select at once. */
-	private static final int MAX_CODES = 20;
 
 	/** One page of the directory, with facet counts like the catalogue's search. */
 	record ExpertPage(long total, List<ExpertView> experts, Map<String, List<ExpertService.FacetValue>> facets) {
@@ -65,11 +62,10 @@ class ExpertController {
 		List<Problems.FieldError> errors = new ArrayList<>();
 		ResultWindow.check(errors, page, size);
 		Map<ExpertService.Facet, List<String>> selected = new EnumMap<>(ExpertService.Facet.class);
-		selected.put(ExpertService.Facet.PARTNERSHIP, codes(errors, "partnership", partnership, this.taxonomy::isPartnership));
-		selected.put(ExpertService.Facet.ASPECT, codes(errors, "aspect", aspect, this.taxonomy::isAspect));
-		selected.put(ExpertService.Facet.SECTOR, codes(errors, "sector", sector, this.taxonomy::isSector));
-		selected.put(ExpertService.Facet.REGION, codes(errors, "region", region,
-				code -> ExpertService.NATIONAL.equals(code) || this.taxonomy.isRegion(code)));
+		select(selected, errors, ExpertService.Facet.PARTNERSHIP, partnership);
+		select(selected, errors, ExpertService.Facet.ASPECT, aspect);
+		select(selected, errors, ExpertService.Facet.SECTOR, sector);
+		select(selected, errors, ExpertService.Facet.REGION, region);
 		if (!errors.isEmpty()) {
 			return Mono.error(new InvalidRequestException(errors));
 		}
@@ -85,9 +81,9 @@ class ExpertController {
 			@RequestParam(required = false) List<String> aspect, @RequestParam(required = false) List<String> sector,
 			@RequestParam(defaultValue = "4") @Min(1) @Max(20) int size) {
 		List<Problems.FieldError> errors = new ArrayList<>();
-		List<String> partnerships = codes(errors, "partnership", partnership, this.taxonomy::isPartnership);
-		List<String> aspects = codes(errors, "aspect", aspect, this.taxonomy::isAspect);
-		List<String> sectors = codes(errors, "sector", sector, this.taxonomy::isSector);
+		List<String> partnerships = this.taxonomy.selected("partnership", Kind.PARTNERSHIP, partnership, errors);
+		List<String> aspects = this.taxonomy.selected("aspect", Kind.ASPECT, aspect, errors);
+		List<String> sectors = this.taxonomy.selected("sector", Kind.SECTOR, sector, errors);
 		if (!errors.isEmpty()) {
 			return Mono.error(new InvalidRequestException(errors));
 		}
@@ -116,27 +112,9 @@ class ExpertController {
 		return this.experts.update(user.getSubject(), user.getFullName(), input).map(this.mapper::toView);
 	}
 
-	private static List<String> codes(List<Problems.FieldError> errors, String parameter, List<String> values,
-			Predicate<String> known) {
-		if (values == null) {
-			return List.of();
-		}
-		List<String> codes = values.stream()
-			.flatMap(value -> List.of(value.split(",")).stream())
-			.map(String::strip)
-			.filter(value -> !value.isEmpty())
-			.distinct()
-			.toList();
-		codes.stream()
-			.filter(code -> !known.test(code))
-			.findFirst()
-			.ifPresent(code -> errors.add(new Problems.FieldError(parameter, Problems.Code.UNKNOWN_CODE,
-					"unknown code '" + code + "'")));
-		if (codes.size() > MAX_CODES) {
-			errors.add(new Problems.FieldError(parameter, Problems.Code.TOO_MANY, "too many values", null,
-					(long) MAX_CODES));
-		}
-		return codes;
+	private void select(Map<ExpertService.Facet, List<String>> selected, List<Problems.FieldError> errors,
+			ExpertService.Facet facet, List<String> values) {
+		selected.put(facet, this.taxonomy.selected(facet.parameter, facet.kind, values, errors));
 	}
 
 }

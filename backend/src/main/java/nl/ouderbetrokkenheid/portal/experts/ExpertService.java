@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import jakarta.validation.Validator;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
@@ -18,10 +17,9 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import nl.ouderbetrokkenheid.portal.catalog.Slugs;
 import nl.ouderbetrokkenheid.portal.search.TextQuery;
-import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
-import nl.ouderbetrokkenheid.portal.system.Problems;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
+import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy.Kind;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -43,8 +41,6 @@ import reactor.core.publisher.Mono;
 @Service
 class ExpertService {
 
-	static final String NATIONAL = "NATIONAL";
-
 	/** Who the directory shows: experts who chose to be listed and hold the role now. */
 	private static final Query LISTED = Query.of(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("listed").value(true)))
 		.filter(f -> f.term(t -> t.field("active").value(true)))));
@@ -58,14 +54,14 @@ class ExpertService {
 
 	private final Taxonomy taxonomy;
 
-	private final Validator validator;
+	private final ExpertRules rules;
 
 	private final Clock clock;
 
 	ExpertService(ExpertRepository experts, ReactiveElasticsearchOperations operations, Taxonomy taxonomy,
-			Validator validator, Clock clock) {
+			ExpertRules rules, Clock clock) {
 		this.experts = experts;
-		this.validator = validator;
+		this.rules = rules;
 		this.operations = operations.withRefreshPolicy(RefreshPolicy.WAIT_UNTIL);
 		this.taxonomy = taxonomy;
 		this.clock = clock;
@@ -102,31 +98,20 @@ class ExpertService {
 	}
 
 	Mono<ExpertDocument> update(String subject, String name, ExpertInput input) {
-		List<Problems.FieldError> errors = new ArrayList<>();
-		errors.addAll(Problems.fieldErrors(this.validator.validate(input)));
-		codes(errors, "partnerships", input.partnerships(), this.taxonomy::isPartnership);
-		codes(errors, "aspects", input.aspects(), this.taxonomy::isAspect);
-		codes(errors, "sectors", input.sectors(), this.taxonomy::isSector);
-		if (input.region() != null && !input.region().isBlank() && !NATIONAL.equals(input.region())
-				&& !this.taxonomy.isRegion(input.region())) {
-			errors.add(new Problems.FieldError("region", Problems.Code.UNKNOWN_CODE,
-					"unknown region '" + input.region() + "'"));
-		}
-		if (!errors.isEmpty()) {
-			return Mono.error(new InvalidRequestException(errors));
-		}
-		return ensure(subject, name).flatMap(expert -> {
-			expert.setPhotoUrl(blankToNull(input.photoUrl()));
-			expert.setBio(blankToNull(input.bio()));
-			expert.setPartnerships(distinct(input.partnerships()));
-			expert.setAspects(distinct(input.aspects()));
-			expert.setSectors(distinct(input.sectors()));
-			expert.setRegion(blankToNull(input.region()));
-			expert.setOrganisation(blankToNull(input.organisation()));
-			expert.setListed(Boolean.TRUE.equals(input.listed()));
-			expert.setUpdatedAt(this.clock.instant());
-			return this.operations.save(expert);
-		});
+		return Mono.fromRunnable(() -> this.rules.requireValid(input))
+			.then(Mono.defer(() -> ensure(subject, name)))
+			.flatMap(expert -> {
+				expert.setPhotoUrl(blankToNull(input.photoUrl()));
+				expert.setBio(blankToNull(input.bio()));
+				expert.setPartnerships(distinct(input.partnerships()));
+				expert.setAspects(distinct(input.aspects()));
+				expert.setSectors(distinct(input.sectors()));
+				expert.setRegion(blankToNull(input.region()));
+				expert.setOrganisation(blankToNull(input.organisation()));
+				expert.setListed(Boolean.TRUE.equals(input.listed()));
+				expert.setUpdatedAt(this.clock.instant());
+				return this.operations.save(expert);
+			});
 	}
 
 	/**
@@ -239,18 +224,8 @@ class ExpertService {
 		for (StringTermsBucket bucket : aggregate.filter().aggregations().get("values").sterms().buckets().array()) {
 			counts.put(bucket.key().stringValue(), bucket.docCount());
 		}
-		Taxonomy.Codes all = this.taxonomy.codes();
-		List<Taxonomy.Term> terms = switch (facet) {
-			case PARTNERSHIP -> all.partnerships();
-			case ASPECT -> all.aspects();
-			case SECTOR -> all.sectors();
-			case REGION -> all.regions();
-		};
 		List<String> values = new ArrayList<>();
-		if (facet == Facet.REGION) {
-			values.add(NATIONAL);
-		}
-		terms.forEach(term -> values.add(term.code()));
+		this.taxonomy.terms(facet.kind).forEach(term -> values.add(term.code()));
 		counts.keySet().stream().filter(value -> !values.contains(value)).forEach(values::add);
 		return values.stream()
 			.map(value -> new FacetValue(value, counts.getOrDefault(value, 0L), selected.contains(value)))
@@ -266,18 +241,6 @@ class ExpertService {
 			.flatMap(taken -> taken ? uniqueSlug(base, attempt + 1) : Mono.just(candidate));
 	}
 
-	private static void codes(List<Problems.FieldError> errors, String field, List<String> values,
-			java.util.function.Predicate<String> known) {
-		if (values == null) {
-			return;
-		}
-		values.stream()
-			.filter(value -> value != null && !known.test(value))
-			.findFirst()
-			.ifPresent(value -> errors.add(new Problems.FieldError(field, Problems.Code.UNKNOWN_CODE,
-					"unknown code '" + value + "'")));
-	}
-
 	private static List<String> distinct(List<String> values) {
 		return (values != null) ? new ArrayList<>(new LinkedHashSet<>(values.stream().filter(Objects::nonNull).toList()))
 				: List.of();
@@ -290,16 +253,19 @@ class ExpertService {
 	/** The directory's facets, with the document field each counts. */
 	enum Facet {
 
-		PARTNERSHIP("partnership", "partnerships"), ASPECT("aspect", "aspects"), SECTOR("sector", "sectors"),
-		REGION("region", "region");
+		PARTNERSHIP("partnership", "partnerships", Kind.PARTNERSHIP), ASPECT("aspect", "aspects", Kind.ASPECT),
+		SECTOR("sector", "sectors", Kind.SECTOR), REGION("region", "region", Kind.REGION);
 
 		final String parameter;
 
 		final String field;
 
-		Facet(String parameter, String field) {
+		final Kind kind;
+
+		Facet(String parameter, String field, Kind kind) {
 			this.parameter = parameter;
 			this.field = field;
+			this.kind = kind;
 		}
 
 	}

@@ -122,19 +122,15 @@ class ProfileService {
 
 	Mono<ProfileDocument> update(String subject, MeController.ProfileUpdate update) {
 		List<Problems.FieldError> errors = new ArrayList<>();
-		if (update.sector() != null && !this.taxonomy.isSector(update.sector())) {
-			errors.add(new Problems.FieldError("sector", Problems.Code.UNKNOWN_CODE, "unknown sector code"));
-		}
-		if (update.region() != null && !this.taxonomy.isRegion(update.region())) {
-			errors.add(new Problems.FieldError("region", Problems.Code.UNKNOWN_CODE, "unknown region code"));
-		}
+		errors.addAll(this.taxonomy.check("sector", Taxonomy.Kind.SECTOR, update.sector()));
+		errors.addAll(this.taxonomy.check("region", Taxonomy.Kind.PROVINCE, update.region()));
 		if (!errors.isEmpty()) {
 			return Mono.error(new InvalidRequestException(errors));
 		}
 		return change(subject, false, this.profiles::save, profile -> {
 			profile.setOrganisation(blankToNull(update.organisation()));
-			profile.setSector(update.sector());
-			profile.setRegion(update.region());
+			profile.setSector(blankToNull(update.sector()));
+			profile.setRegion(blankToNull(update.region()));
 			profile.setBio(blankToNull(update.bio()));
 		});
 	}

@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -18,6 +17,7 @@ import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
 import nl.ouderbetrokkenheid.portal.system.ResultWindow;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
+import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy.Kind;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -32,11 +32,6 @@ import reactor.core.publisher.Mono;
 
 @RestController
 class SearchController {
-
-	/** Deeper than this, page numbers stop; cursors go on. */
-
-	/** Codes one facet may select at once. */
-	private static final int MAX_CODES = 20;
 
 	record Suggestions(List<BrowseService.Suggestion> suggestions) {
 	}
@@ -80,12 +75,11 @@ class SearchController {
 			@RequestParam(required = false) @Size(max = 2000) String cursor) {
 		List<Problems.FieldError> errors = new ArrayList<>();
 		Map<SearchCriteria.Facet, List<String>> selected = new EnumMap<>(SearchCriteria.Facet.class);
-		select(selected, errors, SearchCriteria.Facet.TYPE, type, this.taxonomy::isContentType);
-		select(selected, errors, SearchCriteria.Facet.PARTNERSHIP, partnership, this.taxonomy::isPartnership);
-		select(selected, errors, SearchCriteria.Facet.ASPECT, aspect, this.taxonomy::isAspect);
-		select(selected, errors, SearchCriteria.Facet.SECTOR, sector, this.taxonomy::isSector);
-		select(selected, errors, SearchCriteria.Facet.REGION, region,
-				code -> "NATIONAL".equals(code) || this.taxonomy.isRegion(code));
+		select(selected, errors, SearchCriteria.Facet.TYPE, type);
+		select(selected, errors, SearchCriteria.Facet.PARTNERSHIP, partnership);
+		select(selected, errors, SearchCriteria.Facet.ASPECT, aspect);
+		select(selected, errors, SearchCriteria.Facet.SECTOR, sector);
+		select(selected, errors, SearchCriteria.Facet.REGION, region);
 		LocalDate fromDate = date(errors, "from", from);
 		LocalDate toDate = date(errors, "to", to);
 		SearchCriteria.Sort order = switch (sort.toLowerCase(Locale.ROOT)) {
@@ -131,9 +125,9 @@ class SearchController {
 
 	@GetMapping("/api/model")
 	Mono<BrowseService.Model> model(@RequestParam(required = false) String sector) {
-		if (sector != null && !this.taxonomy.isSector(sector)) {
-			return Mono.error(new InvalidRequestException("sector", Problems.Code.UNKNOWN_CODE,
-					"unknown sector '" + sector + "'"));
+		List<Problems.FieldError> errors = this.taxonomy.check("sector", Kind.SECTOR, sector);
+		if (!errors.isEmpty()) {
+			return Mono.error(new InvalidRequestException(errors));
 		}
 		return this.browse.model(sector);
 	}
@@ -155,23 +149,11 @@ class SearchController {
 		return this.synonyms.replace(synonyms.groups(), authentication.getName()).map(Synonyms::new);
 	}
 
-	private static void select(Map<SearchCriteria.Facet, List<String>> selected, List<Problems.FieldError> errors,
-			SearchCriteria.Facet facet, List<String> values, Predicate<String> known) {
-		if (values == null || values.isEmpty()) {
-			return;
+	private void select(Map<SearchCriteria.Facet, List<String>> selected, List<Problems.FieldError> errors,
+			SearchCriteria.Facet facet, List<String> values) {
+		if (values != null && !values.isEmpty()) {
+			selected.put(facet, this.taxonomy.selected(facet.parameter(), facet.kind(), values, errors));
 		}
-		List<String> codes = values.stream().flatMap(v -> List.of(v.split(",")).stream()).map(String::strip)
-			.filter(v -> !v.isEmpty()).distinct().toList();
-		codes.stream()
-			.filter(code -> !known.test(code))
-			.findFirst()
-			.ifPresent(code -> errors.add(new Problems.FieldError(facet.parameter(), Problems.Code.UNKNOWN_CODE,
-					"unknown code '" + code + "'")));
-		if (codes.size() > MAX_CODES) {
-			errors.add(new Problems.FieldError(facet.parameter(), Problems.Code.TOO_MANY, "too many values", null,
-					(long) MAX_CODES));
-		}
-		selected.put(facet, codes);
 	}
 
 	private static LocalDate date(List<Problems.FieldError> errors, String name, String value) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy.Kind;
+
 /**
  * A validated search: the text, the selected facet values, the date range, the order and the page.
  *
@@ -21,16 +23,25 @@ record SearchCriteria(String text, Map<Facet, List<String>> selected, LocalDate 
 	/** The facets, with the document field each counts. */
 	enum Facet {
 
-		TYPE("type", "type"), PARTNERSHIP("partnership", "partnerships"), ASPECT("aspect", "aspects"),
-		SECTOR("sector", "sectors"), REGION("region", "region");
+		TYPE("type", "type", Kind.CONTENT_TYPE), PARTNERSHIP("partnership", "partnerships", Kind.PARTNERSHIP),
+		ASPECT("aspect", "aspects", Kind.ASPECT), SECTOR("sector", "sectors", Kind.SECTOR),
+		REGION("region", "region", Kind.REGION);
 
 		private final String parameter;
 
 		private final String field;
 
-		Facet(String parameter, String field) {
+		private final Kind kind;
+
+		Facet(String parameter, String field, Kind kind) {
 			this.parameter = parameter;
 			this.field = field;
+			this.kind = kind;
+		}
+
+		/** The taxonomy's codes this facet's values are. */
+		Kind kind() {
+			return this.kind;
 		}
 
 		String parameter() {

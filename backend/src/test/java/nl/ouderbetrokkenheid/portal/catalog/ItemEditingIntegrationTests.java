@@ -197,6 +197,60 @@ class ItemEditingIntegrationTests {
 	}
 
 	@Test
+	void importReadsLabelsAsPeopleWriteThemStoresTheCodesAndListsEachMapping() {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String file = Items.ndjson(List.of(
+				Items.with(Items.item("Labels een " + run), "externalId", run + "-1", "type", "Tip of tool",
+						"partnerships", List.of("Informeel partnerschap", "formal"), "aspects", List.of("communicatie"),
+						"sectors", List.of("opvang", "Onderwijs"), "region", "Zuid-Holland"),
+				Items.with(Items.item("Labels twee " + run), "externalId", run + "-2", "region", "Landelijk"),
+				Items.with(Items.item("Labels drie " + run), "externalId", run + "-3", "region", "zuid_holland"),
+				Items.with(Items.item("Labels vier " + run), "externalId", run + "-4", "region", "Mars",
+						"sectors", List.of("Opvang"))));
+
+		importNdjson(file).jsonPath("$.created")
+			.isEqualTo(3)
+			.jsonPath("$.mapped['Zuid-Holland']")
+			.isEqualTo("ZUID_HOLLAND")
+			.jsonPath("$.mapped['zuid_holland']")
+			.isEqualTo("ZUID_HOLLAND")
+			.jsonPath("$.mapped['Landelijk']")
+			.isEqualTo("NATIONAL")
+			.jsonPath("$.mapped['Informeel partnerschap']")
+			.isEqualTo("INFORMAL")
+			.jsonPath("$.mapped['Tip of tool']")
+			.isEqualTo("TOOL")
+			.jsonPath("$.mapped['opvang']")
+			.isEqualTo("CHILDCARE")
+			.jsonPath("$.mapped['Mars']")
+			.doesNotExist()
+			.jsonPath("$.rejected[*].line")
+			.isEqualTo(List.of(4))
+			.jsonPath("$.rejected[0].errors[0].field")
+			.isEqualTo("region")
+			.jsonPath("$.rejected[0].errors[0].code")
+			.isEqualTo("unknown-code")
+			.jsonPath("$.rejected[0].errors[0].message")
+			.isEqualTo("unknown code 'Mars'");
+
+		ItemDocument first = this.operations.get(ItemImportStore.documentId(run + "-1"), ItemDocument.class)
+			.block(java.time.Duration.ofSeconds(10));
+		assertThat(first.getType()).isEqualTo("TOOL");
+		assertThat(first.getPartnerships()).containsExactly("INFORMAL", "FORMAL");
+		assertThat(first.getAspects()).containsExactly("COMMUNICATION");
+		assertThat(first.getSectors()).containsExactly("CHILDCARE", "EDUCATION");
+		assertThat(first.getRegion()).isEqualTo("ZUID_HOLLAND");
+		assertThat(this.operations.get(ItemImportStore.documentId(run + "-2"), ItemDocument.class)
+			.block(java.time.Duration.ofSeconds(10))
+			.getRegion()).isEqualTo("NATIONAL");
+
+		// The same items written with codes are the same content: nothing changes.
+		String withCodes = Items.ndjson(List.of(Items.with(Items.item("Labels twee " + run), "externalId", run + "-2",
+				"region", "NATIONAL")));
+		importNdjson(withCodes).jsonPath("$.unchanged").isEqualTo(1).jsonPath("$.mapped").isEmpty();
+	}
+
+	@Test
 	void aLargeImportStoresBatchesConcurrentlyWithUniqueSlugsAndReportsInFileOrder() {
 		// 1,200 lines = three batches, two of them in flight at once: titles repeat across batches (slug clashes),
 		// a bad line sits in the second batch and an external id from the first batch comes back in the third.

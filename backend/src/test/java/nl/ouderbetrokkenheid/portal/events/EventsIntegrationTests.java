@@ -242,6 +242,31 @@ class EventsIntegrationTests {
 	}
 
 	@Test
+	void oneAnswerNamesEveryFaultAndThoseWhoMayNotOrganiseHearThatFirst() {
+		String invalid = EventTestData.json("", 2).replace("\"province\":\"UTRECHT\"", "\"province\":\"ATLANTIS\"");
+		Logins.Session organiser = Logins.login(this.client, Logins.person("org-" + UUID.randomUUID(), "ORGANISER"));
+		organiser.apply(this.client.post().uri("/api/events"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(invalid)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[?(@.field == 'title')].code")
+			.isEqualTo(List.of("required"))
+			.jsonPath("$.errors[?(@.field == 'province')].message")
+			.isEqualTo(List.of("unknown code 'ATLANTIS'"));
+
+		Logins.Session member = Logins.login(this.client, Logins.person("member-" + UUID.randomUUID(), "MEMBER"));
+		member.apply(this.client.post().uri("/api/events"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(invalid)
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
 	void publishedEventsAreFoundByFilterAndTextAndServedAsICalendar() throws Exception {
 		Logins.Session organiser = Logins.login(this.client, Logins.person("org-" + UUID.randomUUID(), "ORGANISER"));
 		String marker = "Zeldzaamwoord" + UUID.randomUUID().toString().substring(0, 6);
@@ -275,6 +300,15 @@ class EventsIntegrationTests {
 			.expectBody()
 			.jsonPath("$.total")
 			.isEqualTo(0);
+		// An empty region is no region.
+		this.client.get()
+			.uri(uri -> uri.path("/api/events").queryParam("q", marker).queryParam("region", "").build())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.events[0].id")
+			.isEqualTo(eventId);
 
 		String ics = this.client.get()
 			.uri("/api/events/" + eventId + ".ics")
