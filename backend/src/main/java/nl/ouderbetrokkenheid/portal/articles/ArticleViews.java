@@ -2,6 +2,7 @@ package nl.ouderbetrokkenheid.portal.articles;
 
 import java.time.Instant;
 import java.util.List;
+import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 
 import org.springframework.stereotype.Component;
 
@@ -38,8 +39,8 @@ class ArticleViews {
 			Instant submittedAt, Instant publishedAt, String lastComment, boolean demo) {
 	}
 
-	ArticleView view(ArticleDocument article, ArticleService.Actor viewer) {
-		boolean manager = ArticleService.mayManage(article, viewer);
+	ArticleView view(ArticleDocument article, PortalUser viewer) {
+		boolean manager = viewer.mayManage(article.getAuthorSubject());
 		boolean author = viewer.subject() != null && viewer.subject().equals(article.getAuthorSubject());
 		return new ArticleView(article.getId(), article.getSlug(), article.getTitle(), article.getSummary(),
 				article.getBody(), article.getBodyHtml(), article.getPartnerships(), article.getAspects(),

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
@@ -19,8 +20,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,14 +57,14 @@ class EventController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(500) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, @AuthenticationPrincipal OidcUser user) {
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PortalUser caller) {
 		List<Problems.FieldError> errors = new ArrayList<>();
 		ResultWindow.check(errors, page, size);
 		if (!errors.isEmpty()) {
 			return Mono.error(new InvalidRequestException(errors));
 		}
 		return this.events.search(new EventService.Filter(q, region, kind, partnership, sector, from, to), page, size,
-				Caller.of(user));
+				caller);
 	}
 
 	/** A feed calendar apps subscribe to, e.g. {@code /api/events/calendar.ics?region=UTRECHT}. */
@@ -83,28 +82,26 @@ class EventController {
 	}
 
 	@GetMapping("/events/{id}")
-	Mono<ResponseEntity<EventApi.EventView>> get(@PathVariable String id, @AuthenticationPrincipal OidcUser user) {
-		Caller caller = Caller.of(user);
+	Mono<ResponseEntity<EventApi.EventView>> get(@PathVariable String id, PortalUser caller) {
 		return this.events.visible(id, caller).flatMap(event -> versioned(event, caller, HttpStatus.OK));
 	}
 
 	@GetMapping("/events/{id}.ics")
-	Mono<ResponseEntity<String>> ics(@PathVariable String id, @AuthenticationPrincipal OidcUser user) {
-		return this.events.visible(id, Caller.of(user))
+	Mono<ResponseEntity<String>> ics(@PathVariable String id, PortalUser caller) {
+		return this.events.visible(id, caller)
 			.map(event -> calendarResponse(this.calendar.single(event), "bijeenkomst-" + id + ".ics"));
 	}
 
 	@GetMapping("/organiser/events")
 	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
-	Mono<List<EventApi.EventView>> organised(@AuthenticationPrincipal OidcUser user) {
-		return this.events.organised(Caller.of(user));
+	Mono<List<EventApi.EventView>> organised(PortalUser caller) {
+		return this.events.organised(caller);
 	}
 
 	@PostMapping("/events")
 	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
 	Mono<ResponseEntity<EventApi.EventView>> create(@Valid @RequestBody EventApi.EventRequest request,
-			@AuthenticationPrincipal OidcUser user) {
-		Caller caller = Caller.of(user);
+			PortalUser caller) {
 		return this.events.create(request, caller).flatMap(event -> versioned(event, caller, HttpStatus.CREATED));
 	}
 
@@ -113,8 +110,7 @@ class EventController {
 	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
 	Mono<ResponseEntity<EventApi.EventView>> update(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody EventApi.EventRequest request, @AuthenticationPrincipal OidcUser user) {
-		Caller caller = Caller.of(user);
+			@Valid @RequestBody EventApi.EventRequest request, PortalUser caller) {
 		return Mono.defer(() -> this.events.update(id, DocumentVersion.require(ifMatch, "event"), request, caller))
 			.flatMap(event -> versioned(event, caller, HttpStatus.OK));
 	}
@@ -123,8 +119,7 @@ class EventController {
 	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
 	Mono<ResponseEntity<EventApi.EventView>> publish(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@AuthenticationPrincipal OidcUser user) {
-		Caller caller = Caller.of(user);
+			PortalUser caller) {
 		return this.events.publish(id, DocumentVersion.parse(ifMatch), caller)
 			.flatMap(event -> versioned(event, caller, HttpStatus.OK));
 	}
@@ -133,13 +128,12 @@ class EventController {
 	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
 	Mono<ResponseEntity<EventApi.EventView>> cancel(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@AuthenticationPrincipal OidcUser user) {
-		Caller caller = Caller.of(user);
+			PortalUser caller) {
 		return this.events.cancel(id, DocumentVersion.parse(ifMatch), caller)
 			.flatMap(event -> versioned(event, caller, HttpStatus.OK));
 	}
 
-	private Mono<ResponseEntity<EventApi.EventView>> versioned(EventDocument event, Caller caller, HttpStatus status) {
+	private Mono<ResponseEntity<EventApi.EventView>> versioned(EventDocument event, PortalUser caller, HttpStatus status) {
 		return this.events.view(event, caller)
 			.map(view -> ResponseEntity.status(status)
 				.eTag(DocumentVersion.of(event.getSeqNoPrimaryTerm()).etag())

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.search.TextQuery;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
@@ -81,26 +82,26 @@ class EventService {
 	}
 
 	/** An event the caller may see: published or cancelled ones for everybody, drafts for those who manage it. */
-	Mono<EventDocument> visible(String id, Caller caller) {
+	Mono<EventDocument> visible(String id, PortalUser caller) {
 		return this.events.findById(id)
-			.filter(event -> event.getStatus() != EventDocument.Status.DRAFT || caller.manages(event))
+			.filter(event -> event.getStatus() != EventDocument.Status.DRAFT || caller.mayManage(event.getOrganiser()))
 			.switchIfEmpty(Mono.error(EventService::notFound));
 	}
 
 	/** An event the caller manages; others get 404 for drafts and 403 for the rest. */
-	Mono<EventDocument> managed(String id, Caller caller) {
-		return visible(id, caller).flatMap(event -> caller.manages(event) ? Mono.just(event)
+	Mono<EventDocument> managed(String id, PortalUser caller) {
+		return visible(id, caller).flatMap(event -> caller.mayManage(event.getOrganiser()) ? Mono.just(event)
 				: Mono.error(new PortalException(HttpStatus.FORBIDDEN, "not-your-event", "Not your event",
 						"Only the event's organiser and editors may do this.")));
 	}
 
-	Mono<EventApi.EventView> view(EventDocument event, Caller caller) {
+	Mono<EventApi.EventView> view(EventDocument event, PortalUser caller) {
 		return this.ledger.read(event.getId())
 			.map(ledger -> toView(event, ledger, caller))
 			.defaultIfEmpty(toView(event, null, caller));
 	}
 
-	Mono<EventApi.EventPage> search(Filter filter, int page, int size, Caller caller) {
+	Mono<EventApi.EventPage> search(Filter filter, int page, int size, PortalUser caller) {
 		if (!knownRegion(filter)) {
 			return Mono.error(unknownRegion());
 		}
@@ -178,7 +179,7 @@ class EventService {
 		return bool;
 	}
 
-	Mono<List<EventApi.EventView>> organised(Caller caller) {
+	Mono<List<EventApi.EventView>> organised(PortalUser caller) {
 		PageRequest page = PageRequest.of(0, 200, Sort.by("startsAt").descending());
 		Flux<EventDocument> found = caller.isEditor() ? this.events.findAllBy(page)
 				: this.events.findByOrganiser(caller.subject(), page);
@@ -220,7 +221,7 @@ class EventService {
 		return this.events.deleteById(id).then(Mono.defer(() -> this.operations.delete(id, LedgerDocument.class))).then();
 	}
 
-	Mono<EventDocument> create(EventApi.EventRequest request, Caller caller) {
+	Mono<EventDocument> create(EventApi.EventRequest request, PortalUser caller) {
 		EventDocument event = new EventDocument();
 		event.setId(UUID.randomUUID().toString());
 		event.setStatus(EventDocument.Status.DRAFT);
@@ -251,7 +252,7 @@ class EventService {
 	 * event is saved (compare-and-set), then the ledger follows; should seats have been confirmed in between so that
 	 * the ledger refuses, the event's capacity is put back.
 	 */
-	Mono<EventDocument> update(String id, DocumentVersion expected, EventApi.EventRequest request, Caller caller) {
+	Mono<EventDocument> update(String id, DocumentVersion expected, EventApi.EventRequest request, PortalUser caller) {
 		return managed(id, caller).flatMap(event -> {
 			if (!DocumentVersion.of(event.getSeqNoPrimaryTerm()).equals(expected)) {
 				return Mono.error(stale());
@@ -305,7 +306,7 @@ class EventService {
 	}
 
 	/** Applies a state change to the current event, again on a fresh copy if someone saved it meanwhile. */
-	private Mono<EventDocument> transition(String id, DocumentVersion expected, Caller caller,
+	private Mono<EventDocument> transition(String id, DocumentVersion expected, PortalUser caller,
 			java.util.function.Function<EventDocument, Mono<EventDocument>> change) {
 		return Mono.defer(() -> managed(id, caller)).flatMap(event -> {
 			if (expected != null && !DocumentVersion.of(event.getSeqNoPrimaryTerm()).equals(expected)) {
@@ -316,7 +317,7 @@ class EventService {
 			.onErrorMap(Conflicts::isConflict, ex -> stale());
 	}
 
-	Mono<EventDocument> publish(String id, DocumentVersion expected, Caller caller) {
+	Mono<EventDocument> publish(String id, DocumentVersion expected, PortalUser caller) {
 		return transition(id, expected, caller, event -> switch (event.getStatus()) {
 			case PUBLISHED -> Mono.just(event);
 			case CANCELLED -> Mono.error(new PortalException(HttpStatus.CONFLICT, "event-cancelled",
@@ -330,7 +331,7 @@ class EventService {
 	}
 
 	/** Cancels the event: no more registrations, every registrant's place released and told by mail. */
-	Mono<EventDocument> cancel(String id, DocumentVersion expected, Caller caller) {
+	Mono<EventDocument> cancel(String id, DocumentVersion expected, PortalUser caller) {
 		return transition(id, expected, caller, event -> {
 			if (event.getStatus() == EventDocument.Status.CANCELLED) {
 				return Mono.just(event);
@@ -443,7 +444,7 @@ class EventService {
 				&& now.isBefore(event.getRegistrationClosesAt()) && now.isBefore(event.getStartsAt());
 	}
 
-	private EventApi.EventView toView(EventDocument event, LedgerDocument ledger, Caller caller) {
+	private EventApi.EventView toView(EventDocument event, LedgerDocument ledger, PortalUser caller) {
 		Integer seatsLeft = null;
 		long waitlisted = 0;
 		if (event.getCapacity() != null) {
@@ -456,7 +457,7 @@ class EventService {
 		// Rendered per view rather than stored: descriptions are short, and the sanitiser's policy can change.
 		String descriptionHtml = this.markdown.render(event.getDescription()).html();
 		return this.mapper.toView(event, descriptionHtml, seatsLeft, waitlisted, registrationOpen(event),
-				caller.manages(event));
+				caller.mayManage(event.getOrganiser()));
 	}
 
 	private Mono<Map<String, LedgerDocument>> withLedgers(List<EventDocument> found) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.DocumentWrites;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
@@ -70,7 +71,7 @@ class RegistrationService {
 		}
 	}
 
-	Mono<EventApi.RegistrationView> register(String eventId, EventApi.RegistrationRequest request, Caller caller) {
+	Mono<EventApi.RegistrationView> register(String eventId, EventApi.RegistrationRequest request, PortalUser caller) {
 		// Not just the visible events: registering for a draft deserves a clear answer rather than a 404.
 		return this.events.find(eventId).flatMap(event -> {
 			checkOpen(event);
@@ -91,7 +92,7 @@ class RegistrationService {
 	}
 
 	/** A person who cancelled may register again: the same document, the next attempt, a new arrival. */
-	private Mono<RegistrationDocument> registerAgain(String id, Caller caller, List<String> colleagues,
+	private Mono<RegistrationDocument> registerAgain(String id, PortalUser caller, List<String> colleagues,
 			Map<String, String> answers) {
 		return Mono.defer(() -> this.registrations.findById(id)).flatMap(existing -> {
 			if (existing.getStatus() != RegistrationDocument.Status.CANCELLED) {
@@ -105,7 +106,7 @@ class RegistrationService {
 		}).onErrorMap(Conflicts::isConflict, ex -> alreadyRegistered());
 	}
 
-	private void fill(RegistrationDocument registration, Caller caller, List<String> colleagues,
+	private void fill(RegistrationDocument registration, PortalUser caller, List<String> colleagues,
 			Map<String, String> answers) {
 		registration.setSubject(caller.subject());
 		registration.setName(caller.name());
@@ -144,7 +145,7 @@ class RegistrationService {
 			.then();
 	}
 
-	Mono<List<EventApi.RegistrationView>> mine(Caller caller) {
+	Mono<List<EventApi.RegistrationView>> mine(PortalUser caller) {
 		// The search finds which (a registration is answered once searches see it, see SeatLedger); the realtime GET
 		// tells the current status.
 		return this.registrations.findBySubject(caller.subject(), PageRequest.of(0, 500))
@@ -156,7 +157,7 @@ class RegistrationService {
 			.collectSortedList(Comparator.comparing(EventApi.RegistrationView::eventStartsAt));
 	}
 
-	Mono<EventApi.RegistrationView> cancel(String registrationId, Caller caller) {
+	Mono<EventApi.RegistrationView> cancel(String registrationId, PortalUser caller) {
 		return this.registrations.findById(registrationId)
 			.filter(registration -> caller.subject().equals(registration.getSubject()))
 			.switchIfEmpty(Mono.error(() -> new PortalException(HttpStatus.NOT_FOUND, "registration-not-found",
@@ -181,7 +182,7 @@ class RegistrationService {
 	 * Every attendee, from the ledger's entries and the registration documents read by id: both realtime, so a
 	 * registration, cancellation or check-in shows in the next request, and no search window caps the list.
 	 */
-	Mono<EventApi.AttendeeList> attendees(String eventId, Caller caller) {
+	Mono<EventApi.AttendeeList> attendees(String eventId, PortalUser caller) {
 		return this.events.managed(eventId, caller)
 			.flatMap(event -> this.ledger.read(eventId)
 				.flatMap(ledger -> settled(ledger).collectList().map(registrations -> {
@@ -222,7 +223,7 @@ class RegistrationService {
 		return new EventApi.Counts(confirmed, ledger.getConfirmedSeats(), waitlisted, cancelled, present);
 	}
 
-	Mono<EventApi.Attendee> presence(String eventId, String registrationId, boolean present, Caller caller) {
+	Mono<EventApi.Attendee> presence(String eventId, String registrationId, boolean present, PortalUser caller) {
 		return this.events.managed(eventId, caller)
 			.then(Mono.defer(() -> this.registrations.findById(registrationId)))
 			.filter(registration -> eventId.equals(registration.getEventId()))
@@ -242,7 +243,7 @@ class RegistrationService {
 	}
 
 	/** The attendee list as CSV for Dutch Excel: UTF-8 with a byte-order mark, semicolons, CRLF. */
-	Mono<byte[]> csv(String eventId, Caller caller) {
+	Mono<byte[]> csv(String eventId, PortalUser caller) {
 		return attendees(eventId, caller).map(list -> {
 			StringBuilder csv = new StringBuilder("\uFEFF");
 			List<String> header = new ArrayList<>(

@@ -120,7 +120,7 @@ class ProfileService {
 		return this.profiles.findById(subject).switchIfEmpty(Mono.error(ProfileService::notFound));
 	}
 
-	Mono<ProfileDocument> update(String subject, MeController.ProfileUpdate update) {
+	Mono<ProfileDocument> update(String subject, ProfileUpdate update) {
 		List<Problems.FieldError> errors = new ArrayList<>();
 		if (update.sector() != null && !this.taxonomy.isSector(update.sector())) {
 			errors.add(new Problems.FieldError("sector", Problems.Code.UNKNOWN_CODE, "unknown sector code"));
