@@ -32,8 +32,18 @@ class RegistrationController {
 
 	private final RegistrationService registrations;
 
-	RegistrationController(RegistrationService registrations) {
+	private final AttendeeService attendees;
+
+	private final CheckInService checkIns;
+
+	private final AttendeeExport export;
+
+	RegistrationController(RegistrationService registrations, AttendeeService attendees, CheckInService checkIns,
+			AttendeeExport export) {
 		this.registrations = registrations;
+		this.attendees = attendees;
+		this.checkIns = checkIns;
+		this.export = export;
 	}
 
 	@PostMapping("/events/{id}/registrations")
@@ -50,21 +60,20 @@ class RegistrationController {
 	}
 
 	@DeleteMapping("/me/registrations/{registrationId}")
-	Mono<EventApi.RegistrationView> cancel(@PathVariable String registrationId,
-			PortalUser caller) {
+	Mono<EventApi.RegistrationView> cancel(@PathVariable String registrationId, PortalUser caller) {
 		return this.registrations.cancel(registrationId, caller);
 	}
 
 	@GetMapping("/events/{id}/attendees")
 	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
 	Mono<EventApi.AttendeeList> attendees(@PathVariable String id, PortalUser caller) {
-		return this.registrations.attendees(id, caller);
+		return this.attendees.attendees(id, caller);
 	}
 
 	@GetMapping("/events/{id}/attendees.csv")
 	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
 	Mono<ResponseEntity<byte[]>> csv(@PathVariable String id, PortalUser caller) {
-		return this.registrations.csv(id, caller)
+		return this.export.csv(id, caller)
 			.map(bytes -> ResponseEntity.ok()
 				.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 				.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -76,7 +85,7 @@ class RegistrationController {
 	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
 	Mono<EventApi.Attendee> presence(@PathVariable String id, @PathVariable String registrationId,
 			@Valid @RequestBody EventApi.Presence presence, PortalUser caller) {
-		return this.registrations.presence(id, registrationId, presence.present(), caller);
+		return this.checkIns.presence(id, registrationId, presence.present(), caller);
 	}
 
 }
