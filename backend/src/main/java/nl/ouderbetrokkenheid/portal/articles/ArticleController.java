@@ -161,7 +161,7 @@ class ArticleController {
 	@PostMapping("/preview")
 	@PreAuthorize("hasAnyRole('EXPERT', 'EDITOR')")
 	Mono<Preview> preview(@Valid @RequestBody PreviewRequest request) {
-		return Mono.fromSupplier(() -> new Preview(this.articles.preview(request.body()).html()));
+		return Mono.fromSupplier(() -> new Preview(this.articles.preview(request.body())));
 	}
 
 	private Mono<ResponseEntity<ArticleViews.ArticleView>> step(String id, ArticleService.Action action,

@@ -20,12 +20,12 @@ import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.MarkdownRenderer;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
+import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
-import org.springframework.data.elasticsearch.core.RefreshPolicy;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -101,7 +101,7 @@ class ArticleService {
 			Clock clock) {
 		this.articles = articles;
 		this.versions = versions;
-		this.operations = operations.withRefreshPolicy(RefreshPolicy.WAIT_UNTIL);
+		this.operations = ReadYourWrites.visible(operations);
 		this.writes = writes;
 		this.rules = rules;
 		this.markdown = markdown;
@@ -327,8 +327,9 @@ class ArticleService {
 		return String.join("\n", lines);
 	}
 
-	MarkdownRenderer.Rendered preview(String body) {
-		return this.markdown.render(body);
+	/** The live preview: the same rendering and sanitising as a shown article gets. */
+	String preview(String body) {
+		return this.markdown.html(body);
 	}
 
 	/** On account erasure: the author's articles go (out of the catalogue too); editors' names leave the history. */
@@ -358,7 +359,7 @@ class ArticleService {
 		article.setTitle(input.title().strip());
 		article.setSummary(strip(input.summary()));
 		article.setBody(input.body());
-		article.setBodyHtml(this.markdown.render(input.body()).html());
+		article.setBodyHtml(null); // articles from before the HTML was rendered on reading carry a stored copy
 		article.setPartnerships(distinct(input.partnerships()));
 		article.setAspects(distinct(input.aspects()));
 		article.setSectors(distinct(input.sectors()));
