@@ -2,15 +2,25 @@ package nl.ouderbetrokkenheid.portal.articles;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.ChangeDelta;
+import com.github.difflib.patch.Chunk;
+import com.github.difflib.patch.DeltaType;
 
 /**
- * What changed between two texts, line by line (longest common subsequence), and word by word inside a line that
- * was changed rather than added or removed.
+ * What changed between two texts, line by line (java-diff-utils' Myers diff), and word by word inside a line that was
+ * changed rather than added or removed.
  */
 final class ArticleDiff {
 
-	/** Beyond this many cells the table costs too much; the changed middle then shows as removed and added whole. */
-	private static final long MAX_CELLS = 4_000_000;
+	/** Beyond this many line pairs a diff costs too much; the texts then show as changed whole. */
+	private static final long MAX_PAIRS = 4_000_000;
+
+	private static final Pattern TOKEN = Pattern.compile("\\S+\\s*|\\s+");
 
 	enum Kind {
 
@@ -29,25 +39,17 @@ final class ArticleDiff {
 	}
 
 	static List<Line> lines(String before, String after) {
-		List<Segment> ops = diff(split(before, "\n"), split(after, "\n"));
+		List<String> a = split(before);
+		List<String> b = split(after);
 		List<Line> lines = new ArrayList<>();
-		int i = 0;
-		while (i < ops.size()) {
-			Segment op = ops.get(i);
-			if (op.kind() == Kind.SAME) {
-				lines.add(new Line(Kind.SAME, op.text(), List.of()));
-				i++;
+		for (AbstractDelta<String> delta : deltas(a, b)) {
+			List<String> removed = delta.getSource().getLines();
+			List<String> added = delta.getTarget().getLines();
+			if (delta.getType() == DeltaType.EQUAL) {
+				removed.forEach(text -> lines.add(new Line(Kind.SAME, text, List.of())));
 				continue;
 			}
-			// A block of removed lines followed by a block of added ones: pair them up as changed lines.
-			List<String> removed = new ArrayList<>();
-			List<String> added = new ArrayList<>();
-			while (i < ops.size() && ops.get(i).kind() == Kind.REMOVED) {
-				removed.add(ops.get(i++).text());
-			}
-			while (i < ops.size() && ops.get(i).kind() == Kind.ADDED) {
-				added.add(ops.get(i++).text());
-			}
+			// Removed lines replaced by added ones: pair them up as changed lines, the rest stays removed or added.
 			int pairs = Math.min(removed.size(), added.size());
 			for (int p = 0; p < pairs; p++) {
 				lines.add(new Line(Kind.CHANGED, added.get(p), words(removed.get(p), added.get(p))));
@@ -61,87 +63,48 @@ final class ArticleDiff {
 	/** Word-level segments of one changed line; whitespace stays attached to the words. */
 	static List<Segment> words(String before, String after) {
 		List<Segment> merged = new ArrayList<>();
-		for (Segment segment : diff(tokens(before), tokens(after))) {
-			if (!merged.isEmpty() && merged.getLast().kind() == segment.kind()) {
-				merged.set(merged.size() - 1, new Segment(segment.kind(), merged.getLast().text() + segment.text()));
+		for (AbstractDelta<String> delta : deltas(tokens(before), tokens(after))) {
+			String removed = String.join("", delta.getSource().getLines());
+			String added = String.join("", delta.getTarget().getLines());
+			if (delta.getType() == DeltaType.EQUAL) {
+				append(merged, Kind.SAME, removed);
 			}
 			else {
-				merged.add(segment);
+				append(merged, Kind.REMOVED, removed);
+				append(merged, Kind.ADDED, added);
 			}
 		}
 		return merged;
 	}
 
-	/** The edit script turning {@code a} into {@code b}: SAME, REMOVED and ADDED elements in order. */
-	static List<Segment> diff(List<String> a, List<String> b) {
-		int start = 0;
-		while (start < a.size() && start < b.size() && a.get(start).equals(b.get(start))) {
-			start++;
+	/** Every part of {@code a} and {@code b} in order, the equal ones included. */
+	private static List<AbstractDelta<String>> deltas(List<String> a, List<String> b) {
+		if ((long) a.size() * b.size() > MAX_PAIRS) {
+			return List.of(new ChangeDelta<>(new Chunk<>(0, a), new Chunk<>(0, b)));
 		}
-		int endA = a.size();
-		int endB = b.size();
-		while (endA > start && endB > start && a.get(endA - 1).equals(b.get(endB - 1))) {
-			endA--;
-			endB--;
+		return DiffUtils.diff(a, b, true).getDeltas();
+	}
+
+	private static void append(List<Segment> segments, Kind kind, String text) {
+		if (text.isEmpty()) {
+			return;
 		}
-		List<Segment> script = new ArrayList<>();
-		a.subList(0, start).forEach(text -> script.add(new Segment(Kind.SAME, text)));
-		List<String> midA = a.subList(start, endA);
-		List<String> midB = b.subList(start, endB);
-		if ((long) midA.size() * midB.size() > MAX_CELLS) {
-			midA.forEach(text -> script.add(new Segment(Kind.REMOVED, text)));
-			midB.forEach(text -> script.add(new Segment(Kind.ADDED, text)));
+		if (!segments.isEmpty() && segments.getLast().kind() == kind) {
+			segments.set(segments.size() - 1, new Segment(kind, segments.getLast().text() + text));
 		}
 		else {
-			script.addAll(lcs(midA, midB));
+			segments.add(new Segment(kind, text));
 		}
-		a.subList(endA, a.size()).forEach(text -> script.add(new Segment(Kind.SAME, text)));
-		return script;
 	}
 
-	private static List<Segment> lcs(List<String> a, List<String> b) {
-		int n = a.size();
-		int m = b.size();
-		int[][] length = new int[n + 1][m + 1];
-		for (int i = n - 1; i >= 0; i--) {
-			for (int j = m - 1; j >= 0; j--) {
-				length[i][j] = a.get(i).equals(b.get(j)) ? length[i + 1][j + 1] + 1
-						: Math.max(length[i + 1][j], length[i][j + 1]);
-			}
-		}
-		List<Segment> script = new ArrayList<>();
-		int i = 0;
-		int j = 0;
-		while (i < n && j < m) {
-			if (a.get(i).equals(b.get(j))) {
-				script.add(new Segment(Kind.SAME, a.get(i)));
-				i++;
-				j++;
-			}
-			else if (length[i + 1][j] >= length[i][j + 1]) {
-				script.add(new Segment(Kind.REMOVED, a.get(i++)));
-			}
-			else {
-				script.add(new Segment(Kind.ADDED, b.get(j++)));
-			}
-		}
-		while (i < n) {
-			script.add(new Segment(Kind.REMOVED, a.get(i++)));
-		}
-		while (j < m) {
-			script.add(new Segment(Kind.ADDED, b.get(j++)));
-		}
-		return script;
-	}
-
-	private static List<String> split(String text, String separator) {
-		return (text == null || text.isEmpty()) ? List.of() : List.of(text.split(separator, -1));
+	private static List<String> split(String text) {
+		return (text == null || text.isEmpty()) ? List.of() : List.of(text.split("\n", -1));
 	}
 
 	/** Words with the whitespace after them, so joining the tokens gives back the line. */
 	private static List<String> tokens(String line) {
 		List<String> tokens = new ArrayList<>();
-		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\S+\\s*|\\s+").matcher(line);
+		Matcher matcher = TOKEN.matcher(line);
 		while (matcher.find()) {
 			tokens.add(matcher.group());
 		}

@@ -3,8 +3,10 @@ package nl.ouderbetrokkenheid.portal.articles;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import nl.ouderbetrokkenheid.portal.identity.PersonalDataHolder;
+import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 
 import org.springframework.stereotype.Component;
 
@@ -33,7 +35,7 @@ class ArticlePersonalData implements PersonalDataHolder {
 
 	@Override
 	public Mono<Object> export(String subject) {
-		ArticleService.Actor self = new ArticleService.Actor(subject, null, false);
+		PortalUser self = new PortalUser(subject, null, null, Set.of());
 		return this.articles.mine(subject).map(article -> {
 			ArticleViews.ArticleView view = this.views.view(article, self);
 			Map<String, Object> entry = new LinkedHashMap<>();

@@ -13,19 +13,20 @@ import java.util.UUID;
 import nl.ouderbetrokkenheid.portal.catalog.ExternalPublications;
 import nl.ouderbetrokkenheid.portal.catalog.Slugs;
 import nl.ouderbetrokkenheid.portal.experts.Experts;
+import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.DocumentWrites;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.MarkdownRenderer;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
+import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
-import org.springframework.data.elasticsearch.core.RefreshPolicy;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -47,13 +48,6 @@ class ArticleService {
 
 	/** Path words under /api/articles that a slug must not take. */
 	private static final Set<String> RESERVED = Set.of("mine", "review", "preview", "id");
-
-	/** Someone acting on articles: their subject and name, and whether they are an editor. */
-	record Actor(String subject, String name, boolean editor) {
-
-		static final Actor ANONYMOUS = new Actor(null, null, false);
-
-	}
 
 	/** A workflow step an editor or the author asks for. */
 	enum Action {
@@ -108,7 +102,7 @@ class ArticleService {
 			Clock clock) {
 		this.articles = articles;
 		this.versions = versions;
-		this.operations = operations.withRefreshPolicy(RefreshPolicy.WAIT_UNTIL);
+		this.operations = ReadYourWrites.visible(operations);
 		this.writes = writes;
 		this.rules = rules;
 		this.markdown = markdown;
@@ -118,11 +112,11 @@ class ArticleService {
 		this.clock = clock;
 	}
 
-	Mono<ArticleDocument> create(Actor author, ArticleInput input) {
+	Mono<ArticleDocument> create(PortalUser author, ArticleInput input) {
 		return create(author, input, false);
 	}
 
-	Mono<ArticleDocument> create(Actor author, ArticleInput input, boolean demo) {
+	Mono<ArticleDocument> create(PortalUser author, ArticleInput input, boolean demo) {
 		return Mono.fromRunnable(() -> this.rules.requireValid(input))
 			.then(this.experts.author(author.subject(), author.name()))
 			.flatMap(profile -> {
@@ -146,7 +140,7 @@ class ArticleService {
 	}
 
 	/** Replaces the content of the author's draft, provided nobody saved it since the given version. */
-	Mono<ArticleDocument> update(String id, Actor author, DocumentVersion expected, ArticleInput input) {
+	Mono<ArticleDocument> update(String id, PortalUser author, DocumentVersion expected, ArticleInput input) {
 		return Mono.fromRunnable(() -> this.rules.requireValid(input)).then(visible(byId(id), author)).flatMap(article -> {
 			requireAuthor(article, author);
 			requireCurrent(article, expected);
@@ -162,7 +156,7 @@ class ArticleService {
 	}
 
 	/** Moves the article one step through the workflow, records who did it, and tells whoever must act next. */
-	Mono<ArticleDocument> transition(String id, Action action, Actor actor, DocumentVersion expected, String comment) {
+	Mono<ArticleDocument> transition(String id, Action action, PortalUser actor, DocumentVersion expected, String comment) {
 		String note = (comment == null || comment.isBlank()) ? null : comment.strip();
 		if (action.needsComment && note == null) {
 			return Mono.error(new InvalidRequestException("comment", Problems.Code.REQUIRED,
@@ -252,17 +246,17 @@ class ArticleService {
 	}
 
 	/** The article as the caller may see it: published ones to everyone, others to their author and editors. */
-	Mono<ArticleDocument> visible(Mono<ArticleDocument> article, Actor viewer) {
-		return article.filter(found -> found.getState() == ArticleState.PUBLISHED || mayManage(found, viewer))
+	Mono<ArticleDocument> visible(Mono<ArticleDocument> article, PortalUser viewer) {
+		return article.filter(found -> found.getState() == ArticleState.PUBLISHED || viewer.mayManage(found.getAuthorSubject()))
 			.switchIfEmpty(Mono.error(ArticleService::notFound));
 	}
 
 	/** The article if the caller is its author or an editor; to anyone else it is not there, as an unpublished one. */
-	private Mono<ArticleDocument> managed(Mono<ArticleDocument> article, Actor viewer) {
-		return article.filter(found -> mayManage(found, viewer)).switchIfEmpty(Mono.error(ArticleService::notFound));
+	private Mono<ArticleDocument> managed(Mono<ArticleDocument> article, PortalUser viewer) {
+		return article.filter(found -> viewer.mayManage(found.getAuthorSubject())).switchIfEmpty(Mono.error(ArticleService::notFound));
 	}
 
-	Mono<ArticleDocument> bySlug(String slug, Actor viewer) {
+	Mono<ArticleDocument> bySlug(String slug, PortalUser viewer) {
 		return visible(this.articles.findFirstBySlug(slug), viewer);
 	}
 
@@ -291,7 +285,7 @@ class ArticleService {
 	 * What changed from one submitted version to another; by default from the previous submission to the last. Earlier
 	 * versions are the author's and editors' only, also once the article is published.
 	 */
-	Mono<ArticleController.DiffView> diff(String id, Actor viewer, Integer from, Integer to) {
+	Mono<DiffView> diff(String id, PortalUser viewer, Integer from, Integer to) {
 		return managed(byId(id), viewer).flatMap(article -> {
 			int last = article.getSubmissions();
 			int target = (to != null) ? to : last;
@@ -306,7 +300,7 @@ class ArticleService {
 			}
 			Mono<String> before = (base == 0) ? Mono.just("") : version(id, base).map(ArticleService::asText);
 			return Mono.zip(before, version(id, target).map(ArticleService::asText))
-				.map(texts -> new ArticleController.DiffView(base, target, ArticleDiff.lines(texts.getT1(), texts.getT2())));
+				.map(texts -> new DiffView(base, target, ArticleDiff.lines(texts.getT1(), texts.getT2())));
 		});
 	}
 
@@ -334,8 +328,9 @@ class ArticleService {
 		return String.join("\n", lines);
 	}
 
-	MarkdownRenderer.Rendered preview(String body) {
-		return this.markdown.render(body);
+	/** The live preview: the same rendering and sanitising as a shown article gets. */
+	String preview(String body) {
+		return this.markdown.html(body);
 	}
 
 	/** On account erasure: the author's articles go (out of the catalogue too); editors' names leave the history. */
@@ -365,7 +360,7 @@ class ArticleService {
 		article.setTitle(input.title().strip());
 		article.setSummary(strip(input.summary()));
 		article.setBody(input.body());
-		article.setBodyHtml(this.markdown.render(input.body()).html());
+		article.setBodyHtml(null); // articles from before the HTML was rendered on reading carry a stored copy
 		article.setPartnerships(distinct(input.partnerships()));
 		article.setAspects(distinct(input.aspects()));
 		article.setSectors(distinct(input.sectors()));
@@ -381,11 +376,7 @@ class ArticleService {
 			.onErrorMap(OptimisticLockingFailureException.class, ex -> DocumentVersion.stale("article"));
 	}
 
-	static boolean mayManage(ArticleDocument article, Actor viewer) {
-		return viewer.editor() || (viewer.subject() != null && viewer.subject().equals(article.getAuthorSubject()));
-	}
-
-	private static void requireAuthor(ArticleDocument article, Actor actor) {
+	private static void requireAuthor(ArticleDocument article, PortalUser actor) {
 		if (!Objects.equals(article.getAuthorSubject(), actor.subject())) {
 			throw new PortalException(HttpStatus.FORBIDDEN, "not-author", "Not your article",
 					"Only the author may change or submit this article.");

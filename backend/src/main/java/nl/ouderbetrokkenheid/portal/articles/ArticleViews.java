@@ -3,6 +3,9 @@ package nl.ouderbetrokkenheid.portal.articles;
 import java.time.Instant;
 import java.util.List;
 
+import nl.ouderbetrokkenheid.portal.identity.PortalUser;
+import nl.ouderbetrokkenheid.portal.system.MarkdownRenderer;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,11 +41,17 @@ class ArticleViews {
 			Instant submittedAt, Instant publishedAt, String lastComment, boolean demo) {
 	}
 
-	ArticleView view(ArticleDocument article, ArticleService.Actor viewer) {
-		boolean manager = ArticleService.mayManage(article, viewer);
+	private final MarkdownRenderer markdown;
+
+	ArticleViews(MarkdownRenderer markdown) {
+		this.markdown = markdown;
+	}
+
+	ArticleView view(ArticleDocument article, PortalUser viewer) {
+		boolean manager = viewer.mayManage(article.getAuthorSubject());
 		boolean author = viewer.subject() != null && viewer.subject().equals(article.getAuthorSubject());
 		return new ArticleView(article.getId(), article.getSlug(), article.getTitle(), article.getSummary(),
-				article.getBody(), article.getBodyHtml(), article.getPartnerships(), article.getAspects(),
+				article.getBody(), this.markdown.html(article.getBody()), article.getPartnerships(), article.getAspects(),
 				article.getSectors(), references(article), article.getState(), article.getSubmissions(),
 				author(article), manager ? history(article) : List.of(), article.getCreatedAt(),
 				article.getUpdatedAt(), article.getSubmittedAt(), article.getPublishedAt(), article.getCatalogueSlug(),

@@ -2,7 +2,10 @@ package nl.ouderbetrokkenheid.portal.articles;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
+import nl.ouderbetrokkenheid.portal.identity.PortalUser;
+import nl.ouderbetrokkenheid.portal.identity.Role;
 import nl.ouderbetrokkenheid.portal.system.DemoMarkers;
 import nl.ouderbetrokkenheid.portal.system.DemoProperties;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.IndexLifecycleRunner;
@@ -25,7 +28,8 @@ class DemoArticles implements ApplicationRunner {
 
 	static final String MARKER = "demo-articles-loaded";
 
-	private static final ArticleService.Actor EDITOR = new ArticleService.Actor("editor", "Ruud Redacteur", true);
+	private static final PortalUser EDITOR = new PortalUser("editor", "Ruud Redacteur", null,
+			Set.of(Role.MEMBER, Role.EDITOR));
 
 	private record Demo(String subject, String name, ArticleInput article, boolean demo) {
 	}
@@ -115,7 +119,7 @@ class DemoArticles implements ApplicationRunner {
 
 	Mono<Void> load() {
 		return this.markers.once(MARKER, Flux.fromIterable(DEMOS).concatMap(demo -> {
-			ArticleService.Actor author = new ArticleService.Actor(demo.subject(), demo.name(), false);
+			PortalUser author = new PortalUser(demo.subject(), demo.name(), null, Set.of(Role.MEMBER, Role.EXPERT));
 			return this.articles.create(author, demo.article(), true)
 				.flatMap(article -> this.articles.transition(article.getId(), ArticleService.Action.SUBMIT, author,
 						null, null))

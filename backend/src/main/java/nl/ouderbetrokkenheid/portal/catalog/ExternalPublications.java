@@ -5,9 +5,9 @@ import java.util.List;
 
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
+import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
 
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
-import org.springframework.data.elasticsearch.core.RefreshPolicy;
 import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
@@ -46,7 +46,7 @@ public class ExternalPublications {
 		this.service = service;
 		this.rules = rules;
 		// Visible (or gone) in search at once, also while an import has made scheduled refreshes rare (BulkLoads).
-		this.operations = operations.withRefreshPolicy(RefreshPolicy.IMMEDIATE);
+		this.operations = ReadYourWrites.visibleDuringBulkLoads(operations);
 	}
 
 	/** Puts the publication into the catalogue, or replaces the earlier one; completes with the item's slug. */

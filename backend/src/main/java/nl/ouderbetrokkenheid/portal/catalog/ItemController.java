@@ -3,6 +3,7 @@ package nl.ouderbetrokkenheid.portal.catalog;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
+import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.WebProperties;
 
@@ -10,7 +11,6 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,8 +45,8 @@ class ItemController {
 	}
 
 	@GetMapping("/{slug}")
-	Mono<ItemView> bySlug(@PathVariable String slug, Authentication authentication) {
-		return this.items.bySlug(slug, isEditor(authentication)).map(this::view);
+	Mono<ItemView> bySlug(@PathVariable String slug, PortalUser caller) {
+		return this.items.bySlug(slug, caller.isEditor()).map(this::view);
 	}
 
 	@GetMapping("/id/{id}")
@@ -58,8 +58,8 @@ class ItemController {
 	// No @Valid on items: ItemRules checks fields and taxonomy codes in one pass, so one answer names every fault.
 	@PostMapping
 	@PreAuthorize("hasRole('EDITOR')")
-	Mono<ResponseEntity<ItemView>> create(@RequestBody ItemInput input, Authentication authentication) {
-		return this.items.create(input, authentication.getName())
+	Mono<ResponseEntity<ItemView>> create(@RequestBody ItemInput input, PortalUser caller) {
+		return this.items.create(input, caller.subject())
 			.map(item -> ResponseEntity.created(URI.create("/api/items/" + item.getSlug()))
 				.eTag(DocumentVersion.of(item.getSeqNoPrimaryTerm()).etag())
 				.body(view(item)));
@@ -114,12 +114,6 @@ class ItemController {
 
 	private ResponseEntity<ItemView> withVersion(ItemDocument item) {
 		return ResponseEntity.ok().eTag(DocumentVersion.of(item.getSeqNoPrimaryTerm()).etag()).body(view(item));
-	}
-
-	static boolean isEditor(Authentication authentication) {
-		return authentication != null && authentication.getAuthorities()
-			.stream()
-			.anyMatch(authority -> "ROLE_EDITOR".equals(authority.getAuthority()));
 	}
 
 	private ItemView view(ItemDocument item) {

@@ -1,13 +1,9 @@
 package nl.ouderbetrokkenheid.portal.catalog;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -15,13 +11,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
+import nl.ouderbetrokkenheid.portal.system.Hashes;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.MarkdownRenderer;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
+import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.elasticsearch.core.RefreshPolicy;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
 import org.springframework.data.elasticsearch.core.suggest.Completion;
 import org.springframework.http.HttpStatus;
@@ -51,9 +48,8 @@ class ItemService {
 	ItemService(ItemRepository items, ReactiveElasticsearchOperations operations, ItemRules rules,
 			MarkdownRenderer markdown, Clock clock) {
 		this.items = items;
-		// An editor's save is visible at once: an explicit refresh, not a wait for the next scheduled one, which a
-		// running import makes rare (BulkLoads).
-		this.operations = operations.withRefreshPolicy(RefreshPolicy.IMMEDIATE);
+		// An editor's save is visible at once, also while an import has made scheduled refreshes rare (BulkLoads).
+		this.operations = ReadYourWrites.visibleDuringBulkLoads(operations);
 		this.rules = rules;
 		this.markdown = markdown;
 		this.clock = clock;
@@ -115,7 +111,7 @@ class ItemService {
 			.switchIfEmpty(Mono.error(ItemService::notFound));
 	}
 
-	/** Fills a document from validated input, rendering the Markdown once, at write time. */
+	/** Fills a document from validated input; the search text is extracted once, at write time. */
 	void apply(ItemDocument item, ItemInput input) {
 		apply(item, input, searchText(input), contentHash(input));
 	}
@@ -161,13 +157,7 @@ class ItemService {
 	}
 
 	static String contentHash(ItemInput input) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(input.toString().getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 16);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Hashes.sha256Hex(input.toString(), 16);
 	}
 
 	/** The title, and the title from its second and third word on, so "ouderkamer" also completes "Een ouderkamer". */

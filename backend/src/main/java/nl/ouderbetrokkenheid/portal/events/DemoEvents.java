@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
+import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.identity.Role;
 import nl.ouderbetrokkenheid.portal.system.DemoProperties;
 import nl.ouderbetrokkenheid.portal.system.DocumentWrites;
@@ -86,7 +87,7 @@ class DemoEvents implements ApplicationRunner {
 	}
 
 	Mono<Void> load() {
-		Caller organiser = new Caller("organiser", "Olga Organisator", "olga.organisator@demo.kennisportaal.test",
+		PortalUser organiser = new PortalUser("organiser", "Olga Organisator", "olga.organisator@demo.kennisportaal.test",
 				Set.of(Role.MEMBER, Role.ORGANISER));
 		return Flux.range(0, DEMOS.size()).concatMap(i -> {
 			String id = "demo-event-%02d".formatted(i + 1);
@@ -96,7 +97,7 @@ class DemoEvents implements ApplicationRunner {
 		}).then().doOnSuccess(done -> logger.info("Demo events in place"));
 	}
 
-	private Mono<Boolean> create(String id, Demo d, Caller organiser) {
+	private Mono<Boolean> create(String id, Demo d, PortalUser organiser) {
 		LocalDateTime start = LocalDateTime.now(this.clock.withZone(EventCalendar.AMSTERDAM))
 			.plusDays(d.days())
 			.withHour(d.hour())
@@ -127,7 +128,7 @@ class DemoEvents implements ApplicationRunner {
 	private Mono<Void> fill(String id, Demo d) {
 		return Flux.range(0, d.prefilled())
 			.concatMap(n -> {
-				Caller member = new Caller("member-" + (901 + n), "Lid " + (901 + n), null, Set.of(Role.MEMBER));
+				PortalUser member = new PortalUser("member-" + (901 + n), "Lid " + (901 + n), null, Set.of(Role.MEMBER));
 				return this.registrations
 					.register(id, new EventApi.RegistrationRequest(List.of(), java.util.Map.of("role", "Leerkracht")),
 							member)

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
@@ -18,8 +19,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,14 +62,14 @@ class EventController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(500) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, @AuthenticationPrincipal OidcUser user) {
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PortalUser caller) {
 		List<Problems.FieldError> errors = new ArrayList<>();
 		ResultWindow.check(errors, page, size);
 		if (!errors.isEmpty()) {
 			return Mono.error(new InvalidRequestException(errors));
 		}
 		return this.queries.search(new EventQueries.Filter(q, region, kind, partnership, sector, from, to), page, size,
-				Caller.of(user));
+				caller);
 	}
 
 	/** A feed calendar apps subscribe to, e.g. {@code /api/events/calendar.ics?region=UTRECHT}. */
@@ -89,21 +88,20 @@ class EventController {
 	}
 
 	@GetMapping("/events/{id}")
-	Mono<ResponseEntity<EventApi.EventView>> get(@PathVariable String id, @AuthenticationPrincipal OidcUser user) {
-		Caller caller = Caller.of(user);
+	Mono<ResponseEntity<EventApi.EventView>> get(@PathVariable String id, PortalUser caller) {
 		return this.events.visible(id, caller).flatMap(event -> versioned(event, caller, HttpStatus.OK));
 	}
 
 	@GetMapping("/events/{id}.ics")
-	Mono<ResponseEntity<String>> ics(@PathVariable String id, @AuthenticationPrincipal OidcUser user) {
-		return this.events.visible(id, Caller.of(user))
+	Mono<ResponseEntity<String>> ics(@PathVariable String id, PortalUser caller) {
+		return this.events.visible(id, caller)
 			.map(event -> calendarResponse(this.calendar.single(event), "bijeenkomst-" + id + ".ics"));
 	}
 
 	@GetMapping("/organiser/events")
 	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
-	Mono<List<EventApi.EventView>> organised(@AuthenticationPrincipal OidcUser user) {
-		return this.queries.organised(Caller.of(user));
+	Mono<List<EventApi.EventView>> organised(PortalUser caller) {
+		return this.queries.organised(caller);
 	}
 
 	// No @Valid on events: EventRules checks fields, codes and the rules across fields in one pass, after method
@@ -111,8 +109,7 @@ class EventController {
 	@PostMapping("/events")
 	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
 	Mono<ResponseEntity<EventApi.EventView>> create(@RequestBody EventApi.EventRequest request,
-			@AuthenticationPrincipal OidcUser user) {
-		Caller caller = Caller.of(user);
+			PortalUser caller) {
 		return this.events.create(request, caller).flatMap(event -> versioned(event, caller, HttpStatus.CREATED));
 	}
 
@@ -121,8 +118,7 @@ class EventController {
 	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
 	Mono<ResponseEntity<EventApi.EventView>> update(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@RequestBody EventApi.EventRequest request, @AuthenticationPrincipal OidcUser user) {
-		Caller caller = Caller.of(user);
+			@RequestBody EventApi.EventRequest request, PortalUser caller) {
 		return Mono.defer(() -> this.events.update(id, DocumentVersion.require(ifMatch, "event"), request, caller))
 			.flatMap(event -> versioned(event, caller, HttpStatus.OK));
 	}
@@ -131,8 +127,7 @@ class EventController {
 	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
 	Mono<ResponseEntity<EventApi.EventView>> publish(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@AuthenticationPrincipal OidcUser user) {
-		Caller caller = Caller.of(user);
+			PortalUser caller) {
 		return this.events.publish(id, DocumentVersion.parse(ifMatch), caller)
 			.flatMap(event -> versioned(event, caller, HttpStatus.OK));
 	}
@@ -141,13 +136,12 @@ class EventController {
 	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
 	Mono<ResponseEntity<EventApi.EventView>> cancel(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@AuthenticationPrincipal OidcUser user) {
-		Caller caller = Caller.of(user);
+			PortalUser caller) {
 		return this.events.cancel(id, DocumentVersion.parse(ifMatch), caller)
 			.flatMap(event -> versioned(event, caller, HttpStatus.OK));
 	}
 
-	private Mono<ResponseEntity<EventApi.EventView>> versioned(EventDocument event, Caller caller, HttpStatus status) {
+	private Mono<ResponseEntity<EventApi.EventView>> versioned(EventDocument event, PortalUser caller, HttpStatus status) {
 		return this.views.view(event, caller)
 			.map(view -> ResponseEntity.status(status)
 				.eTag(DocumentVersion.of(event.getSeqNoPrimaryTerm()).etag())

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.search.TextQuery;
 
 import org.springframework.data.domain.PageRequest;
@@ -61,7 +62,7 @@ class EventQueries {
 		this.clock = clock;
 	}
 
-	Mono<EventApi.EventPage> search(Filter filter, int page, int size, Caller caller) {
+	Mono<EventApi.EventPage> search(Filter filter, int page, int size, PortalUser caller) {
 		NativeQuery query = NativeQuery.builder()
 			.withQuery(q -> q.bool(b -> publicFilter(b, filter)))
 			.withSort(Sort.by("startsAt").ascending())
@@ -90,7 +91,7 @@ class EventQueries {
 	}
 
 	/** The caller's own events, drafts included (an editor's: everybody's), newest first. */
-	Mono<List<EventApi.EventView>> organised(Caller caller) {
+	Mono<List<EventApi.EventView>> organised(PortalUser caller) {
 		PageRequest page = PageRequest.of(0, 200, Sort.by("startsAt").descending());
 		Flux<EventDocument> found = caller.isEditor() ? this.events.findAllBy(page)
 				: this.events.findByOrganiser(caller.subject(), page);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
@@ -68,20 +69,20 @@ class EventService {
 	}
 
 	/** An event the caller may see: published or cancelled ones for everybody, drafts for those who manage it. */
-	Mono<EventDocument> visible(String id, Caller caller) {
+	Mono<EventDocument> visible(String id, PortalUser caller) {
 		return this.events.findById(id)
-			.filter(event -> event.getStatus() != EventDocument.Status.DRAFT || caller.manages(event))
+			.filter(event -> event.getStatus() != EventDocument.Status.DRAFT || caller.mayManage(event.getOrganiser()))
 			.switchIfEmpty(Mono.error(EventService::notFound));
 	}
 
 	/** An event the caller manages; others get 404 for drafts and 403 for the rest. */
-	Mono<EventDocument> managed(String id, Caller caller) {
-		return visible(id, caller).flatMap(event -> caller.manages(event) ? Mono.just(event)
+	Mono<EventDocument> managed(String id, PortalUser caller) {
+		return visible(id, caller).flatMap(event -> caller.mayManage(event.getOrganiser()) ? Mono.just(event)
 				: Mono.error(new PortalException(HttpStatus.FORBIDDEN, "not-your-event", "Not your event",
 						"Only the event's organiser and editors may do this.")));
 	}
 
-	Mono<EventDocument> create(EventApi.EventRequest request, Caller caller) {
+	Mono<EventDocument> create(EventApi.EventRequest request, PortalUser caller) {
 		EventDocument event = new EventDocument();
 		event.setId(UUID.randomUUID().toString());
 		event.setStatus(EventDocument.Status.DRAFT);
@@ -97,7 +98,7 @@ class EventService {
 	 * Replaces the event's description, provided nobody saved it since the organiser loaded version {@code expected};
 	 * a change of capacity goes through {@link EventCapacity#save}.
 	 */
-	Mono<EventDocument> update(String id, DocumentVersion expected, EventApi.EventRequest request, Caller caller) {
+	Mono<EventDocument> update(String id, DocumentVersion expected, EventApi.EventRequest request, PortalUser caller) {
 		return managed(id, caller).flatMap(event -> {
 			if (!DocumentVersion.of(event.getSeqNoPrimaryTerm()).equals(expected)) {
 				return Mono.error(stale());
@@ -111,7 +112,7 @@ class EventService {
 		}).onErrorMap(Conflicts::isConflict, ex -> stale()).flatMap(this::visibleToSearch);
 	}
 
-	Mono<EventDocument> publish(String id, DocumentVersion expected, Caller caller) {
+	Mono<EventDocument> publish(String id, DocumentVersion expected, PortalUser caller) {
 		return transition(id, expected, caller, event -> switch (event.getStatus()) {
 			case PUBLISHED -> Mono.just(event);
 			case CANCELLED -> Mono.error(new PortalException(HttpStatus.CONFLICT, "event-cancelled",
@@ -125,7 +126,7 @@ class EventService {
 	}
 
 	/** Cancels the event: no more registrations, every registrant's place released and told by mail. */
-	Mono<EventDocument> cancel(String id, DocumentVersion expected, Caller caller) {
+	Mono<EventDocument> cancel(String id, DocumentVersion expected, PortalUser caller) {
 		return transition(id, expected, caller, event -> {
 			if (event.getStatus() == EventDocument.Status.CANCELLED) {
 				return Mono.just(event);
@@ -186,7 +187,7 @@ class EventService {
 	}
 
 	/** Applies a state change to the current event, again on a fresh copy if someone saved it meanwhile. */
-	private Mono<EventDocument> transition(String id, DocumentVersion expected, Caller caller,
+	private Mono<EventDocument> transition(String id, DocumentVersion expected, PortalUser caller,
 			Function<EventDocument, Mono<EventDocument>> change) {
 		return Mono.defer(() -> managed(id, caller)).flatMap(event -> {
 			if (expected != null && !DocumentVersion.of(event.getSeqNoPrimaryTerm()).equals(expected)) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.MarkdownRenderer;
 
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
@@ -42,14 +43,14 @@ class EventViews {
 		this.clock = clock;
 	}
 
-	Mono<EventApi.EventView> view(EventDocument event, Caller caller) {
+	Mono<EventApi.EventView> view(EventDocument event, PortalUser caller) {
 		return this.ledger.read(event.getId())
 			.map(ledger -> toView(event, ledger, caller))
 			.defaultIfEmpty(toView(event, null, caller));
 	}
 
 	/** The events' views in their order, their ledgers read in one request. */
-	Mono<List<EventApi.EventView>> views(List<EventDocument> events, Caller caller) {
+	Mono<List<EventApi.EventView>> views(List<EventDocument> events, PortalUser caller) {
 		return withLedgers(events).map(ledgers -> events.stream()
 			.map(event -> toView(event, ledgers.get(event.getId()), caller))
 			.toList());
@@ -61,7 +62,7 @@ class EventViews {
 				&& now.isBefore(event.getRegistrationClosesAt()) && now.isBefore(event.getStartsAt());
 	}
 
-	private EventApi.EventView toView(EventDocument event, LedgerDocument ledger, Caller caller) {
+	private EventApi.EventView toView(EventDocument event, LedgerDocument ledger, PortalUser caller) {
 		Integer seatsLeft = null;
 		long waitlisted = 0;
 		if (event.getCapacity() != null) {
@@ -74,7 +75,7 @@ class EventViews {
 		// Rendered per view rather than stored: descriptions are short, and the sanitiser's policy can change.
 		String descriptionHtml = this.markdown.render(event.getDescription()).html();
 		return this.mapper.toView(event, descriptionHtml, seatsLeft, waitlisted, registrationOpen(event),
-				caller.manages(event));
+				caller.mayManage(event.getOrganiser()));
 	}
 
 	private Mono<Map<String, LedgerDocument>> withLedgers(List<EventDocument> found) {

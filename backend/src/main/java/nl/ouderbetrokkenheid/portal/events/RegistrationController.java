@@ -3,6 +3,7 @@ package nl.ouderbetrokkenheid.portal.events;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -10,8 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,39 +32,48 @@ class RegistrationController {
 
 	private final RegistrationService registrations;
 
-	RegistrationController(RegistrationService registrations) {
+	private final AttendeeService attendees;
+
+	private final CheckInService checkIns;
+
+	private final AttendeeExport export;
+
+	RegistrationController(RegistrationService registrations, AttendeeService attendees, CheckInService checkIns,
+			AttendeeExport export) {
 		this.registrations = registrations;
+		this.attendees = attendees;
+		this.checkIns = checkIns;
+		this.export = export;
 	}
 
 	@PostMapping("/events/{id}/registrations")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('MEMBER')")
 	Mono<EventApi.RegistrationView> register(@PathVariable String id,
-			@Valid @RequestBody EventApi.RegistrationRequest request, @AuthenticationPrincipal OidcUser user) {
-		return this.registrations.register(id, request, Caller.of(user));
+			@Valid @RequestBody EventApi.RegistrationRequest request, PortalUser caller) {
+		return this.registrations.register(id, request, caller);
 	}
 
 	@GetMapping("/me/registrations")
-	Mono<List<EventApi.RegistrationView>> mine(@AuthenticationPrincipal OidcUser user) {
-		return this.registrations.mine(Caller.of(user));
+	Mono<List<EventApi.RegistrationView>> mine(PortalUser caller) {
+		return this.registrations.mine(caller);
 	}
 
 	@DeleteMapping("/me/registrations/{registrationId}")
-	Mono<EventApi.RegistrationView> cancel(@PathVariable String registrationId,
-			@AuthenticationPrincipal OidcUser user) {
-		return this.registrations.cancel(registrationId, Caller.of(user));
+	Mono<EventApi.RegistrationView> cancel(@PathVariable String registrationId, PortalUser caller) {
+		return this.registrations.cancel(registrationId, caller);
 	}
 
 	@GetMapping("/events/{id}/attendees")
 	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
-	Mono<EventApi.AttendeeList> attendees(@PathVariable String id, @AuthenticationPrincipal OidcUser user) {
-		return this.registrations.attendees(id, Caller.of(user));
+	Mono<EventApi.AttendeeList> attendees(@PathVariable String id, PortalUser caller) {
+		return this.attendees.attendees(id, caller);
 	}
 
 	@GetMapping("/events/{id}/attendees.csv")
 	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
-	Mono<ResponseEntity<byte[]>> csv(@PathVariable String id, @AuthenticationPrincipal OidcUser user) {
-		return this.registrations.csv(id, Caller.of(user))
+	Mono<ResponseEntity<byte[]>> csv(@PathVariable String id, PortalUser caller) {
+		return this.export.csv(id, caller)
 			.map(bytes -> ResponseEntity.ok()
 				.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 				.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -76,8 +84,8 @@ class RegistrationController {
 	@PutMapping("/events/{id}/attendees/{registrationId}/presence")
 	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
 	Mono<EventApi.Attendee> presence(@PathVariable String id, @PathVariable String registrationId,
-			@Valid @RequestBody EventApi.Presence presence, @AuthenticationPrincipal OidcUser user) {
-		return this.registrations.presence(id, registrationId, presence.present(), Caller.of(user));
+			@Valid @RequestBody EventApi.Presence presence, PortalUser caller) {
+		return this.checkIns.presence(id, registrationId, presence.present(), caller);
 	}
 
 }

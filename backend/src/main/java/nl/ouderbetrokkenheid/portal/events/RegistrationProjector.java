@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import nl.ouderbetrokkenheid.portal.mail.MailMessage;
 import nl.ouderbetrokkenheid.portal.mail.Outbox;
+import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
 
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
 import org.springframework.data.elasticsearch.client.elc.ReactiveElasticsearchClient;
@@ -137,7 +137,7 @@ class RegistrationProjector {
 		return Mono.defer(() -> {
 			String index = this.operations.getIndexCoordinatesFor(RegistrationDocument.class).getIndexName();
 			return this.client.bulk(bulk -> {
-				bulk.refresh(visible ? Refresh.WaitFor : Refresh.False);
+				bulk.refresh(ReadYourWrites.refresh(visible));
 				for (RegistrationDocument document : documents) {
 					SeqNoPrimaryTerm version = document.getSeqNoPrimaryTerm();
 					Object source = this.operations.getElasticsearchConverter().mapObject(document);

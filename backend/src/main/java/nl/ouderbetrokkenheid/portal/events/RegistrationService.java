@@ -1,19 +1,17 @@
 package nl.ouderbetrokkenheid.portal.events;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.DocumentWrites;
+import nl.ouderbetrokkenheid.portal.system.Hashes;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
@@ -27,17 +25,13 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Registrations: members register (themselves and up to five colleagues), cancel, and see their place; organisers
- * and editors see the attendees of their events, export them and check them in. Personal data is only shown to the
- * registrant and to those who manage the event, which is checked here, per event.
+ * Registering: members register (themselves and up to five colleagues), cancel, and see their place. The attendee
+ * list is {@link AttendeeService}'s, check-in {@link CheckInService}'s and the export {@link AttendeeExport}'s.
  */
 @Service
 class RegistrationService {
 
 	private static final int MAX_ATTENDEES = 10_000;
-
-	/** Registrations per multi-get when reading every registration of an event. */
-	private static final int BATCH = 1_000;
 
 	private final EventService events;
 
@@ -60,17 +54,10 @@ class RegistrationService {
 
 	/** The registration's id: one per person per event, so a second registration collides with the first. */
 	static String registrationId(String eventId, String subject) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest((eventId + "\n" + subject).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 16);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Hashes.sha256Hex(eventId + "\n" + subject, 16);
 	}
 
-	Mono<EventApi.RegistrationView> register(String eventId, EventApi.RegistrationRequest request, Caller caller) {
+	Mono<EventApi.RegistrationView> register(String eventId, EventApi.RegistrationRequest request, PortalUser caller) {
 		// Not just the visible events: registering for a draft deserves a clear answer rather than a 404.
 		return this.events.find(eventId).flatMap(event -> {
 			checkOpen(event);
@@ -91,7 +78,7 @@ class RegistrationService {
 	}
 
 	/** A person who cancelled may register again: the same document, the next attempt, a new arrival. */
-	private Mono<RegistrationDocument> registerAgain(String id, Caller caller, List<String> colleagues,
+	private Mono<RegistrationDocument> registerAgain(String id, PortalUser caller, List<String> colleagues,
 			Map<String, String> answers) {
 		return Mono.defer(() -> this.registrations.findById(id)).flatMap(existing -> {
 			if (existing.getStatus() != RegistrationDocument.Status.CANCELLED) {
@@ -105,7 +92,7 @@ class RegistrationService {
 		}).onErrorMap(Conflicts::isConflict, ex -> alreadyRegistered());
 	}
 
-	private void fill(RegistrationDocument registration, Caller caller, List<String> colleagues,
+	private void fill(RegistrationDocument registration, PortalUser caller, List<String> colleagues,
 			Map<String, String> answers) {
 		registration.setSubject(caller.subject());
 		registration.setName(caller.name());
@@ -144,7 +131,7 @@ class RegistrationService {
 			.then();
 	}
 
-	Mono<List<EventApi.RegistrationView>> mine(Caller caller) {
+	Mono<List<EventApi.RegistrationView>> mine(PortalUser caller) {
 		// The search finds which (a registration is answered once searches see it, see SeatLedger); the realtime GET
 		// tells the current status.
 		return this.registrations.findBySubject(caller.subject(), PageRequest.of(0, 500))
@@ -156,7 +143,7 @@ class RegistrationService {
 			.collectSortedList(Comparator.comparing(EventApi.RegistrationView::eventStartsAt));
 	}
 
-	Mono<EventApi.RegistrationView> cancel(String registrationId, Caller caller) {
+	Mono<EventApi.RegistrationView> cancel(String registrationId, PortalUser caller) {
 		return this.registrations.findById(registrationId)
 			.filter(registration -> caller.subject().equals(registration.getSubject()))
 			.switchIfEmpty(Mono.error(() -> new PortalException(HttpStatus.NOT_FOUND, "registration-not-found",
@@ -175,136 +162,6 @@ class RegistrationService {
 					.flatMap(decision -> this.registrations.findById(registrationId)
 						.map(stored -> toView(stored, event, decision.ledger())));
 			}));
-	}
-
-	/**
-	 * Every attendee, from the ledger's entries and the registration documents read by id: both realtime, so a
-	 * registration, cancellation or check-in shows in the next request, and no search window caps the list.
-	 */
-	Mono<EventApi.AttendeeList> attendees(String eventId, Caller caller) {
-		return this.events.managed(eventId, caller)
-			.flatMap(event -> this.ledger.read(eventId)
-				.flatMap(ledger -> settled(ledger).collectList().map(registrations -> {
-					Map<String, Integer> waitlist = Ledger.waitlistPositions(ledger);
-					List<EventApi.Attendee> attendees = registrations.stream()
-						.map(registration -> attendee(registration, waitlist.getOrDefault(registration.getId(), 0)))
-						.toList();
-					return new EventApi.AttendeeList(eventId, event.getTitle(), questionBodies(event),
-							counts(ledger, registrations), attendees);
-				})));
-	}
-
-	private static EventApi.Attendee attendee(RegistrationDocument registration, int waitlistPosition) {
-		return new EventApi.Attendee(registration.getId(), registration.getName(), registration.getEmail(),
-				registration.getColleagues(), registration.getSeats(), registration.getStatus(),
-				registration.getArrival(), waitlistPosition, registration.getAnswers(), registration.isPresent(),
-				registration.getCreatedAt());
-	}
-
-	private List<EventApi.QuestionBody> questionBodies(EventDocument event) {
-		return event.getQuestions()
-			.stream()
-			.map(q -> new EventApi.QuestionBody(q.getId(), q.getLabel(), q.getType(), q.getOptions(), q.isRequired()))
-			.toList();
-	}
-
-	static EventApi.Counts counts(LedgerDocument ledger, List<RegistrationDocument> registrations) {
-		long confirmed = ledger.getEntries()
-			.stream()
-			.filter(e -> e.getStatus() == RegistrationDocument.Status.CONFIRMED)
-			.count();
-		long waitlisted = Ledger.waitlisted(ledger);
-		long cancelled = ledger.getEntries()
-			.stream()
-			.filter(e -> e.getStatus() == RegistrationDocument.Status.CANCELLED)
-			.count();
-		long present = registrations.stream().filter(RegistrationDocument::isPresent).count();
-		return new EventApi.Counts(confirmed, ledger.getConfirmedSeats(), waitlisted, cancelled, present);
-	}
-
-	Mono<EventApi.Attendee> presence(String eventId, String registrationId, boolean present, Caller caller) {
-		return this.events.managed(eventId, caller)
-			.then(Mono.defer(() -> this.registrations.findById(registrationId)))
-			.filter(registration -> eventId.equals(registration.getEventId()))
-			.switchIfEmpty(Mono.error(() -> new PortalException(HttpStatus.NOT_FOUND, "registration-not-found",
-					"Registration not found", "This event has no such registration.")))
-			.flatMap(registration -> {
-				if (registration.getStatus() != RegistrationDocument.Status.CONFIRMED) {
-					return Mono.error(new PortalException(HttpStatus.CONFLICT, "not-confirmed", "Not confirmed",
-							"Only confirmed participants can be checked in."));
-				}
-				registration.setPresent(present);
-				registration.setUpdatedAt(this.clock.instant());
-				return this.registrations.save(registration);
-			})
-			.retryWhen(reactor.util.retry.Retry.max(5).filter(Conflicts::isConflict))
-			.map(registration -> attendee(registration, 0));
-	}
-
-	/** The attendee list as CSV for Dutch Excel: UTF-8 with a byte-order mark, semicolons, CRLF. */
-	Mono<byte[]> csv(String eventId, Caller caller) {
-		return attendees(eventId, caller).map(list -> {
-			StringBuilder csv = new StringBuilder("\uFEFF");
-			List<String> header = new ArrayList<>(
-					List.of("Naam", "E-mail", "Collega's", "Plaatsen", "Status", "Wachtlijstpositie", "Aanwezig"));
-			list.questions().forEach(question -> header.add(question.label()));
-			row(csv, header);
-			for (EventApi.Attendee attendee : list.attendees()) {
-				List<String> cells = new ArrayList<>(List.of(nullToEmpty(attendee.name()),
-						nullToEmpty(attendee.email()), String.join(", ", attendee.colleagues()),
-						String.valueOf(attendee.seats()), statusNl(attendee.status()),
-						(attendee.waitlistPosition() > 0) ? String.valueOf(attendee.waitlistPosition()) : "",
-						attendee.present() ? "ja" : "nee"));
-				list.questions().forEach(question -> cells.add(nullToEmpty(attendee.answers().get(question.id()))));
-				row(csv, cells);
-			}
-			return csv.toString().getBytes(StandardCharsets.UTF_8);
-		});
-	}
-
-	private static void row(StringBuilder csv, List<String> cells) {
-		csv.append(String.join(";", cells.stream().map(RegistrationService::cell).toList())).append("\r\n");
-	}
-
-	private static String cell(String value) {
-		// Quote what would break the row, and defuse what Excel would run as a formula.
-		String safe = (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) ? "'" + value : value;
-		return (safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r"))
-				? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
-	}
-
-	private static String statusNl(RegistrationDocument.Status status) {
-		return switch (status) {
-			case PENDING -> "in behandeling";
-			case CONFIRMED -> "bevestigd";
-			case WAITLISTED -> "wachtlijst";
-			case CANCELLED -> "geannuleerd";
-		};
-	}
-
-	private static String nullToEmpty(String value) {
-		return (value != null) ? value : "";
-	}
-
-	/**
-	 * Every registration the event's ledger has settled (each registration once, in arrival order), read by id in
-	 * batches: a realtime multi-get sees every write at once, and unlike a search knows no 10,000-hit window. Not
-	 * among them: a registration stored but not yet settled, for the moment between its two writes (or, after a
-	 * crash, until the recovery job settles it).
-	 */
-	Flux<RegistrationDocument> settled(String eventId) {
-		return this.ledger.read(eventId).flatMapMany(this::settled);
-	}
-
-	private Flux<RegistrationDocument> settled(LedgerDocument ledger) {
-		List<String> ids = ledger.getEntries()
-			.stream()
-			.sorted(Comparator.comparingLong(LedgerDocument.Entry::getArrival))
-			.map(LedgerDocument.Entry::getRegistrationId)
-			.toList();
-		return Flux.fromIterable(ids)
-			.buffer(BATCH)
-			.concatMap(batch -> Flux.defer(() -> this.registrations.findAllById(batch)));
 	}
 
 	Flux<RegistrationDocument> all(String eventId) {

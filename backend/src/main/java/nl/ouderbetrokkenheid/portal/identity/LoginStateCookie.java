@@ -3,8 +3,6 @@ package nl.ouderbetrokkenheid.portal.identity;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +14,8 @@ import java.util.List;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+
+import nl.ouderbetrokkenheid.portal.system.Hashes;
 
 import org.springframework.http.HttpCookie;
 import org.springframework.http.ResponseCookie;
@@ -59,7 +59,7 @@ class LoginStateCookie implements ServerAuthorizationRequestRepository<OAuth2Aut
 
 	LoginStateCookie(ReactiveClientRegistrationRepository registrations, String clientSecret, Clock clock) {
 		this.registrations = registrations;
-		this.key = new SecretKeySpec(sha256("kennisportaal login state\n" + clientSecret), "AES");
+		this.key = new SecretKeySpec(Hashes.sha256("kennisportaal login state\n" + clientSecret), "AES");
 		this.clock = clock;
 	}
 
@@ -213,15 +213,6 @@ class LoginStateCookie implements ServerAuthorizationRequestRepository<OAuth2Aut
 		}
 		catch (IllegalArgumentException | GeneralSecurityException ex) {
 			return null;
-		}
-	}
-
-	private static byte[] sha256(String text) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -3,7 +3,6 @@ package nl.ouderbetrokkenheid.portal.identity;
 import java.util.Map;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,11 +31,6 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/me")
 class MeController {
 
-	/** What a person may change about themselves; name and e-mail belong to the identity provider. */
-	record ProfileUpdate(@Size(max = 200) String organisation, @Size(max = 40) String sector,
-			@Size(max = 40) String region, @Size(max = 2000) String bio) {
-	}
-
 	private final ProfileService profiles;
 
 	private final IdentityMapper mapper;
@@ -50,18 +44,18 @@ class MeController {
 	}
 
 	@GetMapping
-	Mono<ProfileView> me(@AuthenticationPrincipal OidcUser user) {
-		return this.profiles.find(user.getSubject()).map(profile -> withSessionRoles(profile, user));
+	Mono<ProfileView> me(PortalUser user) {
+		return this.profiles.find(user.subject()).map(profile -> withSessionRoles(profile, user));
 	}
 
 	@PutMapping("/profile")
-	Mono<ProfileView> update(@AuthenticationPrincipal OidcUser user, @Valid @RequestBody ProfileUpdate update) {
-		return this.profiles.update(user.getSubject(), update).map(profile -> withSessionRoles(profile, user));
+	Mono<ProfileView> update(PortalUser user, @Valid @RequestBody ProfileUpdate update) {
+		return this.profiles.update(user.subject(), update).map(profile -> withSessionRoles(profile, user));
 	}
 
 	@GetMapping("/data")
-	Mono<ResponseEntity<Map<String, Object>>> export(@AuthenticationPrincipal OidcUser user) {
-		return this.profiles.export(user.getSubject())
+	Mono<ResponseEntity<Map<String, Object>>> export(PortalUser user) {
+		return this.profiles.export(user.subject())
 			.map(data -> ResponseEntity.ok()
 				.contentType(MediaType.APPLICATION_JSON)
 				.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -74,8 +68,8 @@ class MeController {
 	 * phone or a shared computer left logged in.
 	 */
 	@PostMapping("/sessions/end")
-	Mono<ResponseEntity<Void>> endAllSessions(@AuthenticationPrincipal OidcUser user, ServerWebExchange exchange) {
-		return this.profiles.endAllSessions(user.getSubject())
+	Mono<ResponseEntity<Void>> endAllSessions(PortalUser user, ServerWebExchange exchange) {
+		return this.profiles.endAllSessions(user.subject())
 			.then(exchange.getSession().flatMap(WebSession::invalidate))
 			.thenReturn(ResponseEntity.noContent().build());
 	}
@@ -88,6 +82,7 @@ class MeController {
 	 * Erases the account and ends the portal session. The provider's session would otherwise log the person straight
 	 * back in (and create a fresh profile), so the answer carries the provider's logout address for the app to visit.
 	 */
+	// The one method that takes the OidcUser itself: the provider's logout needs the id token.
 	@DeleteMapping
 	Mono<Deleted> delete(@AuthenticationPrincipal OidcUser user, ServerWebExchange exchange) {
 		String home = UriComponentsBuilder.fromUri(exchange.getRequest().getURI()).replacePath("/").replaceQuery(null)
@@ -110,15 +105,9 @@ class MeController {
 	}
 
 	/** The roles in force: the profile's as of this request (see {@link PortalSessions}). */
-	private ProfileView withSessionRoles(ProfileDocument profile, OidcUser user) {
+	private ProfileView withSessionRoles(ProfileDocument profile, PortalUser user) {
 		ProfileView view = this.mapper.toView(profile);
-		var roles = user.getAuthorities()
-			.stream()
-			.map(authority -> Role.fromAuthority(authority.getAuthority()))
-			.filter(java.util.Objects::nonNull)
-			.sorted()
-			.map(Role::name)
-			.toList();
+		var roles = user.roles().stream().sorted().map(Role::name).toList();
 		return new ProfileView(view.subject(), view.displayName(), view.email(), roles, view.providerRoles(),
 				view.grantedRoles(), view.organisation(), view.sector(), view.region(), view.bio(), view.createdAt(),
 				view.lastLoginAt());

@@ -16,13 +16,13 @@ import nl.ouderbetrokkenheid.portal.system.DocumentWrites;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
+import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.elasticsearch.core.RefreshPolicy;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -59,7 +59,7 @@ class ProfileService {
 			DocumentWrites writes, ReactiveElasticsearchOperations operations) {
 		this.mapper = mapper;
 		this.writes = writes;
-		this.visibleWrites = operations.withRefreshPolicy(RefreshPolicy.WAIT_UNTIL);
+		this.visibleWrites = ReadYourWrites.visible(operations);
 		this.profiles = profiles;
 		this.taxonomy = taxonomy;
 		this.holders = holders;
@@ -120,7 +120,7 @@ class ProfileService {
 		return this.profiles.findById(subject).switchIfEmpty(Mono.error(ProfileService::notFound));
 	}
 
-	Mono<ProfileDocument> update(String subject, MeController.ProfileUpdate update) {
+	Mono<ProfileDocument> update(String subject, ProfileUpdate update) {
 		List<Problems.FieldError> errors = new ArrayList<>();
 		errors.addAll(this.taxonomy.check("sector", Taxonomy.Kind.SECTOR, update.sector()));
 		errors.addAll(this.taxonomy.check("region", Taxonomy.Kind.PROVINCE, update.region()));

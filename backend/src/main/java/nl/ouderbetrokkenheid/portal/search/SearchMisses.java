@@ -1,23 +1,20 @@
 package nl.ouderbetrokkenheid.portal.search;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import co.elastic.clients.elasticsearch._types.OpType;
-import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.util.NamedValue;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
+import nl.ouderbetrokkenheid.portal.system.Hashes;
 import nl.ouderbetrokkenheid.portal.system.JobLeases;
+import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.IndexNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,13 +112,7 @@ class SearchMisses {
 
 	/** The id of a normalised query: the same text always lands on the same document. */
 	static String idOf(String query) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(query.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Hashes.sha256Hex(query);
 	}
 
 	/** Whether the text holds something that identifies a person: an e-mail address or a phone number. */
@@ -190,7 +181,7 @@ class SearchMisses {
 			.flatMap(hits -> hits.isEmpty() ? Mono.just(0L)
 					// Each delete names the version the search saw: a miss seen again since then stays. Waits for
 					// the refresh, so the next batch's search no longer finds these.
-					: Mono.defer(() -> this.client.bulk(bulk -> bulk.refresh(Refresh.WaitFor)
+					: Mono.defer(() -> this.client.bulk(bulk -> bulk.refresh(ReadYourWrites.refresh(true))
 						.operations(hits.stream()
 							.map(hit -> BulkOperation.of(op -> op.delete(delete -> delete.index(this.index)
 								.id(hit.id())

@@ -1,7 +1,6 @@
 package nl.ouderbetrokkenheid.portal.system;
 
 import co.elastic.clients.elasticsearch._types.OpType;
-import co.elastic.clients.elasticsearch._types.Refresh;
 
 import org.springframework.data.elasticsearch.client.elc.ReactiveElasticsearchClient;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
@@ -40,7 +39,7 @@ public class DocumentWrites {
 			return this.client.index(request -> request.index(index)
 				.id(id)
 				.opType(OpType.Create)
-				.refresh(refresh ? Refresh.WaitFor : Refresh.False)
+				.refresh(ReadYourWrites.refresh(refresh))
 				.document(document));
 		}).thenReturn(true).onErrorResume(Conflicts::isConflict, ex -> Mono.just(false));
 	}

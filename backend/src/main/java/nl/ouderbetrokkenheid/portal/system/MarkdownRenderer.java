@@ -1,6 +1,9 @@
 package nl.ouderbetrokkenheid.portal.system;
 
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.commonmark.Extension;
@@ -15,8 +18,12 @@ import org.owasp.html.PolicyFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Markdown written by editors and experts, turned into HTML that is safe to show: CommonMark with raw HTML escaped,
- * then an allow-list sanitiser as a second, independent line of defence.
+ * Markdown written by editors, experts and organisers, turned into HTML that is safe to show: CommonMark with raw HTML
+ * escaped, then an allow-list sanitiser as a second, independent line of defence.
+ * <p>
+ * The one policy for every feature: documents store the Markdown (and the plain text search needs), never HTML; the
+ * HTML is rendered here when a text is shown, so the sanitiser in force always runs on what is shown. Recent results
+ * are kept (bounded by their size), so a popular page is not rendered again on every view.
  */
 @Component
 public class MarkdownRenderer {
@@ -62,14 +69,30 @@ public class MarkdownRenderer {
 
 	private final TextContentRenderer text = TextContentRenderer.builder().extensions(this.extensions).build();
 
+	/** Characters of Markdown and HTML kept from recent renderings, at most. */
+	private static final int CACHED_CHARACTERS = 4_000_000;
+
+	private final Map<String, Rendered> recent = new LinkedHashMap<>(64, 0.75f, true);
+
+	private long cachedCharacters;
+
 	public Rendered render(String markdown) {
-		Node document = parse(markdown);
-		return new Rendered(POLICY.sanitize(this.html.render(document)), this.text.render(document).strip());
+		String source = (markdown != null) ? markdown : "";
+		synchronized (this.recent) {
+			Rendered cached = this.recent.get(source);
+			if (cached != null) {
+				return cached;
+			}
+		}
+		Node document = this.parser.parse(source);
+		Rendered rendered = new Rendered(POLICY.sanitize(this.html.render(document)), this.text.render(document).strip());
+		remember(source, rendered);
+		return rendered;
 	}
 
-	/** The sanitised HTML alone, for showing a text whose HTML is not stored. */
+	/** The sanitised HTML, for showing a text. */
 	public String html(String markdown) {
-		return POLICY.sanitize(this.html.render(parse(markdown)));
+		return render(markdown).html();
 	}
 
 	/** The plain text alone, for searching: no HTML is produced, so nothing needs sanitising. */
@@ -79,6 +102,27 @@ public class MarkdownRenderer {
 
 	private Node parse(String markdown) {
 		return this.parser.parse((markdown != null) ? markdown : "");
+	}
+
+	private void remember(String source, Rendered rendered) {
+		long size = weight(source, rendered);
+		if (size > CACHED_CHARACTERS / 4) {
+			return;
+		}
+		synchronized (this.recent) {
+			Rendered previous = this.recent.put(source, rendered);
+			this.cachedCharacters += size - ((previous != null) ? weight(source, previous) : 0);
+			Iterator<Map.Entry<String, Rendered>> eldest = this.recent.entrySet().iterator();
+			while (this.cachedCharacters > CACHED_CHARACTERS && eldest.hasNext()) {
+				Map.Entry<String, Rendered> entry = eldest.next();
+				this.cachedCharacters -= weight(entry.getKey(), entry.getValue());
+				eldest.remove();
+			}
+		}
+	}
+
+	private static long weight(String source, Rendered rendered) {
+		return (long) source.length() + rendered.html().length() + rendered.text().length();
 	}
 
 }

@@ -4,8 +4,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /**
- * A failure a client can act on. Features subclass it with a stable problem type, so clients can tell problems
- * apart without parsing messages.
+ * A failure a client can act on. Features throw it with a stable slug (problem type {@code /problems/<slug>}), so
+ * clients tell problems apart without parsing messages. A subclass is for a problem that carries more than status,
+ * slug, title and detail, as {@link InvalidRequestException} carries the field errors.
  */
 public class PortalException extends RuntimeException {
 

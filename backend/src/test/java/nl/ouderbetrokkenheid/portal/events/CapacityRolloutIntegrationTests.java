@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.ouderbetrokkenheid.portal.events.RegistrationDocument.Status;
+import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.identity.Role;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
@@ -44,7 +45,7 @@ class CapacityRolloutIntegrationTests {
 	@Autowired
 	private IndexLifecycle lifecycle;
 
-	private final Caller organiser = new Caller("org-" + UUID.randomUUID(), "Olga", "olga@example.test",
+	private final PortalUser organiser = new PortalUser("org-" + UUID.randomUUID(), "Olga", "olga@example.test",
 			Set.of(Role.ORGANISER));
 
 	private EventDocument setCapacity(String eventId, int capacity) {
@@ -56,7 +57,7 @@ class CapacityRolloutIntegrationTests {
 
 	private Status register(String eventId) {
 		String subject = "lid-" + UUID.randomUUID();
-		Caller member = new Caller(subject, "Lid", subject + "@example.test", Set.of(Role.MEMBER));
+		PortalUser member = new PortalUser(subject, "Lid", subject + "@example.test", Set.of(Role.MEMBER));
 		return this.registrations.register(eventId, new EventApi.RegistrationRequest(List.of(), Map.of()), member)
 			.block(Duration.ofSeconds(30))
 			.status();

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import nl.ouderbetrokkenheid.portal.events.RegistrationDocument.Status;
+import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.identity.Role;
 import nl.ouderbetrokkenheid.portal.mail.Outbox;
 import nl.ouderbetrokkenheid.portal.support.MailTestServer;
@@ -110,13 +111,13 @@ class EventJobsIntegrationTests {
 			.blockLast(Duration.ofSeconds(60));
 	}
 
-	private static Caller member(String name) {
+	private static PortalUser member(String name) {
 		String subject = name + "-" + UUID.randomUUID();
-		return new Caller(subject, name, subject + "@example.test", Set.of(Role.MEMBER));
+		return new PortalUser(subject, name, subject + "@example.test", Set.of(Role.MEMBER));
 	}
 
 	private EventDocument published(EventApi.EventRequest request) {
-		Caller organiser = new Caller("org-" + UUID.randomUUID(), "Olga", "olga@example.test", Set.of(Role.ORGANISER));
+		PortalUser organiser = new PortalUser("org-" + UUID.randomUUID(), "Olga", "olga@example.test", Set.of(Role.ORGANISER));
 		return this.events.create(request, organiser)
 			.flatMap(created -> this.events.publish(created.getId(), null, organiser))
 			.block(Duration.ofSeconds(30));
@@ -129,7 +130,7 @@ class EventJobsIntegrationTests {
 				base.capacity(), null, null, base.partnerships(), base.aspects(), base.sectors(), List.of());
 	}
 
-	private EventApi.RegistrationView register(EventDocument event, Caller member) {
+	private EventApi.RegistrationView register(EventDocument event, PortalUser member) {
 		return this.registrations.register(event.getId(), new EventApi.RegistrationRequest(List.of(), Map.of()), member)
 			.block(Duration.ofSeconds(30));
 	}
@@ -144,9 +145,9 @@ class EventJobsIntegrationTests {
 		String title = "Herinneringsavond " + UUID.randomUUID().toString().substring(0, 6);
 		EventDocument soon = published(startingIn(title, 1, 1));
 		EventDocument later = published(startingIn(title + " later", 5, 5));
-		Caller confirmed = member("bevestigd");
-		Caller waiting = member("wachtend");
-		Caller tooEarly = member("vroeg");
+		PortalUser confirmed = member("bevestigd");
+		PortalUser waiting = member("wachtend");
+		PortalUser tooEarly = member("vroeg");
 		assertThat(register(soon, confirmed).status()).isEqualTo(Status.CONFIRMED);
 		assertThat(register(soon, waiting).status()).isEqualTo(Status.WAITLISTED);
 		assertThat(register(later, tooEarly).status()).isEqualTo(Status.CONFIRMED);
@@ -246,9 +247,9 @@ class EventJobsIntegrationTests {
 		Instant longAgo = this.clock.instant().minusSeconds(120);
 
 		// A crash after step 1 (stored, never settled), twice; and one after step 2 (settled, never projected).
-		Caller anna = member("anna");
-		Caller bram = member("bram");
-		Caller cor = member("cor");
+		PortalUser anna = member("anna");
+		PortalUser bram = member("bram");
+		PortalUser cor = member("cor");
 		RegistrationDocument pendingAnna = pending(eventId, anna, longAgo);
 		RegistrationDocument pendingBram = pending(eventId, bram, longAgo);
 		RegistrationDocument settledCor = pending(eventId, cor, this.clock.instant());
@@ -277,7 +278,7 @@ class EventJobsIntegrationTests {
 		assertThat(MailTestServer.await(cor.email(), m -> MailTestServer.subject(m).startsWith("Aanmelding bevestigd"),
 				Duration.ofSeconds(30)))
 			.hasSize(1);
-		for (Caller waiting : List.of(anna, bram)) {
+		for (PortalUser waiting : List.of(anna, bram)) {
 			assertThat(MailTestServer.await(waiting.email(), m -> MailTestServer.subject(m).startsWith("Op de wachtlijst"),
 					Duration.ofSeconds(30)))
 				.hasSize(1);
@@ -298,7 +299,7 @@ class EventJobsIntegrationTests {
 		LedgerDocument resized = this.ledger.read(eventId).block();
 		assertThat(resized.getCapacity()).isEqualTo(3);
 		assertThat(resized.getConfirmedSeats()).isEqualTo(3);
-		for (Caller promoted : List.of(anna, bram)) {
+		for (PortalUser promoted : List.of(anna, bram)) {
 			assertThat(MailTestServer.await(promoted.email(), m -> MailTestServer.subject(m).startsWith("Er is een plek vrij"),
 					Duration.ofSeconds(30)))
 				.hasSize(1);
@@ -412,7 +413,7 @@ class EventJobsIntegrationTests {
 		return this.operations.count(query, RegistrationDocument.class).block(Duration.ofSeconds(10));
 	}
 
-	private RegistrationDocument pending(String eventId, Caller member, Instant at) {
+	private RegistrationDocument pending(String eventId, PortalUser member, Instant at) {
 		RegistrationDocument registration = new RegistrationDocument();
 		registration.setId(RegistrationService.registrationId(eventId, member.subject()));
 		registration.setEventId(eventId);

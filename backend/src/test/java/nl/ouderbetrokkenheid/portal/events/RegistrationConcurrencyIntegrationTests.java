@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 
 import nl.ouderbetrokkenheid.portal.events.RegistrationDocument.Status;
+import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.identity.Role;
 import nl.ouderbetrokkenheid.portal.support.Logins;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
@@ -73,7 +74,7 @@ class RegistrationConcurrencyIntegrationTests {
 
 	@Test
 	void threeHundredConcurrentRegistrationsForFiftySeatsConfirmExactlyFiftyAndQueueTheRestInArrivalOrder() {
-		Caller organiser = new Caller("org-" + UUID.randomUUID(), "Olga", "olga@example.test", Set.of(Role.ORGANISER));
+		PortalUser organiser = new PortalUser("org-" + UUID.randomUUID(), "Olga", "olga@example.test", Set.of(Role.ORGANISER));
 		EventDocument event = this.events.create(EventTestData.event("Drukke avond", 50), organiser)
 			.flatMap(created -> this.events.publish(created.getId(), null, organiser))
 			.block(Duration.ofSeconds(30));
@@ -83,7 +84,7 @@ class RegistrationConcurrencyIntegrationTests {
 
 		List<EventApi.RegistrationView> results = Flux.range(1, 300)
 			.flatMap(i -> {
-				Caller member = new Caller("conc-" + eventId + "-" + i, "Lid " + i, null, Set.of(Role.MEMBER));
+				PortalUser member = new PortalUser("conc-" + eventId + "-" + i, "Lid " + i, null, Set.of(Role.MEMBER));
 				RegistrationService via = (i % 2 == 0) ? this.registrations : otherReplica;
 				return via.register(eventId, new EventApi.RegistrationRequest(List.of(), Map.of()), member)
 					.subscribeOn(Schedulers.parallel());
@@ -131,7 +132,7 @@ class RegistrationConcurrencyIntegrationTests {
 					.filter(r -> r.getId().equals(entry.getRegistrationId()))
 					.findFirst()
 					.orElseThrow();
-				Caller member = new Caller(registration.getSubject(), registration.getName(), null, Set.of(Role.MEMBER));
+				PortalUser member = new PortalUser(registration.getSubject(), registration.getName(), null, Set.of(Role.MEMBER));
 				return this.registrations.cancel(registration.getId(), member);
 			}, 10)
 			.blockLast(Duration.ofSeconds(60));

@@ -85,4 +85,22 @@ class MarkdownRendererTests {
 		assertThat(this.renderer.render("## Kop\n\nEen **vet** woord.").text()).contains("Kop").contains("Een vet woord.");
 	}
 
+	@Test
+	void aTextShownAgainIsNotRenderedAgain() {
+		String markdown = "Een **vaak** bekeken tekst " + java.util.UUID.randomUUID();
+		MarkdownRenderer.Rendered first = this.renderer.render(markdown);
+		assertThat(this.renderer.render(new String(markdown))).isSameAs(first);
+		assertThat(this.renderer.html(markdown)).isSameAs(first.html()).contains("<strong>vaak</strong>");
+	}
+
+	@Test
+	void keptRenderingsStayWithinTheirBound() {
+		String page = "x".repeat(100_000);
+		MarkdownRenderer.Rendered first = this.renderer.render("0 " + page);
+		for (int i = 1; i <= 40; i++) {
+			this.renderer.render(i + " " + page);
+		}
+		assertThat(this.renderer.render("0 " + page)).isNotSameAs(first).isEqualTo(first);
+	}
+
 }

@@ -3,15 +3,13 @@ package nl.ouderbetrokkenheid.portal.system.elasticsearch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import nl.ouderbetrokkenheid.portal.system.Hashes;
 
 import org.springframework.core.io.Resource;
 
@@ -66,13 +64,7 @@ public record IndexDefinition(String name, int version, String json) {
 
 	/** A fingerprint of the definition, kept in the index's {@code _meta} to spot edits without a new version. */
 	String checksum() {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(this.json.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 12);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Hashes.sha256Hex(this.json, 12);
 	}
 
 }
