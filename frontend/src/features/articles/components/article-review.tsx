@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
+import { FieldErrorMessage } from '@/components/form/field';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { SafeHtml } from '@/components/ui/safe-html';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -95,11 +96,7 @@ function LoadedReview({ loaded, queuePath }: { loaded: VersionedArticle; queuePa
             <p id={`${commentId}-hint`} className={styles.hint}>
               {t('articles.review.commentHint')}
             </p>
-            {commentError && (
-              <p id={`${commentId}-error`} className={styles.fieldError}>
-                <span className="visually-hidden">{t('articles.form.errorPrefix')}</span> {commentError}
-              </p>
-            )}
+            {commentError && <FieldErrorMessage id={`${commentId}-error`} message={commentError} />}
             <textarea
               id={commentId}
               className={styles.input}

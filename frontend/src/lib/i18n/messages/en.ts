@@ -191,6 +191,7 @@ export const en: Messages = {
       text: 'Free text',
       choice: 'Choice',
       aspects: 'Aspects',
+      notSaved: 'Not everything is filled in correctly. Please correct the following:',
       staleTitle: 'Someone else changed this event meanwhile',
       staleText: 'Your changes were not saved. Reload the event and make your changes again.',
       reload: 'Reload',
@@ -302,6 +303,9 @@ export const en: Messages = {
     related: 'Related items',
     edit: 'Edit this item',
   },
+  form: {
+    errorPrefix: 'Error:',
+  },
   editor: {
     home: {
       title: 'Editorial',
@@ -347,7 +351,6 @@ export const en: Messages = {
     noLinks: 'No links yet.',
     addLink: 'Add a link',
     removeLink: 'Remove link {number}',
-    errorPrefix: 'Error:',
     notSaved: 'The item has not been saved. Please correct the following:',
     publishAtOnce: 'Publish at once',
     create: 'Create item',
@@ -712,7 +715,6 @@ export const en: Messages = {
       staleTitle: 'Someone else saved this article in the meantime',
       staleText: 'Your changes were not saved. Load the latest version and make your changes again.',
       reload: 'Load the latest version',
-      errorPrefix: 'Error:',
       loading: 'Loading the article…',
     },
     review: {
@@ -788,6 +790,7 @@ export const en: Messages = {
       listedHint: 'Then anyone can find and open this profile. Unticked, you are not in the directory.',
       save: 'Save profile',
       saved: 'Your profile was saved.',
+      notSaved: 'Your profile has not been saved. Please correct the following:',
     },
   },
   notFound: {
