@@ -9,8 +9,8 @@ interface RepeatableRowsProps<Row extends FieldValues> {
   /** Said when there are no rows yet. */
   emptyText?: string;
   addLabel: string;
-  /** The remove button's label for a row, numbered from 1, so it says which row it removes. */
-  removeLabel: (number: number) => string;
+  /** The remove button's label for a row, numbered from 1, so it says which row it removes; none without it. */
+  removeLabel?: (number: number) => string;
   newRow: () => Row;
   /** The fields of row `index`, named `${name}.${index}.<field>`. */
   children: (index: number) => ReactNode;
@@ -42,16 +42,18 @@ export function RepeatableRows<Row extends FieldValues>({
           {fields.map((row, index) => (
             <li key={row.rowKey} className={styles.row}>
               {children(index)}
-              <button
-                type="button"
-                className="button button-secondary"
-                onClick={() => {
-                  remove(index);
-                  addButton.current?.focus();
-                }}
-              >
-                {removeLabel(index + 1)}
-              </button>
+              {removeLabel && (
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => {
+                    remove(index);
+                    addButton.current?.focus();
+                  }}
+                >
+                  {removeLabel(index + 1)}
+                </button>
+              )}
             </li>
           ))}
         </ol>
