@@ -159,3 +159,20 @@ export function CheckboxField({ name, label, hint }: Omit<Common, 'note'>) {
     </Field>
   );
 }
+
+/** One choice from a few, all visible (radio buttons). */
+export function RadioGroup({ name, legend, options }: { name: string; legend: string; options: readonly Option[] }) {
+  const { register } = useFormContext();
+  const { id } = useFieldIds(name, legend);
+  return (
+    <fieldset className={styles.group}>
+      <legend className={styles.label}>{legend}</legend>
+      {options.map((option, index) => (
+        <div key={option.value} className={styles.checkbox}>
+          <input id={`${id}-${index}`} type="radio" value={option.value} {...register(name)} />
+          <label htmlFor={`${id}-${index}`}>{option.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
