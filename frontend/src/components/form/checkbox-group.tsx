@@ -32,7 +32,12 @@ export function CheckboxGroup({ name, legend, note, facet, codes }: CheckboxGrou
     <fieldset className={styles.group} aria-describedby={error ? errorId : undefined}>
       <legend className={styles.label}>
         {legend}
-        {note && <span className={styles.note}> ({note})</span>}
+        {note && (
+          <>
+            {' '}
+            <span className={styles.note}>({note})</span>
+          </>
+        )}
       </legend>
       {error && <FieldErrorMessage id={errorId} message={error} />}
       <div className={styles.checkboxes}>

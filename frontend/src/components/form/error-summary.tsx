@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import type { FormError } from './server-errors';
 import styles from './form.module.css';
 
@@ -18,7 +18,8 @@ export function ErrorSummary({ title, errors, labelOf, fieldId, focusKey }: Erro
   const ref = useRef<HTMLDivElement>(null);
   const shown = errors.length > 0;
 
-  useEffect(() => {
+  // Before the browser paints, so nothing can move the focus in between.
+  useLayoutEffect(() => {
     if (shown) ref.current?.focus();
   }, [shown, focusKey]);
 

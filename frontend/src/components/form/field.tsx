@@ -51,7 +51,12 @@ export function Field({ name, label, note, hint, labelAfter = false, children }:
   const labelElement = (
     <label htmlFor={id} className={labelAfter ? undefined : styles.label}>
       {label}
-      {note && <span className={styles.note}> ({note})</span>}
+      {note && (
+        <>
+          {' '}
+          <span className={styles.note}>({note})</span>
+        </>
+      )}
     </label>
   );
   if (labelAfter) {

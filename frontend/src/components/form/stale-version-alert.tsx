@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import styles from './form.module.css';
 
 interface StaleVersionAlertProps {
@@ -12,7 +12,7 @@ interface StaleVersionAlertProps {
 /** A save refused with 412: someone else saved in between. Takes the focus so the person reads it first. */
 export function StaleVersionAlert({ title, text, reloadLabel, onReload }: StaleVersionAlertProps) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     ref.current?.focus();
   }, []);
   return (
