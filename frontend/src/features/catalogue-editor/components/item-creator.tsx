@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { showsInForm } from '@/components/form/server-errors';
+import formStyles from '@/components/form/form.module.css';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { useCreateItem } from '../api/save-item';
 import type { EditorLocationState } from './item-editor';
 import { ItemForm } from './item-form';
 import { emptyItemValues } from './item-schema';
-import styles from './editor.module.css';
 
 /** A new item; once saved, the editor continues on its edit page. */
 export function ItemCreator() {
@@ -26,7 +26,7 @@ export function ItemCreator() {
         busy={create.isPending}
         submitLabel={t('editor.create')}
         extraFields={
-          <div className={styles.checkboxField}>
+          <div className={formStyles.checkbox}>
             <input id={publishId} type="checkbox" checked={publish} onChange={(event) => setPublish(event.target.checked)} />
             <label htmlFor={publishId}>{t('editor.publishAtOnce')}</label>
           </div>
