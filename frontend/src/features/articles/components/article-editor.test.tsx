@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { expectSharedErrorPresentation } from '@/testing/form-assertions';
 import { fakeBackend, jsonResponse, problemResponse, renderApp, requestsTo, type FakeRequest } from '@/testing/test-utils';
 import type { ArticleInput } from '../api/types';
 import { aMe, anArticle, versioned } from '../testing/article-data';
@@ -74,5 +75,20 @@ describe('ArticleEditor', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Webadres van bron 1: Dit heeft niet de juiste vorm.');
     expect(screen.getByRole('textbox', { name: 'Webadres van bron 1' })).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('shows a refused field the way every form does, also when submitting', async () => {
+    onPut = () => problemResponse(400, { type: '/problems/validation', errors: [{ field: 'title', code: 'too-long', max: 200, message: 'too long' }] });
+    renderApp('/mijn-artikelen/a1');
+    const title = await screen.findByRole('textbox', { name: /^Titel/ });
+    await userEvent.click(screen.getByRole('button', { name: 'Indienen bij de redactie' }));
+
+    await expectSharedErrorPresentation({
+      summaryTitle: /Niet opgeslagen/,
+      label: 'Titel',
+      message: 'Gebruik hoogstens 200 tekens.',
+      control: title,
+    });
+    expect(requestsTo(backend, 'POST', '/api/articles/id/a1/submit')).toHaveLength(0);
   });
 });

@@ -1,12 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { isStaleVersion, showsInForm } from '@/components/form/server-errors';
+import { StaleVersionAlert } from '@/components/form/stale-version-alert';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { ProblemError } from '@/lib/problem-details';
 import { useArticleStep, useCreateArticle, useEditableArticle, useUpdateArticle } from '../api/save-article';
 import type { VersionedArticle } from '../api/types';
-import { ArticleForm, articleValues, emptyArticleValues, toArticleInput } from './article-form';
+import { ArticleForm, articleValues, emptyArticleValues } from './article-form';
 import { ArticleHistory } from './article-history';
 import { StateBadge } from './state-badge';
 import styles from './articles.module.css';
@@ -16,27 +17,22 @@ export interface ArticleEditorState {
   created?: boolean;
 }
 
-function fieldErrorsOf(error: unknown) {
-  return error instanceof ProblemError && error.status === 400 ? error.problem.errors : [];
-}
-
 /** A new article: the first save makes the draft, then the editor page takes over. */
 export function ArticleCreator({ editPath }: { editPath: (id: string) => string }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const create = useCreateArticle();
   useDocumentTitle(t('articles.form.newTitle'));
-  const fieldErrors = fieldErrorsOf(create.error);
   return (
     <div className="stack">
       <h1>{t('articles.form.newTitle')}</h1>
-      {create.error && fieldErrors.length === 0 && <ErrorAlert error={create.error} />}
+      {create.error && !showsInForm(create.error) && <ErrorAlert error={create.error} />}
       <ArticleForm
         initialValues={emptyArticleValues()}
-        fieldErrors={fieldErrors}
+        serverError={create.error}
         busy={create.isPending}
-        onSave={(values) =>
-          create.mutate(toArticleInput(values), {
+        onSave={(input) =>
+          create.mutate(input, {
             onSuccess: (saved) => void navigate(editPath(saved.article.id), { state: { created: true } }),
           })
         }
@@ -79,18 +75,10 @@ function LoadedArticleEditor({ loaded, onReload }: { loaded: VersionedArticle; o
   const [message, setMessage] = useState<string | undefined>(
     (location.state as ArticleEditorState | null)?.created ? t('articles.form.created') : undefined,
   );
-  const staleRef = useRef<HTMLDivElement>(null);
   const { article, etag } = current;
   const update = useUpdateArticle(article.id);
   const step = useArticleStep(article.id);
   const failure = update.error ?? step.error;
-  const stale = failure instanceof ProblemError && failure.status === 412;
-  const fieldErrors = fieldErrorsOf(failure);
-  const other = failure && !stale && fieldErrors.length === 0 ? failure : undefined;
-
-  useEffect(() => {
-    if (stale) staleRef.current?.focus();
-  }, [stale]);
 
   return (
     <div className="stack">
@@ -107,26 +95,25 @@ function LoadedArticleEditor({ loaded, onReload }: { loaded: VersionedArticle; o
       <p role="status" className={message ? styles.success : undefined}>
         {message}
       </p>
-      {stale && (
-        <div ref={staleRef} className={styles.stale} role="alert" tabIndex={-1}>
-          <p className={styles.label}>{t('articles.form.staleTitle')}</p>
-          <p>{t('articles.form.staleText')}</p>
-          <button type="button" className="button button-secondary" onClick={() => void onReload()}>
-            {t('articles.form.reload')}
-          </button>
-        </div>
+      {isStaleVersion(failure) && (
+        <StaleVersionAlert
+          title={t('articles.form.staleTitle')}
+          text={t('articles.form.staleText')}
+          reloadLabel={t('articles.form.reload')}
+          onReload={() => void onReload()}
+        />
       )}
-      {other && <ErrorAlert error={other} />}
+      {failure && !showsInForm(failure) && <ErrorAlert error={failure} />}
       {article.editable ? (
         <ArticleForm
           initialValues={articleValues(loaded.article)}
-          fieldErrors={fieldErrors}
+          serverError={failure}
           busy={update.isPending || step.isPending}
-          onSave={(values) => {
+          onSave={(input) => {
             setMessage(undefined);
             step.reset();
             update.mutate(
-              { etag, input: toArticleInput(values) },
+              { etag, input },
               {
                 onSuccess: (next) => {
                   setCurrent(next);
@@ -135,17 +122,16 @@ function LoadedArticleEditor({ loaded, onReload }: { loaded: VersionedArticle; o
               },
             );
           }}
-          actions={(values) => (
+          actions={(submitWith) => (
             <button
               type="button"
               className="button button-secondary"
               aria-disabled={update.isPending || step.isPending}
-              onClick={() => {
-                if (update.isPending || step.isPending) return;
+              onClick={submitWith((input) => {
                 setMessage(undefined);
                 // Submitting sends what is on screen: save first, then submit that version.
                 update.mutate(
-                  { etag, input: toArticleInput(values) },
+                  { etag, input },
                   {
                     onSuccess: (saved) =>
                       step.mutate(
@@ -160,7 +146,7 @@ function LoadedArticleEditor({ loaded, onReload }: { loaded: VersionedArticle; o
                       ),
                   },
                 );
-              }}
+              })}
             >
               {t('articles.form.submit')}
             </button>

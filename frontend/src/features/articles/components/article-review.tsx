@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
+import { FieldErrorMessage } from '@/components/form/field';
+import formStyles from '@/components/form/form.module.css';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { SafeHtml } from '@/components/ui/safe-html';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -84,25 +86,21 @@ function LoadedReview({ loaded, queuePath }: { loaded: VersionedArticle; queuePa
       </p>
       {step.error && !commentError && <ErrorAlert error={step.error} />}
       {decisions.length > 0 && (
-        <section aria-labelledby="decision-title" className={styles.group}>
+        <section aria-labelledby="decision-title" className={formStyles.group}>
           <h2 id="decision-title" className="visually-hidden">
             {t('articles.review.decision')}
           </h2>
-          <div className={styles.field}>
-            <label htmlFor={commentId} className={styles.label}>
+          <div className={formStyles.field}>
+            <label htmlFor={commentId} className={formStyles.label}>
               {t('articles.review.comment')}
             </label>
-            <p id={`${commentId}-hint`} className={styles.hint}>
+            <p id={`${commentId}-hint`} className={formStyles.hint}>
               {t('articles.review.commentHint')}
             </p>
-            {commentError && (
-              <p id={`${commentId}-error`} className={styles.fieldError}>
-                <span className="visually-hidden">{t('articles.form.errorPrefix')}</span> {commentError}
-              </p>
-            )}
+            {commentError && <FieldErrorMessage id={`${commentId}-error`} message={commentError} />}
             <textarea
               id={commentId}
-              className={styles.input}
+              className={formStyles.input}
               rows={4}
               value={comment}
               aria-invalid={commentError ? true : undefined}
@@ -110,7 +108,7 @@ function LoadedReview({ loaded, queuePath }: { loaded: VersionedArticle; queuePa
               onChange={(event) => setComment(event.target.value)}
             />
           </div>
-          <div className={styles.actions}>
+          <div className={formStyles.actions}>
             {decisions.map((decision) => (
               <button
                 key={decision.name}

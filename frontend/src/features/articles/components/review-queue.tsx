@@ -1,3 +1,4 @@
+import formStyles from '@/components/form/form.module.css';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -15,11 +16,11 @@ export function ReviewQueue({ reviewPath }: { reviewPath: (id: string) => string
   const { data, error, isPending, refetch } = useReviewQueue(state);
   return (
     <div className="stack">
-      <div className={styles.field}>
-        <label htmlFor={id} className={styles.label}>
+      <div className={formStyles.field}>
+        <label htmlFor={id} className={formStyles.label}>
           {t('articles.review.stateFilter')}
         </label>
-        <select id={id} className={styles.input} value={state} onChange={(event) => setState(event.target.value as ArticleState)}>
+        <select id={id} className={formStyles.input} value={state} onChange={(event) => setState(event.target.value as ArticleState)}>
           {ARTICLE_STATES.map((code) => (
             <option key={code} value={code}>
               {t(`articles.states.${code}`)}

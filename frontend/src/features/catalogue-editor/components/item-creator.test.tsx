@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBackend, jsonResponse, renderApp, requestsTo } from '@/testing/test-utils';
+import { expectSharedErrorPresentation } from '@/testing/form-assertions';
+import { fakeBackend, jsonResponse, problemResponse, renderApp, requestsTo } from '@/testing/test-utils';
 import type { ItemInput } from '../api/types';
 import { aMe, anEditableItem, versionedResponse } from '../testing/editor-data';
 
@@ -51,6 +52,27 @@ describe('ItemCreator', () => {
       publishedAt: null,
       published: false,
       demo: false,
+    });
+  });
+
+  it('shows a refused field the way every form does', async () => {
+    vi.stubGlobal(
+      'fetch',
+      fakeBackend({
+        'GET /api/me': () => jsonResponse(aMe()),
+        'POST /api/items': () =>
+          problemResponse(400, { type: '/problems/validation', errors: [{ field: 'partnerships', code: 'required', message: 'must not be empty' }] }),
+      }),
+    );
+    renderApp('/redactie/items/nieuw');
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Item aanmaken' }));
+
+    await expectSharedErrorPresentation({
+      summaryTitle: /Het item is niet opgeslagen/,
+      label: 'Partnerschappen',
+      message: 'Dit is verplicht.',
+      control: screen.getByRole('group', { name: /Partnerschappen/ }),
     });
   });
 });

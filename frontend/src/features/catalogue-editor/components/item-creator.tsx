@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { showsInForm } from '@/components/form/server-errors';
+import formStyles from '@/components/form/form.module.css';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { ProblemError } from '@/lib/problem-details';
 import { useCreateItem } from '../api/save-item';
 import type { EditorLocationState } from './item-editor';
-import { emptyItemValues, ItemForm, toItemInput } from './item-form';
-import styles from './editor.module.css';
+import { ItemForm } from './item-form';
+import { emptyItemValues } from './item-schema';
 
 /** A new item; once saved, the editor continues on its edit page. */
 export function ItemCreator() {
@@ -15,24 +16,23 @@ export function ItemCreator() {
   const create = useCreateItem();
   const publishId = useId();
   const [publish, setPublish] = useState(true);
-  const fieldErrors = create.error instanceof ProblemError && create.error.status === 400 ? create.error.problem.errors : [];
 
   return (
     <div className="stack">
-      {create.error && fieldErrors.length === 0 && <ErrorAlert error={create.error} />}
+      {create.error && !showsInForm(create.error) && <ErrorAlert error={create.error} />}
       <ItemForm
         initialValues={emptyItemValues()}
-        fieldErrors={fieldErrors}
+        serverError={create.error}
         busy={create.isPending}
         submitLabel={t('editor.create')}
         extraFields={
-          <div className={styles.checkboxField}>
+          <div className={formStyles.checkbox}>
             <input id={publishId} type="checkbox" checked={publish} onChange={(event) => setPublish(event.target.checked)} />
             <label htmlFor={publishId}>{t('editor.publishAtOnce')}</label>
           </div>
         }
-        onSubmit={(values) =>
-          create.mutate(toItemInput(values, { published: publish, demo: false }), {
+        onSubmit={(content) =>
+          create.mutate({ ...content, published: publish, demo: false }, {
             onSuccess: ({ item }) =>
               void navigate(`/redactie/items/${encodeURIComponent(item.id)}`, {
                 state: { created: true } satisfies EditorLocationState,

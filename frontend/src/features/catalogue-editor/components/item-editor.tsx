@@ -1,14 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { fieldErrorsOf, isStaleVersion } from '@/components/form/server-errors';
+import { StaleVersionAlert } from '@/components/form/stale-version-alert';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { ProblemError } from '@/lib/problem-details';
 import { useEditableItem } from '../api/get-editable-item';
 import { useDeleteItem, useSetPublished, useUpdateItem } from '../api/save-item';
 import type { VersionedItem } from '../api/types';
-import { ItemForm, itemValues, toItemInput } from './item-form';
+import { ItemForm } from './item-form';
+import { itemValues } from './item-schema';
 import styles from './editor.module.css';
 
 /** What the editor page was opened for: state passed along by the create screen. */
@@ -62,20 +64,12 @@ function LoadedItemEditor({ loaded, onReload }: { loaded: VersionedItem; onReloa
     (location.state as EditorLocationState | null)?.created ? t('editor.created') : undefined,
   );
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const staleRef = useRef<HTMLDivElement>(null);
   const { item, etag } = current;
   const update = useUpdateItem(item.id);
   const publication = useSetPublished(item.id);
   const deletion = useDeleteItem(item.id);
 
   const failure = update.error ?? publication.error ?? deletion.error;
-  const stale = failure instanceof ProblemError && failure.status === 412;
-  const fieldErrors = update.error instanceof ProblemError && update.error.status === 400 ? update.error.problem.errors : [];
-  const otherFailure = failure && !stale && fieldErrors.length === 0 ? failure : undefined;
-
-  useEffect(() => {
-    if (stale) staleRef.current?.focus();
-  }, [stale]);
 
   function saved(next: VersionedItem, text: string) {
     setCurrent(next);
@@ -97,27 +91,26 @@ function LoadedItemEditor({ loaded, onReload }: { loaded: VersionedItem; onReloa
       <p role="status" className={message ? styles.success : undefined}>
         {message}
       </p>
-      {stale && (
-        <div ref={staleRef} className={styles.stale} role="alert" tabIndex={-1}>
-          <p className={styles.errorSummaryTitle}>{t('editor.staleTitle')}</p>
-          <p>{t('editor.staleText')}</p>
-          <button type="button" className="button button-secondary" onClick={() => void onReload()}>
-            {t('editor.reload')}
-          </button>
-        </div>
+      {isStaleVersion(failure) && (
+        <StaleVersionAlert
+          title={t('editor.staleTitle')}
+          text={t('editor.staleText')}
+          reloadLabel={t('editor.reload')}
+          onReload={() => void onReload()}
+        />
       )}
-      {otherFailure && <ErrorAlert error={otherFailure} />}
+      {failure && !isStaleVersion(failure) && fieldErrorsOf(update.error).length === 0 && <ErrorAlert error={failure} />}
       <ItemForm
         initialValues={itemValues(loaded.item)}
-        fieldErrors={fieldErrors}
+        serverError={update.error}
         busy={update.isPending}
         submitLabel={t('editor.save')}
-        onSubmit={(values) => {
+        onSubmit={(content) => {
           setMessage(undefined);
           publication.reset();
           deletion.reset();
           update.mutate(
-            { etag, input: toItemInput(values, { published: item.published, demo: item.demo }) },
+            { etag, input: { ...content, published: item.published, demo: item.demo } },
             { onSuccess: (next) => saved(next, t('editor.saved')) },
           );
         }}

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { expectSharedErrorPresentation } from '@/testing/form-assertions';
 import { fakeBackend, jsonResponse, renderApp, requestsTo } from '@/testing/test-utils';
 import { aMe } from '../testing/editor-data';
 
@@ -63,7 +64,13 @@ describe('ItemImport', () => {
 
     await userEvent.click(await screen.findByRole('button', { name: 'Importeren' }));
     expect(screen.getByText('Kies eerst een bestand.')).toBeInTheDocument();
-    expect(screen.getByLabelText('Bestand')).toHaveFocus();
+    // Shown as every form shows a fault: the summary takes the focus, and its link leads to the file field.
+    await expectSharedErrorPresentation({
+      summaryTitle: /Er is niets geïmporteerd/,
+      label: 'Bestand',
+      message: 'Kies eerst een bestand.',
+      control: screen.getByLabelText('Bestand'),
+    });
 
     await userEvent.upload(screen.getByLabelText('Bestand'), new File(['{}\n'], 'items.ndjson'));
     await userEvent.click(screen.getByRole('button', { name: 'Importeren' }));

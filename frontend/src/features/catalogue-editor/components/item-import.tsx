@@ -1,86 +1,80 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef } from 'react';
+import { useController, useFormContext } from 'react-hook-form';
+import { z } from 'zod';
+import { Field, RadioGroup } from '@/components/form/field';
+import { Form, FormActions, SubmitButton } from '@/components/form/form';
+import { showsInForm } from '@/components/form/server-errors';
+import { usePortalForm } from '@/components/form/use-portal-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { fieldErrorText } from '@/lib/problem-messages';
 import { formatOf, useImportItems, type ImportFormat, type ImportReport } from '../api/import-items';
 import styles from './editor.module.css';
 
+const importSchema = z.object({
+  // The one rule checked here: the server cannot say which file is missing.
+  file: z.instanceof(File).nullable().refine((file) => file !== null, 'editor.import.noFile'),
+  format: z.enum(['ndjson', 'csv']),
+});
+
 /** Uploads an NDJSON or CSV file of items and shows what the import did, line by line for rejected lines. */
 export function ItemImport() {
   const { t } = useI18n();
-  const id = useId();
-  const [file, setFile] = useState<File | null>(null);
-  const [format, setFormat] = useState<ImportFormat>('ndjson');
-  const [missingFile, setMissingFile] = useState(false);
   const importing = useImportItems();
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (importing.isPending) return;
-    if (!file) {
-      setMissingFile(true);
-      document.getElementById(`${id}-file`)?.focus();
-      return;
-    }
-    importing.mutate({ file, format });
-  }
+  const form = usePortalForm(importSchema, {
+    defaultValues: { file: null, format: 'ndjson' as ImportFormat },
+    serverError: importing.error,
+  });
 
   return (
     <div className="stack">
-      <form className={styles.form} onSubmit={submit} noValidate aria-busy={importing.isPending}>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-file`} className={styles.label}>
-            {t('editor.import.file')}
-          </label>
-          <p id={`${id}-file-hint`} className={styles.hint}>
-            {t('editor.import.fileHint')}
-          </p>
-          {missingFile && (
-            <p id={`${id}-file-error`} className={styles.fieldError}>
-              {t('editor.import.noFile')}
-            </p>
-          )}
-          <input
-            id={`${id}-file`}
-            type="file"
-            accept=".ndjson,.jsonl,.json,.csv,application/x-ndjson,text/csv"
-            aria-describedby={missingFile ? `${id}-file-hint ${id}-file-error` : `${id}-file-hint`}
-            aria-invalid={missingFile ? true : undefined}
-            onChange={(event) => {
-              const chosen = event.target.files?.[0] ?? null;
-              setFile(chosen);
-              setMissingFile(false);
-              importing.reset();
-              const guessed = chosen ? formatOf(chosen.name) : undefined;
-              if (guessed) setFormat(guessed);
-            }}
-          />
-        </div>
-        <fieldset className={styles.group}>
-          <legend className={styles.label}>{t('editor.import.format')}</legend>
-          {(['ndjson', 'csv'] as const).map((option) => (
-            <div key={option} className={styles.checkboxField}>
-              <input
-                id={`${id}-${option}`}
-                type="radio"
-                name="format"
-                value={option}
-                checked={format === option}
-                onChange={() => setFormat(option)}
-              />
-              <label htmlFor={`${id}-${option}`}>{t(`editor.import.${option}`)}</label>
-            </div>
-          ))}
-        </fieldset>
-        <div className={styles.actions}>
-          <button type="submit" className="button" aria-disabled={importing.isPending}>
-            {importing.isPending ? t('editor.import.importing') : t('editor.import.submit')}
-          </button>
-        </div>
-      </form>
-      {importing.error && <ErrorAlert error={importing.error} />}
+      <Form
+        form={form}
+        onSubmit={({ file, format }) => importing.mutate({ file: file!, format })}
+        busy={importing.isPending}
+        summaryTitle={t('editor.import.notImported')}
+        onChange={() => importing.reset()}
+      >
+        <FileField />
+        <RadioGroup
+          name="format"
+          legend={t('editor.import.format')}
+          options={(['ndjson', 'csv'] as const).map((option) => ({ value: option, label: t(`editor.import.${option}`) }))}
+        />
+        <FormActions>
+          <SubmitButton label={t('editor.import.submit')} busyLabel={t('editor.import.importing')} busy={importing.isPending} />
+        </FormActions>
+      </Form>
+      {importing.error && !showsInForm(importing.error) && <ErrorAlert error={importing.error} />}
       {importing.data && <ImportResult report={importing.data} />}
     </div>
+  );
+}
+
+/** The file to import; choosing one also picks the format its name suggests. */
+function FileField() {
+  const { t } = useI18n();
+  const { control, setValue } = useFormContext<z.input<typeof importSchema>>();
+  const { field } = useController({ control, name: 'file' });
+  return (
+    <Field name="file" label={t('editor.import.file')} hint={t('editor.import.fileHint')}>
+      {(props) => (
+        <input
+          {...props}
+          ref={field.ref}
+          name={field.name}
+          type="file"
+          accept=".ndjson,.jsonl,.json,.csv,application/x-ndjson,text/csv"
+          onBlur={field.onBlur}
+          onChange={(event) => {
+            const chosen = event.target.files?.[0] ?? null;
+            field.onChange(chosen);
+            const guessed = chosen ? formatOf(chosen.name) : undefined;
+            if (guessed) setValue('format', guessed);
+          }}
+        />
+      )}
+    </Field>
   );
 }
 

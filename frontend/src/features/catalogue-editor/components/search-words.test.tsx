@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBackend, jsonResponse, renderApp, requestsTo } from '@/testing/test-utils';
+import { expectSharedErrorPresentation } from '@/testing/form-assertions';
+import { fakeBackend, jsonResponse, problemResponse, renderApp, requestsTo } from '@/testing/test-utils';
 import { aMe } from '../testing/editor-data';
 
 let backend: ReturnType<typeof fakeBackend>;
@@ -45,6 +46,30 @@ describe('the search words page', () => {
     expect(await screen.findByText('Opgeslagen: 3 groepen, direct in gebruik.')).toBeInTheDocument();
     expect(requestsTo(backend, 'PUT', '/api/search/synonyms')[0]?.body).toEqual({
       groups: ['MR, medezeggenschapsraad', 'wijk, buurt', 'GMR, gemeenschappelijke medezeggenschapsraad'],
+    });
+  });
+
+  it('shows a refused group the way every form does', async () => {
+    vi.stubGlobal(
+      'fetch',
+      fakeBackend({
+        'GET /api/me': () => jsonResponse(aMe()),
+        'GET /api/search/misses': () => jsonResponse({ misses: [] }),
+        'GET /api/search/synonyms': () => jsonResponse({ groups: ['MR, medezeggenschapsraad'] }),
+        'PUT /api/search/synonyms': () =>
+          problemResponse(400, { type: '/problems/validation', errors: [{ field: 'groups[0]', code: 'too-few', min: 2, message: 'two words at least' }] }),
+      }),
+    );
+    renderApp('/redactie/zoekwoorden');
+
+    const groups = await screen.findByRole('textbox', { name: 'Synoniemgroepen, één groep per regel' });
+    await userEvent.click(screen.getByRole('button', { name: 'Synoniemen opslaan' }));
+
+    await expectSharedErrorPresentation({
+      summaryTitle: /De synoniemen zijn niet opgeslagen/,
+      label: 'Synoniemgroepen, één groep per regel',
+      message: 'Kies of geef er minstens 2.',
+      control: groups,
     });
   });
 });

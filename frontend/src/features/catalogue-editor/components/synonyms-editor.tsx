@@ -1,4 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { z } from 'zod';
+import { TextAreaField } from '@/components/form/field';
+import { Form, FormActions, SubmitButton } from '@/components/form/form';
+import { showsInForm } from '@/components/form/server-errors';
+import { usePortalForm } from '@/components/form/use-portal-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { useSaveSynonyms, useSynonyms } from '../api/synonyms';
@@ -20,52 +24,35 @@ export function SynonymsEditor() {
   );
 }
 
+/** One group per line as typed; the output drops blank lines and the spaces around each group. */
+const synonymsSchema = z.object({ groups: z.string() }).transform(({ groups }) => ({
+  groups: groups
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== ''),
+}));
+
 function SynonymsForm({ initial }: { initial: string[] }) {
   const { t } = useI18n();
-  const id = useId();
-  const [text, setText] = useState(initial.join('\n'));
   const save = useSaveSynonyms();
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (save.isPending) return;
-    const groups = text
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line !== '');
-    save.mutate({ groups });
-  }
+  const form = usePortalForm(synonymsSchema, { defaultValues: { groups: initial.join('\n') }, serverError: save.error });
 
   return (
-    <form className={styles.form} onSubmit={submit} aria-busy={save.isPending}>
-      <div className={styles.field}>
-        <label htmlFor={`${id}-groups`} className={styles.label}>
-          {t('editor.synonyms.label')}
-        </label>
-        <p id={`${id}-hint`} className={styles.hint}>
-          {t('editor.synonyms.hint')}
-        </p>
-        <textarea
-          id={`${id}-groups`}
-          className={`${styles.input} ${styles.code}`}
-          rows={12}
-          value={text}
-          aria-describedby={`${id}-hint`}
-          onChange={(event) => {
-            setText(event.target.value);
-            save.reset();
-          }}
-        />
-      </div>
-      {save.error && <ErrorAlert error={save.error} />}
+    <Form
+      form={form}
+      onSubmit={(synonyms) => save.mutate(synonyms)}
+      busy={save.isPending}
+      summaryTitle={t('editor.synonyms.notSaved')}
+      onChange={() => save.reset()}
+    >
+      <TextAreaField name="groups" label={t('editor.synonyms.label')} hint={t('editor.synonyms.hint')} rows={12} monospace />
+      {save.error && !showsInForm(save.error) && <ErrorAlert error={save.error} />}
       <p role="status" className={save.isSuccess ? styles.success : undefined}>
         {save.isSuccess ? t('editor.synonyms.saved', { count: save.data.groups.length }) : ''}
       </p>
-      <div className={styles.actions}>
-        <button type="submit" className="button" aria-disabled={save.isPending}>
-          {save.isPending ? t('editor.saving') : t('editor.synonyms.save')}
-        </button>
-      </div>
-    </form>
+      <FormActions>
+        <SubmitButton label={t('editor.synonyms.save')} busyLabel={t('editor.saving')} busy={save.isPending} />
+      </FormActions>
+    </Form>
   );
 }

@@ -25,7 +25,7 @@ export function AttendeeList({ eventId }: { eventId: string }) {
       {attendees.data.attendees.length === 0 ? (
         <p>{t('events.attendeeList.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className={styles.tableScroll}>
           <table className={styles.table}>
             <thead>
               <tr>

@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBackend, jsonResponse, problemResponse, renderWithProviders, requestsTo } from '@/testing/test-utils';
+import { expectSharedErrorPresentation } from '@/testing/form-assertions';
 import { EventForm } from './event-form';
 import { testEvent } from './test-event';
 
@@ -73,7 +74,28 @@ describe('EventForm', () => {
       'Eindigt op: Het einde moet na het begin liggen.',
       'Keuzes bij vraag 1, gescheiden door komma’s: Kies of geef er minstens 2.',
     ]);
-    expect(screen.getByLabelText('Eindigt op')).toHaveAccessibleDescription('Het einde moet na het begin liggen.');
+    // The shared error presentation says "Fout:" before the message to screen readers.
+    expect(screen.getByLabelText('Eindigt op')).toHaveAccessibleDescription('Fout: Het einde moet na het begin liggen.');
     expect(alert).not.toHaveTextContent('must be after');
+  });
+
+  it('shows a refused field the way every form does', async () => {
+    vi.stubGlobal(
+      'fetch',
+      fakeBackend({
+        'PUT /api/events/e1': () =>
+          problemResponse(400, { type: '/problems/validation', errors: [{ field: 'venue', code: 'venue-or-link', message: 'venue or link' }] }),
+      }),
+    );
+    renderWithProviders(<EventForm event={event} etag={'"5-1"'} onSaved={vi.fn()} />);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+
+    await expectSharedErrorPresentation({
+      summaryTitle: /Niet alles is goed ingevuld/,
+      label: 'Locatie (naam)',
+      message: 'Geef een locatie, een onlinelink of allebei.',
+      control: screen.getByLabelText('Locatie (naam)'),
+    });
   });
 });

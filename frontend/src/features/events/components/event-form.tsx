@@ -1,96 +1,112 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import { CheckboxGroup } from '@/components/form/checkbox-group';
+import { CheckboxField, InputField, SelectField, TextAreaField } from '@/components/form/field';
+import { Form, FormActions, SubmitButton } from '@/components/form/form';
+import { RepeatableRows } from '@/components/form/repeatable-rows';
+import { showsInForm, isStaleVersion } from '@/components/form/server-errors';
+import { StaleVersionAlert } from '@/components/form/stale-version-alert';
+import { usePortalForm } from '@/components/form/use-portal-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
-import type { MessageKey } from '@/lib/i18n/i18n';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { ProblemError } from '@/lib/problem-details';
-import { fieldErrorText } from '@/lib/problem-messages';
 import { ASPECTS, PARTNERSHIPS, SECTORS } from '@/lib/taxonomy';
 import { useSaveEvent } from '../api/organiser-events';
-import { EVENT_KINDS, PROVINCES, toLocalInput, type EventRequest, type PortalEvent, type Question } from '../api/types';
-import styles from './events.module.css';
+import { EVENT_KINDS, PROVINCES, toLocalInput, type EventRequest, type PortalEvent } from '../api/types';
 
-function initial(event?: PortalEvent): EventRequest {
-  if (!event) {
-    return { title: '', description: '', kind: 'INSPIRATION', scope: 'NATIONAL', startsAt: '', endsAt: '',
-      partnerships: [], aspects: [], sectors: [], questions: [], venue: { name: '', address: '', city: '' } };
-  }
+const orUndefined = (text: string) => (text === '' ? undefined : text);
+
+/** The event form, text as typed; its output is the request. The server checks the rules and names each field. */
+const eventSchema = z
+  .object({
+    title: z.string(),
+    description: z.string(),
+    kind: z.enum(EVENT_KINDS),
+    scope: z.enum(['NATIONAL', 'REGIONAL']),
+    province: z.string(),
+    venue: z.object({ name: z.string(), address: z.string(), city: z.string() }),
+    onlineUrl: z.string(),
+    startsAt: z.string(),
+    endsAt: z.string(),
+    capacity: z.string(),
+    registrationOpensAt: z.string(),
+    registrationClosesAt: z.string(),
+    partnerships: z.array(z.string()),
+    aspects: z.array(z.string()),
+    sectors: z.array(z.string()),
+    questions: z.array(
+      z.object({
+        id: z.string().optional(),
+        label: z.string(),
+        type: z.enum(['TEXT', 'CHOICE']),
+        /** The choices as typed, separated by commas. */
+        options: z.string(),
+        required: z.boolean(),
+      }),
+    ),
+  })
+  .transform(
+    (values): EventRequest => ({
+      title: values.title,
+      description: values.description,
+      kind: values.kind,
+      scope: values.scope,
+      province: orUndefined(values.province),
+      venue: {
+        name: orUndefined(values.venue.name),
+        address: orUndefined(values.venue.address),
+        city: orUndefined(values.venue.city),
+      },
+      onlineUrl: orUndefined(values.onlineUrl.trim()),
+      startsAt: values.startsAt,
+      endsAt: values.endsAt,
+      capacity: values.capacity === '' ? undefined : Number(values.capacity),
+      registrationOpensAt: orUndefined(values.registrationOpensAt),
+      registrationClosesAt: orUndefined(values.registrationClosesAt),
+      partnerships: values.partnerships,
+      aspects: values.aspects,
+      sectors: values.sectors,
+      questions: values.questions.map(({ id, options, ...question }) => ({
+        ...(id && { id }),
+        ...question,
+        options: options
+          .split(',')
+          .map((option) => option.trim())
+          .filter(Boolean),
+      })),
+    }),
+  );
+
+type EventFormValues = z.input<typeof eventSchema>;
+
+function initialValues(event?: PortalEvent): EventFormValues {
+  const local = (instant: string | undefined) => (instant ? toLocalInput(instant) : '');
   return {
-    title: event.title,
-    description: event.description ?? '',
-    kind: event.kind,
-    scope: event.scope,
-    ...(event.province && { province: event.province }),
-    venue: event.venue ?? { name: '', address: '', city: '' },
-    ...(event.onlineUrl && { onlineUrl: event.onlineUrl }),
-    startsAt: toLocalInput(event.startsAt),
-    endsAt: toLocalInput(event.endsAt),
-    ...(event.capacity !== undefined && event.capacity !== null && { capacity: event.capacity }),
-    registrationOpensAt: toLocalInput(event.registrationOpensAt),
-    registrationClosesAt: toLocalInput(event.registrationClosesAt),
-    partnerships: event.partnerships,
-    aspects: event.aspects,
-    sectors: event.sectors,
-    questions: event.questions,
+    title: event?.title ?? '',
+    description: event?.description ?? '',
+    kind: event?.kind ?? 'INSPIRATION',
+    scope: event?.scope ?? 'NATIONAL',
+    province: event?.province ?? '',
+    venue: { name: event?.venue?.name ?? '', address: event?.venue?.address ?? '', city: event?.venue?.city ?? '' },
+    onlineUrl: event?.onlineUrl ?? '',
+    startsAt: local(event?.startsAt),
+    endsAt: local(event?.endsAt),
+    capacity: event?.capacity != null ? String(event.capacity) : '',
+    registrationOpensAt: local(event?.registrationOpensAt),
+    registrationClosesAt: local(event?.registrationClosesAt),
+    partnerships: event?.partnerships ?? [],
+    aspects: event?.aspects ?? [],
+    sectors: event?.sectors ?? [],
+    questions: (event?.questions ?? []).map((question) => ({
+      ...(question.id && { id: question.id }),
+      label: question.label,
+      type: question.type,
+      options: (question.options ?? []).join(', '),
+      required: question.required,
+    })),
   };
 }
 
-/** The form's label for each field the backend may name, so the error summary speaks the form's language. */
-const LABELS: Record<string, MessageKey> = {
-  title: 'events.form.title',
-  description: 'events.form.description',
-  kind: 'events.kind',
-  scope: 'events.form.scope',
-  province: 'events.region',
-  venue: 'events.form.venueName',
-  'venue.name': 'events.form.venueName',
-  'venue.address': 'events.form.venueAddress',
-  'venue.city': 'events.form.venueCity',
-  onlineUrl: 'events.form.onlineUrl',
-  startsAt: 'events.form.startsAt',
-  endsAt: 'events.form.endsAt',
-  capacity: 'events.form.capacity',
-  registrationOpensAt: 'events.form.opensAt',
-  registrationClosesAt: 'events.form.closesAt',
-  partnerships: 'events.partnership',
-  aspects: 'events.form.aspects',
-  sectors: 'events.sector',
-  questions: 'events.form.questions',
-};
-
-const QUESTION_FIELD = /^questions\[(\d+)]\.(label|type|options)$/;
-
-function withCapacity(form: EventRequest, value: string): EventRequest {
-  const next = { ...form };
-  if (value) next.capacity = Number(value);
-  else delete next.capacity;
-  return next;
-}
-
-interface CodeChoiceProps<C extends string> {
-  legend: string;
-  codes: readonly C[];
-  chosen: string[];
-  label: (code: C) => string;
-  onChange: (chosen: string[]) => void;
-  error: ReactNode;
-}
-
-/** Taxonomy codes (partnerships, aspects, sectors) to tick. */
-function CodeChoice<C extends string>({ legend, codes, chosen, label, onChange, error }: CodeChoiceProps<C>) {
-  return (
-    <fieldset className="stack">
-      <legend>{legend}</legend>
-      {codes.map((code) => (
-        <label key={code}>
-          <input type="checkbox" checked={chosen.includes(code)}
-            onChange={(e) => onChange(e.target.checked ? [...chosen, code] : chosen.filter((c) => c !== code))} />{' '}
-          {label(code)}
-        </label>
-      ))}
-      {error}
-    </fieldset>
-  );
-}
+const QUESTION_FIELD = /^questions\.(\d+)\.(label|type|options|required)$/;
 
 interface EventFormProps {
   /** The event to edit, with the `etag` it was loaded at; absent for a new event. */
@@ -104,185 +120,111 @@ interface EventFormProps {
 /** Create or edit an event; the backend validates and names each field at fault. */
 export function EventForm({ event, etag, onSaved, onReload }: EventFormProps) {
   const { t } = useI18n();
-  const [form, setForm] = useState<EventRequest>(() => initial(event));
   const save = useSaveEvent(event?.id, etag);
-  const problem = save.error instanceof ProblemError ? save.error : undefined;
-  const stale = problem?.status === 412;
-  const staleRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (stale) staleRef.current?.focus();
-  }, [stale]);
+  const form = usePortalForm(eventSchema, {
+    defaultValues: initialValues(event),
+    serverError: save.error,
+    // The backend names the venue as a whole when it lacks a name (and no link is given).
+    serverFieldAliases: { venue: 'venue.name' },
+  });
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const request: EventRequest = {
-      ...form,
-      ...(form.province ? {} : { province: undefined }),
-      onlineUrl: form.onlineUrl?.trim() || undefined,
-      registrationOpensAt: form.registrationOpensAt || undefined,
-      registrationClosesAt: form.registrationClosesAt || undefined,
-    } as EventRequest;
-    save.mutate(request, { onSuccess: ({ event: saved }) => onSaved(saved) });
-  }
-
-  const field = (name: string) =>
-    problem?.errorFor(name) ? { 'aria-invalid': true as const, 'aria-describedby': `error-${name}` } : {};
-  const error = (name: string) => {
-    const found = problem?.errorFor(name);
-    return found ? <span id={`error-${name}`} className="field-error">{fieldErrorText(t, found)}</span> : null;
-  };
-  const fieldLabel = (name: string): string | undefined => {
+  // A question's choices show only for a choice question; the summary still names them.
+  const labelOf = (name: string) => {
     const question = QUESTION_FIELD.exec(name);
-    if (question) {
-      const params = { number: Number(question[1]) + 1 };
-      if (question[2] === 'options') return t('events.form.questionOptions', params);
-      return t(question[2] === 'type' ? 'events.form.questionType' : 'events.form.questionLabel', params);
-    }
-    const key = LABELS[name.replace(/\[\d+]$/, '')];
-    return key && t(key);
+    if (!question) return undefined;
+    const params = { number: Number(question[1]) + 1 };
+    if (question[2] === 'options') return t('events.form.questionOptions', params);
+    if (question[2] === 'required') return t('events.form.questionRequired', params);
+    return t(question[2] === 'type' ? 'events.form.questionType' : 'events.form.questionLabel', params);
   };
-  const setQuestion = (index: number, change: Partial<Question>) =>
-    setForm({ ...form, questions: form.questions.map((q, i) => (i === index ? { ...q, ...change } : q)) });
 
   return (
-    <form className="stack" onSubmit={submit} noValidate>
-      {stale ? (
-        <div ref={staleRef} className={styles.panel} role="alert" tabIndex={-1}>
-          <p><strong>{t('events.form.staleTitle')}</strong></p>
-          <p>{t('events.form.staleText')}</p>
-          {onReload && (
-            <button type="button" className="button button-secondary" onClick={onReload}>
-              {t('events.form.reload')}
-            </button>
-          )}
-        </div>
-      ) : (
-        save.isError && <ErrorAlert error={save.error} fieldLabel={fieldLabel} />
+    <Form
+      form={form}
+      onSubmit={(request) => save.mutate(request, { onSuccess: ({ event: saved }) => onSaved(saved) })}
+      busy={save.isPending}
+      summaryTitle={t('events.form.notSaved')}
+      labelOf={labelOf}
+    >
+      {isStaleVersion(save.error) && (
+        <StaleVersionAlert
+          title={t('events.form.staleTitle')}
+          text={t('events.form.staleText')}
+          reloadLabel={t('events.form.reload')}
+          onReload={onReload}
+        />
       )}
-      <div className={styles.field}>
-        <label htmlFor="ev-title">{t('events.form.title')}</label>
-        <input id="ev-title" required value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} {...field('title')} />
-        {error('title')}
-      </div>
-      <div className={styles.field}>
-        <label htmlFor="ev-description">{t('events.form.description')}</label>
-        <textarea id="ev-description" rows={5} value={form.description ?? ''}
-          onChange={(e) => setForm({ ...form, description: e.target.value })} />
-      </div>
-      <div className={styles.field}>
-        <label htmlFor="ev-kind">{t('events.kind')}</label>
-        <select id="ev-kind" value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as EventRequest['kind'] })}>
-          {EVENT_KINDS.map((kind) => (
-            <option key={kind} value={kind}>{t(`events.kinds.${kind}`)}</option>
-          ))}
-        </select>
-      </div>
-      <div className={styles.field}>
-        <label htmlFor="ev-scope">{t('events.form.scope')}</label>
-        <select id="ev-scope" value={form.scope} onChange={(e) => setForm({ ...form, scope: e.target.value as EventRequest['scope'] })}>
-          <option value="NATIONAL">{t('events.national')}</option>
-          <option value="REGIONAL">{t('events.region')}</option>
-        </select>
-      </div>
-      <div className={styles.field}>
-        <label htmlFor="ev-province">{t('events.region')}</label>
-        <select id="ev-province" value={form.province ?? ''} onChange={(e) => setForm({ ...form, province: e.target.value })} {...field('province')}>
-          <option value="">{t('events.any')}</option>
-          {PROVINCES.map((code) => (
-            <option key={code} value={code}>{t(`events.provinces.${code}`)}</option>
-          ))}
-        </select>
-        {error('province')}
-      </div>
-      <div className={styles.field}>
-        <label htmlFor="ev-venue">{t('events.form.venueName')}</label>
-        <input id="ev-venue" value={form.venue?.name ?? ''} onChange={(e) => setForm({ ...form, venue: { ...form.venue, name: e.target.value } })} {...field('venue')} />
-        {error('venue')}
-      </div>
-      <div className={styles.field}>
-        <label htmlFor="ev-address">{t('events.form.venueAddress')}</label>
-        <input id="ev-address" value={form.venue?.address ?? ''} onChange={(e) => setForm({ ...form, venue: { ...form.venue, address: e.target.value } })} />
-      </div>
-      <div className={styles.field}>
-        <label htmlFor="ev-city">{t('events.form.venueCity')}</label>
-        <input id="ev-city" value={form.venue?.city ?? ''} onChange={(e) => setForm({ ...form, venue: { ...form.venue, city: e.target.value } })} />
-      </div>
-      <div className={styles.field}>
-        <label htmlFor="ev-online">{t('events.form.onlineUrl')}</label>
-        <input id="ev-online" type="url" value={form.onlineUrl ?? ''} onChange={(e) => setForm({ ...form, onlineUrl: e.target.value })} {...field('onlineUrl')} />
-        {error('onlineUrl')}
-      </div>
-      <div className={styles.field}>
-        <label htmlFor="ev-starts">{t('events.form.startsAt')}</label>
-        <input id="ev-starts" type="datetime-local" required value={form.startsAt} onChange={(e) => setForm({ ...form, startsAt: e.target.value })} {...field('startsAt')} />
-        {error('startsAt')}
-      </div>
-      <div className={styles.field}>
-        <label htmlFor="ev-ends">{t('events.form.endsAt')}</label>
-        <input id="ev-ends" type="datetime-local" required value={form.endsAt} onChange={(e) => setForm({ ...form, endsAt: e.target.value })} {...field('endsAt')} />
-        {error('endsAt')}
-      </div>
-      <div className={styles.field}>
-        <label htmlFor="ev-capacity">{t('events.form.capacity')}</label>
-        <input id="ev-capacity" type="number" min={1} value={form.capacity ?? ''}
-          onChange={(e) => setForm(withCapacity(form, e.target.value))}
-          {...field('capacity')} />
-        {error('capacity')}
-      </div>
-      <div className={styles.field}>
-        <label htmlFor="ev-opens">{t('events.form.opensAt')}</label>
-        <input id="ev-opens" type="datetime-local" value={form.registrationOpensAt ?? ''} onChange={(e) => setForm({ ...form, registrationOpensAt: e.target.value })} />
-      </div>
-      <div className={styles.field}>
-        <label htmlFor="ev-closes">{t('events.form.closesAt')}</label>
-        <input id="ev-closes" type="datetime-local" value={form.registrationClosesAt ?? ''} onChange={(e) => setForm({ ...form, registrationClosesAt: e.target.value })} {...field('registrationClosesAt')} />
-        {error('registrationClosesAt')}
-      </div>
-      <CodeChoice legend={t('events.partnership')} codes={PARTNERSHIPS} chosen={form.partnerships}
-        label={(code) => t(`taxonomy.partnerships.${code}.name`)}
-        onChange={(partnerships) => setForm({ ...form, partnerships })} error={error('partnerships')} />
-      <CodeChoice legend={t('events.form.aspects')} codes={ASPECTS} chosen={form.aspects}
-        label={(code) => t(`taxonomy.aspects.${code}`)}
-        onChange={(aspects) => setForm({ ...form, aspects })} error={error('aspects')} />
-      <CodeChoice legend={t('events.sector')} codes={SECTORS} chosen={form.sectors}
-        label={(code) => t(`taxonomy.sectors.${code}`)}
-        onChange={(sectors) => setForm({ ...form, sectors })} error={error('sectors')} />
-      <fieldset className="stack">
-        <legend>{t('events.form.questions')}</legend>
-        {form.questions.map((question, index) => (
-          <div key={index} className={styles.card}>
-            <div className={styles.field}>
-              <label htmlFor={`q-label-${index}`}>{t('events.form.questionLabel', { number: index + 1 })}</label>
-              <input id={`q-label-${index}`} value={question.label} onChange={(e) => setQuestion(index, { label: e.target.value })} />
-            </div>
-            <div className={styles.field}>
-              <label htmlFor={`q-type-${index}`}>{t('events.form.questionType', { number: index + 1 })}</label>
-              <select id={`q-type-${index}`} value={question.type} onChange={(e) => setQuestion(index, { type: e.target.value as Question['type'] })}>
-                <option value="TEXT">{t('events.form.text')}</option>
-                <option value="CHOICE">{t('events.form.choice')}</option>
-              </select>
-            </div>
-            {question.type === 'CHOICE' && (
-              <div className={styles.field}>
-                <label htmlFor={`q-options-${index}`}>{t('events.form.questionOptions', { number: index + 1 })}</label>
-                <input id={`q-options-${index}`} value={(question.options ?? []).join(', ')}
-                  onChange={(e) => setQuestion(index, { options: e.target.value.split(',').map((o) => o.trim()).filter(Boolean) })} />
-              </div>
-            )}
-            <label>
-              <input type="checkbox" checked={question.required} onChange={(e) => setQuestion(index, { required: e.target.checked })} />{' '}
-              {t('events.form.questionRequired', { number: index + 1 })}
-            </label>
-          </div>
-        ))}
-        <button type="button" className="button button-secondary"
-          onClick={() => setForm({ ...form, questions: [...form.questions, { label: '', type: 'TEXT', required: false, options: [] }] })}>
-          {t('events.form.addQuestion')}
-        </button>
-      </fieldset>
-      <button type="submit" className="button" disabled={save.isPending}>
-        {t('events.form.save')}
-      </button>
-    </form>
+      {save.error && !showsInForm(save.error) && <ErrorAlert error={save.error} />}
+      <InputField name="title" label={t('events.form.title')} required />
+      <TextAreaField name="description" label={t('events.form.description')} rows={5} />
+      <SelectField
+        name="kind"
+        label={t('events.kind')}
+        options={EVENT_KINDS.map((kind) => ({ value: kind, label: t(`events.kinds.${kind}`) }))}
+      />
+      <SelectField
+        name="scope"
+        label={t('events.form.scope')}
+        options={[
+          { value: 'NATIONAL', label: t('events.national') },
+          { value: 'REGIONAL', label: t('events.region') },
+        ]}
+      />
+      <SelectField
+        name="province"
+        label={t('events.region')}
+        options={[
+          { value: '', label: t('events.any') },
+          ...PROVINCES.map((code) => ({ value: code, label: t(`events.provinces.${code}`) })),
+        ]}
+      />
+      <InputField name="venue.name" label={t('events.form.venueName')} />
+      <InputField name="venue.address" label={t('events.form.venueAddress')} />
+      <InputField name="venue.city" label={t('events.form.venueCity')} />
+      <InputField name="onlineUrl" label={t('events.form.onlineUrl')} type="url" />
+      <InputField name="startsAt" label={t('events.form.startsAt')} type="datetime-local" required />
+      <InputField name="endsAt" label={t('events.form.endsAt')} type="datetime-local" required />
+      <InputField name="capacity" label={t('events.form.capacity')} type="number" min={1} />
+      <InputField name="registrationOpensAt" label={t('events.form.opensAt')} type="datetime-local" />
+      <InputField name="registrationClosesAt" label={t('events.form.closesAt')} type="datetime-local" />
+      <CheckboxGroup name="partnerships" legend={t('events.partnership')} facet="partnership" codes={PARTNERSHIPS} />
+      <CheckboxGroup name="aspects" legend={t('events.form.aspects')} facet="aspect" codes={ASPECTS} />
+      <CheckboxGroup name="sectors" legend={t('events.sector')} facet="sector" codes={SECTORS} />
+      <RepeatableRows
+        name="questions"
+        legend={t('events.form.questions')}
+        addLabel={t('events.form.addQuestion')}
+        newRow={() => ({ label: '', type: 'TEXT', options: '', required: false })}
+      >
+        {(index) => <QuestionFields index={index} />}
+      </RepeatableRows>
+      <FormActions>
+        <SubmitButton label={t('events.form.save')} busy={save.isPending} />
+      </FormActions>
+    </Form>
+  );
+}
+
+function QuestionFields({ index }: { index: number }) {
+  const { t } = useI18n();
+  const { control } = useFormContext<EventFormValues>();
+  const type = useWatch({ control, name: `questions.${index}.type` });
+  const params = { number: index + 1 };
+  return (
+    <>
+      <InputField name={`questions.${index}.label`} label={t('events.form.questionLabel', params)} />
+      <SelectField
+        name={`questions.${index}.type`}
+        label={t('events.form.questionType', params)}
+        options={[
+          { value: 'TEXT', label: t('events.form.text') },
+          { value: 'CHOICE', label: t('events.form.choice') },
+        ]}
+      />
+      {type === 'CHOICE' && (
+        <InputField name={`questions.${index}.options`} label={t('events.form.questionOptions', params)} />
+      )}
+      <CheckboxField name={`questions.${index}.required`} label={t('events.form.questionRequired', params)} />
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import formStyles from '@/components/form/form.module.css';
 import { useId, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -46,10 +47,10 @@ export function ExpertDirectory() {
     <div className="stack">
       <form role="search" className={styles.search} onSubmit={search}>
         <div>
-          <label htmlFor={`${id}-q`} className={styles.label}>
+          <label htmlFor={`${id}-q`} className={formStyles.label}>
             {t('experts.search')}
           </label>
-          <input id={`${id}-q`} type="search" className={styles.input} value={text} onChange={(e) => setText(e.target.value)} />
+          <input id={`${id}-q`} type="search" className={formStyles.input} value={text} onChange={(e) => setText(e.target.value)} />
         </div>
         <button type="submit" className="button">
           {t('experts.searchButton')}
@@ -64,8 +65,8 @@ export function ExpertDirectory() {
             const values = (data?.facets[facet] ?? []).filter((v) => v.count > 0 || query.facets[facet].includes(v.value));
             if (values.length === 0) return null;
             return (
-              <fieldset key={facet} className={styles.group}>
-                <legend className={styles.label}>{t(`search.facets.${facet}`)}</legend>
+              <fieldset key={facet} className={formStyles.group}>
+                <legend className={formStyles.label}>{t(`search.facets.${facet}`)}</legend>
                 <ul className={styles.values}>
                   {values.map((value) => {
                     const inputId = `${id}-${facet}-${value.value}`;

@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBackend, jsonResponse, renderApp, requestsTo, type FakeRequest } from '@/testing/test-utils';
+import { expectSharedErrorPresentation } from '@/testing/form-assertions';
+import { fakeBackend, jsonResponse, problemResponse, renderApp, requestsTo, type FakeRequest } from '@/testing/test-utils';
 import type { Expert, ExpertInput } from '../api/types';
 
 const unlisted: Expert = {
@@ -48,5 +49,27 @@ describe('ExpertProfileForm', () => {
   it('labels the choice in English too', async () => {
     renderApp('/mijn-artikelen/profiel', { language: 'en' });
     expect(await screen.findByRole('checkbox', { name: 'Show me in the experts directory' })).not.toBeChecked();
+  });
+
+  it('shows a refused field the way every form does', async () => {
+    vi.stubGlobal(
+      'fetch',
+      fakeBackend({
+        'GET /api/me': () => jsonResponse({ subject: 'person-1', displayName: 'Esther Expert', roles: ['MEMBER', 'EXPERT'] }),
+        'GET /api/experts/me': () => jsonResponse(unlisted),
+        'PUT /api/experts/me': () =>
+          problemResponse(400, { type: '/problems/validation', errors: [{ field: 'sectors[0]', code: 'unknown-code', message: 'unknown sector' }] }),
+      }),
+    );
+    renderApp('/mijn-artikelen/profiel');
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Profiel opslaan' }));
+
+    await expectSharedErrorPresentation({
+      summaryTitle: /Uw profiel is niet opgeslagen/,
+      label: 'Sectoren',
+      message: 'Kies een van de aangeboden waarden.',
+      control: screen.getByRole('group', { name: 'Sectoren' }),
+    });
   });
 });

@@ -1,7 +1,8 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBackend, jsonResponse, problemResponse, renderWithProviders, type FakeRequest } from '@/testing/test-utils';
+import { expectSharedErrorPresentation } from '@/testing/form-assertions';
 import { aProfile } from '../testing/profiles';
 import { ProfileForm } from './profile-form';
 
@@ -71,7 +72,7 @@ describe('ProfileForm', () => {
     expect(requests[0]?.body).toEqual({ organisation: null, sector: null, region: null, bio: null });
   });
 
-  it('shows the backend field errors beside their fields and moves focus to the first', async () => {
+  it('shows the backend field errors beside their fields, with a summary that takes the focus and leads to the first', async () => {
     vi.stubGlobal(
       'fetch',
       fakeBackend({
@@ -91,15 +92,19 @@ describe('ProfileForm', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Uw profiel is niet opgeslagen');
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('Uw profiel is niet opgeslagen');
     const organisation = screen.getByLabelText('Organisatie');
     expect(organisation).toHaveAttribute('aria-invalid', 'true');
     expect(organisation).toHaveAccessibleDescription(/Gebruik hoogstens 200 tekens\./);
     expect(organisation).toHaveAccessibleDescription(/Maximaal 200 tekens/);
+    // Every form moves the focus to its error summary, whose first link leads to the first field at fault.
+    expect(summary).toHaveFocus();
+    await userEvent.click(within(summary).getAllByRole('link')[0]!);
     expect(organisation).toHaveFocus();
     const region = screen.getByLabelText('Regio');
     expect(region).toHaveAttribute('aria-invalid', 'true');
-    expect(region).toHaveAccessibleDescription('Kies een van de aangeboden waarden.');
+    expect(region).toHaveAccessibleDescription('Fout: Kies een van de aangeboden waarden.');
     expect(screen.getByLabelText('Sector')).not.toHaveAttribute('aria-invalid');
     expect(screen.getByLabelText('Sector')).not.toHaveAccessibleDescription();
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
@@ -146,5 +151,25 @@ describe('ProfileForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Inloggen vereist');
+  });
+
+  it('shows a refused field the way every form does', async () => {
+    vi.stubGlobal(
+      'fetch',
+      fakeBackend({
+        'PUT /api/me/profile': () =>
+          problemResponse(400, { type: '/problems/validation', errors: [{ field: 'sector', code: 'unknown-code', message: 'unknown sector' }] }),
+      }),
+    );
+    renderWithProviders(<ProfileForm user={filledIn} />);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
+
+    await expectSharedErrorPresentation({
+      summaryTitle: /Uw profiel is niet opgeslagen/,
+      label: 'Sector',
+      message: 'Kies een van de aangeboden waarden.',
+      control: screen.getByLabelText('Sector'),
+    });
   });
 });

@@ -191,6 +191,7 @@ export const en: Messages = {
       text: 'Free text',
       choice: 'Choice',
       aspects: 'Aspects',
+      notSaved: 'Not everything is filled in correctly. Please correct the following:',
       staleTitle: 'Someone else changed this event meanwhile',
       staleText: 'Your changes were not saved. Reload the event and make your changes again.',
       reload: 'Reload',
@@ -302,6 +303,9 @@ export const en: Messages = {
     related: 'Related items',
     edit: 'Edit this item',
   },
+  form: {
+    errorPrefix: 'Error:',
+  },
   editor: {
     home: {
       title: 'Editorial',
@@ -347,7 +351,6 @@ export const en: Messages = {
     noLinks: 'No links yet.',
     addLink: 'Add a link',
     removeLink: 'Remove link {number}',
-    errorPrefix: 'Error:',
     notSaved: 'The item has not been saved. Please correct the following:',
     publishAtOnce: 'Publish at once',
     create: 'Create item',
@@ -379,6 +382,7 @@ export const en: Messages = {
       file: 'File',
       fileHint: 'NDJSON (one item as JSON per line) or CSV (a header row with the same field names, several values separated by |).',
       noFile: 'Choose a file first.',
+      notImported: 'Nothing has been imported. Please correct the following:',
       format: 'Format',
       ndjson: 'NDJSON',
       csv: 'CSV',
@@ -413,6 +417,7 @@ export const en: Messages = {
       intro: 'Words in one group find each other: searching for one also finds items with the other. Changes apply at once.',
       loading: 'Loading the synonyms…',
       label: 'Synonym groups, one group per line',
+      notSaved: 'The synonyms have not been saved. Please correct the following:',
       hint: 'Separate the words of a group with commas, for example: MR, medezeggenschapsraad',
       save: 'Save synonyms',
       saved: 'Saved: {count} groups, in use at once.',
@@ -712,7 +717,6 @@ export const en: Messages = {
       staleTitle: 'Someone else saved this article in the meantime',
       staleText: 'Your changes were not saved. Load the latest version and make your changes again.',
       reload: 'Load the latest version',
-      errorPrefix: 'Error:',
       loading: 'Loading the article…',
     },
     review: {
@@ -788,6 +792,7 @@ export const en: Messages = {
       listedHint: 'Then anyone can find and open this profile. Unticked, you are not in the directory.',
       save: 'Save profile',
       saved: 'Your profile was saved.',
+      notSaved: 'Your profile has not been saved. Please correct the following:',
     },
   },
   notFound: {

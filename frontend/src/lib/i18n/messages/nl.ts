@@ -190,6 +190,7 @@ export const nl = {
       text: 'Vrije tekst',
       choice: 'Keuze',
       aspects: 'Aspecten',
+      notSaved: 'Niet alles is goed ingevuld. Verbeter het volgende:',
       staleTitle: 'Iemand anders heeft deze bijeenkomst intussen gewijzigd',
       staleText: 'Uw wijzigingen zijn niet opgeslagen. Laad de bijeenkomst opnieuw en breng uw wijzigingen daarna nog eens aan.',
       reload: 'Opnieuw laden',
@@ -301,6 +302,9 @@ export const nl = {
     related: 'Gerelateerde items',
     edit: 'Dit item bewerken',
   },
+  form: {
+    errorPrefix: 'Fout:',
+  },
   editor: {
     home: {
       title: 'Redactie',
@@ -346,7 +350,6 @@ export const nl = {
     noLinks: 'Nog geen links.',
     addLink: 'Link toevoegen',
     removeLink: 'Link {number} verwijderen',
-    errorPrefix: 'Fout:',
     notSaved: 'Het item is niet opgeslagen. Verbeter het volgende:',
     publishAtOnce: 'Direct publiceren',
     create: 'Item aanmaken',
@@ -378,6 +381,7 @@ export const nl = {
       file: 'Bestand',
       fileHint: 'NDJSON (één item als JSON per regel) of CSV (een kopregel met dezelfde veldnamen, meerdere waarden gescheiden door |).',
       noFile: 'Kies eerst een bestand.',
+      notImported: 'Er is niets geïmporteerd. Verbeter het volgende:',
       format: 'Formaat',
       ndjson: 'NDJSON',
       csv: 'CSV',
@@ -412,6 +416,7 @@ export const nl = {
       intro: 'Woorden in één groep vinden elkaar: wie zoekt op het ene woord, vindt ook items met het andere. Wijzigingen gelden direct.',
       loading: 'De synoniemen worden geladen…',
       label: 'Synoniemgroepen, één groep per regel',
+      notSaved: 'De synoniemen zijn niet opgeslagen. Verbeter het volgende:',
       hint: 'Scheid de woorden van een groep met komma’s, bijvoorbeeld: MR, medezeggenschapsraad',
       save: 'Synoniemen opslaan',
       saved: 'Opgeslagen: {count} groepen, direct in gebruik.',
@@ -714,7 +719,6 @@ export const nl = {
       staleTitle: 'Iemand anders heeft dit artikel intussen opgeslagen',
       staleText: 'Uw wijzigingen zijn niet opgeslagen. Laad de nieuwste versie en breng uw wijzigingen opnieuw aan.',
       reload: 'Nieuwste versie laden',
-      errorPrefix: 'Fout:',
       loading: 'Het artikel wordt geladen…',
     },
     review: {
@@ -790,6 +794,7 @@ export const nl = {
       listedHint: 'Dan kan iedereen dit profiel vinden en openen. Zonder vinkje staat u niet in de gids.',
       save: 'Profiel opslaan',
       saved: 'Uw profiel is opgeslagen.',
+      notSaved: 'Uw profiel is niet opgeslagen. Verbeter het volgende:',
     },
   },
   notFound: {
