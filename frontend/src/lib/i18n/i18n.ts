@@ -1,9 +1,13 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import { en } from './messages/en';
 import { nl } from './messages/nl';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'nl';
+
+/** The locale each language formats numbers and dates in. */
+export const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 export type Messages = typeof nl;
 
@@ -23,21 +27,43 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
-export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
+/** The raw ICU MessageFormat text of a key; the key itself if the types were bypassed. */
+export function messageSource(language: Language, key: MessageKey): string {
   let node: unknown = catalogues[language];
   for (const part of key.split('.')) {
-    node = (node as Record<string, unknown>)[part];
+    node = (node as Record<string, unknown> | undefined)?.[part];
   }
-  if (typeof node !== 'string') {
-    // Only reachable if the types are bypassed; show the key rather than an empty string.
-    return key;
+  return typeof node === 'string' ? node : key;
+}
+
+// Parsing a message is the expensive part; each one is compiled once per language and kept.
+const compiled = new Map<string, IntlMessageFormat>();
+
+function format(language: Language, key: MessageKey): IntlMessageFormat {
+  const cacheKey = `${language}:${key}`;
+  let message = compiled.get(cacheKey);
+  if (!message) {
+    // Tags stay text: no message holds markup, and "<" in a translation must not become an element.
+    message = new IntlMessageFormat(messageSource(language, key), LOCALES[language], undefined, { ignoreTag: true });
+    compiled.set(cacheKey, message);
   }
-  if (!params) {
-    return node;
+  return message;
+}
+
+/**
+ * The message for a key in a language, as ICU MessageFormat: `{name}` inserts a value, `{count, number}` formats a
+ * number the language's way, `{count, plural, one {# item} other {# items}}` picks the plural form.
+ */
+export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
+  try {
+    return String(format(language, key).format(params));
+  } catch {
+    // A value the message needs is missing: show the placeholder rather than nothing (a bug, but a visible one).
+    const source = messageSource(language, key);
+    return source.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+      params && name in params ? String(params[name]) : placeholder,
+    );
   }
-  return node.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    name in params ? String(params[name]) : placeholder,
-  );
 }
 
 export function readStoredLanguage(): Language {

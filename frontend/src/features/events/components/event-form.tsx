@@ -180,7 +180,7 @@ export function EventForm({ event, etag, onSaved, onReload }: EventFormProps) {
       <div className={styles.field}>
         <label htmlFor="ev-scope">{t('events.form.scope')}</label>
         <select id="ev-scope" value={form.scope} onChange={(e) => setForm({ ...form, scope: e.target.value as EventRequest['scope'] })}>
-          <option value="NATIONAL">{t('events.national')}</option>
+          <option value="NATIONAL">{t('taxonomy.national')}</option>
           <option value="REGIONAL">{t('events.region')}</option>
         </select>
       </div>
@@ -189,7 +189,7 @@ export function EventForm({ event, etag, onSaved, onReload }: EventFormProps) {
         <select id="ev-province" value={form.province ?? ''} onChange={(e) => setForm({ ...form, province: e.target.value })} {...field('province')}>
           <option value="">{t('events.any')}</option>
           {PROVINCES.map((code) => (
-            <option key={code} value={code}>{t(`events.provinces.${code}`)}</option>
+            <option key={code} value={code}>{t(`taxonomy.regions.${code}`)}</option>
           ))}
         </select>
         {error('province')}
