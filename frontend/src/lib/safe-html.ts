@@ -1,6 +1,7 @@
-// HTML from the API is never handed to the browser as markup. It is parsed into an inert document (DOMParser runs no
-// scripts and loads nothing), walked, and reduced to a plain tree of allowed elements, allowed attributes and text,
-// which React then renders as elements, escaping every text. Whatever the server sends, nothing else gets through.
+// HTML from the API is never handed to the browser as markup. DOMPurify parses it into an inert document and removes
+// every element and attribute outside the policy; the result is then reduced to a plain tree of elements, attributes
+// and text, which React renders as elements, escaping every text. Whatever the server sends, nothing else gets through.
+import DOMPurify from 'dompurify';
 
 /** Text, or an element that passed the policy. */
 export type SafeNode = string | SafeElement;
@@ -48,10 +49,10 @@ export const RICH_TEXT_POLICY: HtmlPolicy = {
 };
 
 // Removed together with their content: their text is code or markup, never something to read.
-const DROPPED_WITH_CONTENT = new Set([
+const DROPPED_WITH_CONTENT = [
   'script', 'style', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'noscript', 'noembed',
   'noframes', 'textarea', 'select', 'option', 'title', 'svg', 'math', 'xmp', 'plaintext', 'head',
-]);
+];
 
 // Elements whose whitespace-only text between children is layout, not content (and invalid inside a table).
 const STRUCTURAL = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'ul', 'ol']);
@@ -63,11 +64,22 @@ const ELEMENT_NODE = 1;
 
 export function sanitizeHtml(html: string | null | undefined, policy: HtmlPolicy): SafeNode[] {
   if (!html) return [];
-  const document = new DOMParser().parseFromString(html, 'text/html');
-  return sanitizeChildren(document.body, policy, 0, false);
+  const allowedTags = Object.keys(policy.elements);
+  const clean = DOMPurify.sanitize(html, {
+    ALLOWED_TAGS: allowedTags,
+    ALLOWED_ATTR: [...new Set(Object.values(policy.elements).flat())],
+    FORBID_CONTENTS: DROPPED_WITH_CONTENT,
+    KEEP_CONTENT: true, // other elements give up their text only
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    RETURN_DOM_FRAGMENT: true,
+  });
+  return toSafeNodes(clean, policy, 0, false);
 }
 
-function sanitizeChildren(parent: Node, policy: HtmlPolicy, depth: number, structural: boolean): SafeNode[] {
+// DOMPurify allows the union of the policy's attributes on every allowed element; which element keeps which
+// attribute, the value patterns, required attributes and renaming are the policy's own rules, applied here.
+function toSafeNodes(parent: Node, policy: HtmlPolicy, depth: number, structural: boolean): SafeNode[] {
   const result: SafeNode[] = [];
   if (depth > MAX_DEPTH) return result;
   parent.childNodes.forEach((node) => {
@@ -76,17 +88,12 @@ function sanitizeChildren(parent: Node, policy: HtmlPolicy, depth: number, struc
       if (text && !(structural && text.trim() === '')) result.push(text);
       return;
     }
-    if (node.nodeType !== ELEMENT_NODE) return; // comments, processing instructions
+    if (node.nodeType !== ELEMENT_NODE) return;
     const element = node as Element;
     const name = element.localName.toLowerCase();
-    if (DROPPED_WITH_CONTENT.has(name) || element.namespaceURI !== 'http://www.w3.org/1999/xhtml') return;
     const allowedAttributes = Object.hasOwn(policy.elements, name) ? policy.elements[name] : undefined;
+    if (!allowedAttributes) return; // DOMPurify let through nothing else
     const tag = policy.rename?.[name] ?? name;
-    const children = sanitizeChildren(element, policy, depth + 1, STRUCTURAL.has(tag));
-    if (!allowedAttributes) {
-      result.push(...children); // keep the words, lose the element
-      return;
-    }
     const attributes: Record<string, string> = {};
     for (const attribute of allowedAttributes) {
       const value = element.getAttribute(attribute);
@@ -97,7 +104,7 @@ function sanitizeChildren(parent: Node, policy: HtmlPolicy, depth: number, struc
     }
     const required = policy.required?.[name];
     if (required && !(required in attributes)) return;
-    result.push({ tag, attributes, children });
+    result.push({ tag, attributes, children: toSafeNodes(element, policy, depth + 1, STRUCTURAL.has(tag)) });
   });
   return result;
 }
