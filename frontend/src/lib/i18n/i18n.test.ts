@@ -1,6 +1,10 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
-import { catalogues, LANGUAGES, translate } from './i18n';
+import { LANGUAGES, translate } from './i18n';
+import { en } from './messages/en';
+import { nl } from './messages/nl';
+
+const catalogues = { nl, en };
 
 function leafPaths(node: unknown, prefix = ''): string[] {
   if (typeof node === 'string') return [prefix];

@@ -1,5 +1,5 @@
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { en } from './messages/en';
 import { nl } from './messages/nl';
 
 export const LANGUAGES = ['nl', 'en'] as const;
@@ -19,7 +19,22 @@ export type MessageKey = LeafPaths<Messages>;
 
 export type MessageParams = Record<string, string | number>;
 
-export const catalogues: Record<Language, Messages> = { nl, en };
+// Dutch is built in; another language's catalogue is fetched when first chosen (main.tsx waits for the stored one
+// before the first render), so a visitor downloads only the language they read.
+const catalogueLoaders: Record<Language, () => Promise<Messages>> = {
+  nl: () => Promise.resolve(nl),
+  en: () => import('./messages/en').then((module) => module.en),
+};
+const loaded: Partial<Record<Language, Messages>> = { nl };
+
+export function isLanguageLoaded(language: Language): boolean {
+  return loaded[language] !== undefined;
+}
+
+/** Fetches a language's catalogue once; `translate` falls back to Dutch for a language not loaded (yet). */
+export async function loadLanguage(language: Language): Promise<void> {
+  loaded[language] ??= await catalogueLoaders[language]();
+}
 
 const STORAGE_KEY = 'kennisportaal.language';
 
@@ -27,13 +42,21 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
-/** The raw ICU MessageFormat text of a key; the key itself if the types were bypassed. */
-export function messageSource(language: Language, key: MessageKey): string {
-  let node: unknown = catalogues[language];
+/**
+ * A key's ICU MessageFormat text; in the production build the catalogues hold it already parsed (see
+ * `precompileMessages` in vite.config.ts), so the parser never ships. The key itself if the types were bypassed.
+ */
+function messageSource(language: Language, key: MessageKey): string | MessageFormatElement[] {
+  let node: unknown = loaded[language] ?? nl;
   for (const part of key.split('.')) {
     node = (node as Record<string, unknown> | undefined)?.[part];
   }
-  return typeof node === 'string' ? node : key;
+  return typeof node === 'string' || Array.isArray(node) ? (node as string | MessageFormatElement[]) : key;
+}
+
+/** A message without arguments or quoting is its own text: no need to compile it (vite.config.ts keeps these). */
+function isPlainText(message: string): boolean {
+  return !message.includes('{') && !message.includes("''");
 }
 
 // Parsing a message is the expensive part; each one is compiled once per language and kept.
@@ -55,11 +78,13 @@ function format(language: Language, key: MessageKey): IntlMessageFormat {
  * number the language's way, `{count, plural, one {# item} other {# items}}` picks the plural form.
  */
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
+  const source = messageSource(language, key);
+  if (typeof source === 'string' && isPlainText(source)) return source;
   try {
     return String(format(language, key).format(params));
   } catch {
     // A value the message needs is missing: show the placeholder rather than nothing (a bug, but a visible one).
-    const source = messageSource(language, key);
+    if (typeof source !== 'string') return key;
     return source.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
       params && name in params ? String(params[name]) : placeholder,
     );

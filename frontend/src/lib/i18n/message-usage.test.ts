@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogues } from './i18n';
+import { nl } from './messages/nl';
 
 // A message no code asks for is dead weight every visitor downloads. Keys are written out in full (`'nav.home'`) or
 // built in a template literal from a code (`taxonomy.sectors.${code}`); both forms are read from the app's source.
@@ -26,7 +26,7 @@ const builtKeys = [...source.matchAll(/`([\w.]*)\$\{[^}`]+\}([\w.]*)`/g)].map(
 
 describe('message catalogue usage', () => {
   it('every message key is used somewhere in the app', () => {
-    const unused = leafPaths(catalogues.nl).filter(
+    const unused = leafPaths(nl).filter(
       (key) => !source.includes(`'${key}'`) && !builtKeys.some((pattern) => pattern.test(key)),
     );
     expect(unused).toEqual([]);

@@ -6,6 +6,8 @@ export const en: Messages = {
     tagline: 'Sharing knowledge about working together with parents',
   },
   layout: {
+    menu: 'Menu',
+    loadingPage: 'Loading the page…',
     skipToContent: 'Skip to main content',
     mainNavigation: 'Main menu',
     languageSwitch: 'Choose a language',

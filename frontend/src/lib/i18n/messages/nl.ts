@@ -5,6 +5,8 @@ export const nl = {
     tagline: 'Kennis delen over samenwerken met ouders',
   },
   layout: {
+    menu: 'Menu',
+    loadingPage: 'De pagina wordt geladen…',
     skipToContent: 'Direct naar de inhoud',
     mainNavigation: 'Hoofdmenu',
     languageSwitch: 'Kies een taal',
