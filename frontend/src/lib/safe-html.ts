@@ -19,8 +19,11 @@ export interface HtmlPolicy {
   attributeValues?: Readonly<Record<string, RegExp>>;
   /** Elements dropped when they lost the attribute they exist for, such as an image without a (safe) source. */
   required?: Readonly<Record<string, string>>;
-  /** Elements shown as another element, such as headings moved one level down below the page's own heading. */
-  rename?: Readonly<Record<string, string>>;
+  /**
+   * The level the HTML's highest heading is shown at, the others keeping their distance to it: below a page's own
+   * h1, a body's headings start at h2 whether its author began with # or with ##, so no level is skipped.
+   */
+  headingBase?: number;
 }
 
 /** Search highlights: the API marks matches with `<mark>` and escapes everything else. */
@@ -44,8 +47,8 @@ export const RICH_TEXT_POLICY: HtmlPolicy = {
     start: /^\d{1,6}$/,
   },
   required: { img: 'src' },
-  // The page's title is the h1; the body's headings go one level below it.
-  rename: { h1: 'h2', h2: 'h3', h3: 'h4', h4: 'h5', h5: 'h6' },
+  // The page's title is the h1; the body's headings go below it.
+  headingBase: 2,
 };
 
 // Removed together with their content: their text is code or markup, never something to read.
@@ -74,12 +77,20 @@ export function sanitizeHtml(html: string | null | undefined, policy: HtmlPolicy
     ALLOW_ARIA_ATTR: false,
     RETURN_DOM_FRAGMENT: true,
   });
-  return toSafeNodes(clean, policy, 0, false);
+  return toSafeNodes(clean, policy, 0, false, headingShift(clean, policy));
+}
+
+const HEADING = /^h([1-6])$/;
+
+function headingShift(html: DocumentFragment, policy: HtmlPolicy): number {
+  if (policy.headingBase === undefined) return 0;
+  const levels = [...html.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => Number(heading.localName[1]));
+  return levels.length === 0 ? 0 : policy.headingBase - Math.min(...levels);
 }
 
 // DOMPurify allows the union of the policy's attributes on every allowed element; which element keeps which
-// attribute, the value patterns, required attributes and renaming are the policy's own rules, applied here.
-function toSafeNodes(parent: Node, policy: HtmlPolicy, depth: number, structural: boolean): SafeNode[] {
+// attribute, the value patterns, required attributes and heading levels are the policy's own rules, applied here.
+function toSafeNodes(parent: Node, policy: HtmlPolicy, depth: number, structural: boolean, shift: number): SafeNode[] {
   const result: SafeNode[] = [];
   if (depth > MAX_DEPTH) return result;
   parent.childNodes.forEach((node) => {
@@ -93,7 +104,8 @@ function toSafeNodes(parent: Node, policy: HtmlPolicy, depth: number, structural
     const name = element.localName.toLowerCase();
     const allowedAttributes = Object.hasOwn(policy.elements, name) ? policy.elements[name] : undefined;
     if (!allowedAttributes) return; // DOMPurify let through nothing else
-    const tag = policy.rename?.[name] ?? name;
+    const level = HEADING.exec(name)?.[1];
+    const tag = level === undefined ? name : `h${Math.min(6, Math.max(1, Number(level) + shift))}`;
     const attributes: Record<string, string> = {};
     for (const attribute of allowedAttributes) {
       const value = element.getAttribute(attribute);
@@ -104,7 +116,7 @@ function toSafeNodes(parent: Node, policy: HtmlPolicy, depth: number, structural
     }
     const required = policy.required?.[name];
     if (required && !(required in attributes)) return;
-    result.push({ tag, attributes, children: toSafeNodes(element, policy, depth + 1, STRUCTURAL.has(tag)) });
+    result.push({ tag, attributes, children: toSafeNodes(element, policy, depth + 1, STRUCTURAL.has(tag), shift) });
   });
   return result;
 }
