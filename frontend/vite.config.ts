@@ -1,13 +1,52 @@
 import { fileURLToPath } from 'node:url';
+import { parse } from '@formatjs/icu-messageformat-parser';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 // Everything the backend answers; the dev server forwards it so the browser sees one origin, as in production.
 const backend = 'http://localhost:8080';
 const proxied = ['/api', '/actuator', '/oauth2', '/login', '/logout'];
 
+const parser = '@formatjs/icu-messageformat-parser';
+
+/** Mirrors `isPlainText` in src/lib/i18n/i18n.ts: no argument and no quoting, so the text is the message. */
+const isPlainText = (message: string) => !message.includes('{') && !message.includes("''");
+
+/**
+ * The production build ships the message catalogues already parsed into ICU MessageFormat syntax trees, and leaves
+ * the parser out: phones download and run less. Development and tests keep the plain strings and the parser.
+ */
+function precompileMessages(): Plugin {
+  const catalogue = /\/src\/lib\/i18n\/messages\/(nl|en)\.ts$/;
+  return {
+    name: 'kennisportaal:precompile-messages',
+    apply: 'build',
+    enforce: 'post',
+    config: () => ({
+      resolve: { alias: [{ find: new RegExp(`^${parser}$`), replacement: `${parser}/no-parser.js` }] },
+    }),
+    transform(code, id) {
+      const match = catalogue.exec(id);
+      if (!match) return null;
+      const name = match[1] ?? '';
+      // The catalogue is one object literal of strings: evaluate it and parse every message the way i18n.ts would.
+      const body = code.replace(new RegExp(`export\\s+const\\s+${name}\\s*=`), 'return ');
+      const messages = new Function(body)() as unknown;
+      // Plain text stays a string (translate() returns it as it is), which keeps the catalogue small.
+      const compileMessage = (message: string) =>
+        isPlainText(message) ? message : parse(message, { ignoreTag: true });
+      const compile = (node: unknown): unknown =>
+        typeof node === 'string'
+          ? compileMessage(node)
+          : Object.fromEntries(Object.entries(node as Record<string, unknown>).map(([key, value]) => [key, compile(value)]));
+      return { code: `export const ${name} = ${JSON.stringify(compile(messages))};\n`, map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompileMessages()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -17,6 +56,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // Read by scripts/check-bundle-budget.mjs: which files the home page loads.
+    manifest: true,
   },
   test: {
     environment: 'jsdom',

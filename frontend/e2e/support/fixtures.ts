@@ -6,18 +6,12 @@ function originOf(url: string | undefined): string | undefined {
 
 /**
  * Whether a console message is the portal's to answer for. Left out: messages from the identity provider's pages
- * (another application, passed through during login and logout), and an anonymous visitor's `GET /api/me`, whose 401
- * is the portal's ordinary "not logged in" signal but which Chromium still logs as a failed resource load.
+ * (another application, passed through during login and logout). An anonymous visitor's `GET /api/me` answers 204, so
+ * it logs nothing.
  */
 function concernsPortal(message: ConsoleMessage, portalOrigin: string | undefined): boolean {
-  const { url } = message.location();
-  const origin = originOf(url);
-  if (origin !== undefined && portalOrigin !== undefined && origin !== portalOrigin) return false;
-  const anonymousSessionCheck =
-    message.text().startsWith('Failed to load resource: the server responded with a status of 401') &&
-    URL.canParse(url) &&
-    new URL(url).pathname === '/api/me';
-  return !anonymousSessionCheck;
+  const origin = originOf(message.location().url);
+  return origin === undefined || portalOrigin === undefined || origin === portalOrigin;
 }
 
 /**

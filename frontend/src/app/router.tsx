@@ -1,43 +1,85 @@
-import type { RouteObject } from 'react-router';
-import { AboutRoute } from './routes/about';
-import { AdminUsersRoute } from './routes/admin-users';
+import { Component, createElement, lazy, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
+import { useLocation, useRoutes, type RouteObject } from 'react-router';
 import { AppLayout } from './routes/app-layout';
-import {
-  ArticleReviewRoute,
-  ArticleRoute,
-  EditArticleRoute,
-  ExpertProfileEditRoute,
-  MyArticlesRoute,
-  NewArticleRoute,
-  ReviewQueueRoute,
-} from './routes/articles';
-import { EditorEditItemRoute } from './routes/editor-edit-item';
-import { EditorHomeRoute } from './routes/editor-home';
-import { EditorImportRoute } from './routes/editor-import';
-import { EditorNewItemRoute } from './routes/editor-new-item';
-import { EditorSearchWordsRoute } from './routes/editor-search-words';
-import { EventRoute } from './routes/event';
-import { EventsRoute } from './routes/events';
-import { ExpertRoute, ExpertsRoute } from './routes/experts';
 import { HomeRoute } from './routes/home';
-import { ItemRoute } from './routes/item';
-import { MyRegistrationsRoute } from './routes/my-registrations';
 import { NotFoundRoute } from './routes/not-found';
-import {
-  OrganiserAttendeesRoute,
-  OrganiserEditEventRoute,
-  OrganiserNewEventRoute,
-  OrganiserRoute,
-} from './routes/organiser';
-import { ProfileRoute } from './routes/profile';
 import { RouteErrorRoute } from './routes/route-error';
-import { SearchRoute } from './routes/search';
+
+const preloads: (() => Promise<void>)[] = [];
+
+/**
+ * A page loaded when first visited: a visitor of the home page downloads neither the search page nor the editors',
+ * organisers' and administrators' tools. The layout shows a loading message while the page's code arrives; once
+ * loaded (or preloaded, see `preloadPages`) the page renders at once.
+ */
+function page<M>(load: () => Promise<M>, name: keyof M): ComponentType {
+  let loaded: ComponentType | undefined;
+  const resolve = async () => {
+    loaded = (await load())[name] as ComponentType;
+    return loaded;
+  };
+  const Lazy = lazy(async () => ({ default: await resolve() }));
+  preloads.push(async () => void (await resolve()));
+  return function Page() {
+    return loaded ? createElement(loaded) : <Lazy />;
+  };
+}
+
+/** Loads every page's code now; tests call it so that pages render as soon as they are visited. */
+export async function preloadPages(): Promise<void> {
+  await Promise.all(preloads.map((preload) => preload()));
+}
+
+const routeModules = {
+  about: () => import('./routes/about'),
+  adminUsers: () => import('./routes/admin-users'),
+  articles: () => import('./routes/articles'),
+  editorEditItem: () => import('./routes/editor-edit-item'),
+  editorHome: () => import('./routes/editor-home'),
+  editorImport: () => import('./routes/editor-import'),
+  editorNewItem: () => import('./routes/editor-new-item'),
+  editorSearchWords: () => import('./routes/editor-search-words'),
+  event: () => import('./routes/event'),
+  events: () => import('./routes/events'),
+  experts: () => import('./routes/experts'),
+  item: () => import('./routes/item'),
+  myRegistrations: () => import('./routes/my-registrations'),
+  organiser: () => import('./routes/organiser'),
+  profile: () => import('./routes/profile'),
+  search: () => import('./routes/search'),
+};
+
+const AboutRoute = page(routeModules.about, 'AboutRoute');
+const AdminUsersRoute = page(routeModules.adminUsers, 'AdminUsersRoute');
+const ArticleReviewRoute = page(routeModules.articles, 'ArticleReviewRoute');
+const ArticleRoute = page(routeModules.articles, 'ArticleRoute');
+const EditArticleRoute = page(routeModules.articles, 'EditArticleRoute');
+const ExpertProfileEditRoute = page(routeModules.articles, 'ExpertProfileEditRoute');
+const MyArticlesRoute = page(routeModules.articles, 'MyArticlesRoute');
+const NewArticleRoute = page(routeModules.articles, 'NewArticleRoute');
+const ReviewQueueRoute = page(routeModules.articles, 'ReviewQueueRoute');
+const EditorEditItemRoute = page(routeModules.editorEditItem, 'EditorEditItemRoute');
+const EditorHomeRoute = page(routeModules.editorHome, 'EditorHomeRoute');
+const EditorImportRoute = page(routeModules.editorImport, 'EditorImportRoute');
+const EditorNewItemRoute = page(routeModules.editorNewItem, 'EditorNewItemRoute');
+const EditorSearchWordsRoute = page(routeModules.editorSearchWords, 'EditorSearchWordsRoute');
+const EventRoute = page(routeModules.event, 'EventRoute');
+const EventsRoute = page(routeModules.events, 'EventsRoute');
+const ExpertRoute = page(routeModules.experts, 'ExpertRoute');
+const ExpertsRoute = page(routeModules.experts, 'ExpertsRoute');
+const ItemRoute = page(routeModules.item, 'ItemRoute');
+const MyRegistrationsRoute = page(routeModules.myRegistrations, 'MyRegistrationsRoute');
+const OrganiserAttendeesRoute = page(routeModules.organiser, 'OrganiserAttendeesRoute');
+const OrganiserEditEventRoute = page(routeModules.organiser, 'OrganiserEditEventRoute');
+const OrganiserNewEventRoute = page(routeModules.organiser, 'OrganiserNewEventRoute');
+const OrganiserRoute = page(routeModules.organiser, 'OrganiserRoute');
+const ProfileRoute = page(routeModules.profile, 'ProfileRoute');
+const SearchRoute = page(routeModules.search, 'SearchRoute');
 
 // Paths are Dutch, the portal's primary language; the backend serves index.html for each of them.
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
-    errorElement: <RouteErrorRoute />,
     children: [
       { index: true, element: <HomeRoute /> },
       { path: 'zoeken', element: <SearchRoute /> },
@@ -70,3 +112,37 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/**
+ * The route table, in React Router's declarative mode: the app loads no data through the router, and the data
+ * router's machinery would cost every visitor about 16 kB (gzip) of script. A page that fails to render shows the
+ * error page, until the next navigation.
+ */
+export function AppRoutes() {
+  const { pathname } = useLocation();
+  return <RouteErrorBoundary pathname={pathname}>{useRoutes(routes)}</RouteErrorBoundary>;
+}
+
+interface BoundaryProps {
+  pathname: string;
+  children: ReactNode;
+}
+
+class RouteErrorBoundary extends Component<BoundaryProps, { failedAt: string | null }> {
+  override state = { failedAt: null as string | null };
+
+  static getDerivedStateFromError(): Partial<{ failedAt: string | null }> {
+    return { failedAt: '' };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
+    console.error('A page failed to render', error, info.componentStack);
+    this.setState({ failedAt: this.props.pathname });
+  }
+
+  override render() {
+    const { failedAt } = this.state;
+    const failedHere = failedAt !== null && (failedAt === '' || failedAt === this.props.pathname);
+    return failedHere ? <RouteErrorRoute /> : this.props.children;
+  }
+}

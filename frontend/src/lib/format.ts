@@ -1,6 +1,4 @@
-import type { Language } from './i18n/i18n';
-
-const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+import { LOCALES, type Language } from './i18n/i18n';
 
 /** A calendar date (yyyy-mm-dd) as people write it, e.g. "14 maart 2025"; the input itself when it is no date. */
 export function formatDate(language: Language, isoDate: string | null | undefined): string {

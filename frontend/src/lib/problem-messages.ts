@@ -1,11 +1,12 @@
 // What the reader sees for a problem from the API: the backend's problem `type` slug and each field error's `code`
 // are stable, so the text comes from the message catalogues; the backend's own English title, detail and messages are
 // for logs and API clients, never shown.
-import { catalogues, type MessageKey, type MessageParams } from './i18n/i18n';
+import type { MessageKey, MessageParams } from './i18n/i18n';
+import { nl } from './i18n/messages/nl';
 import type { InvalidParam, ProblemDetails } from './problem-details';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
-type ProblemSlug = keyof (typeof catalogues)['nl']['problems']['types'];
+type ProblemSlug = keyof (typeof nl)['problems']['types'];
 
 /** The slug of a portal problem type (`/problems/<slug>`, relative or absolute); undefined for any other type. */
 export function problemSlug(type: string): string | undefined {
@@ -13,7 +14,7 @@ export function problemSlug(type: string): string | undefined {
 }
 
 function isKnownSlug(slug: string | undefined): slug is ProblemSlug {
-  return slug !== undefined && Object.hasOwn(catalogues.nl.problems.types, slug);
+  return slug !== undefined && Object.hasOwn(nl.problems.types, slug);
 }
 
 /** The translated title and description of a problem; a generic one for a type this app does not know (yet). */

@@ -63,6 +63,14 @@ describe('sanitizeHtml with the rich-text policy', () => {
     ]);
   });
 
+  it('starts the headings at h2 whatever level the author began with, keeping their order', () => {
+    expect(sanitizeHtml('<h2>Aanpak</h2><h3>Stap 1</h3><h2>Resultaat</h2>', RICH_TEXT_POLICY)).toEqual([
+      { tag: 'h2', attributes: {}, children: ['Aanpak'] },
+      { tag: 'h3', attributes: {}, children: ['Stap 1'] },
+      { tag: 'h2', attributes: {}, children: ['Resultaat'] },
+    ]);
+  });
+
   it('drops dangerous URLs but keeps the link, and drops an image left without a source', () => {
     const nodes = sanitizeHtml(
       '<a href="javascript:alert(1)">a</a><a href=" javascript:alert(1)">b</a><a href="data:text/html,x">c</a>' +

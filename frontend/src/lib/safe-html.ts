@@ -1,6 +1,7 @@
-// HTML from the API is never handed to the browser as markup. It is parsed into an inert document (DOMParser runs no
-// scripts and loads nothing), walked, and reduced to a plain tree of allowed elements, allowed attributes and text,
-// which React then renders as elements, escaping every text. Whatever the server sends, nothing else gets through.
+// HTML from the API is never handed to the browser as markup. DOMPurify parses it into an inert document and removes
+// every element and attribute outside the policy; the result is then reduced to a plain tree of elements, attributes
+// and text, which React renders as elements, escaping every text. Whatever the server sends, nothing else gets through.
+import DOMPurify from 'dompurify';
 
 /** Text, or an element that passed the policy. */
 export type SafeNode = string | SafeElement;
@@ -18,8 +19,11 @@ export interface HtmlPolicy {
   attributeValues?: Readonly<Record<string, RegExp>>;
   /** Elements dropped when they lost the attribute they exist for, such as an image without a (safe) source. */
   required?: Readonly<Record<string, string>>;
-  /** Elements shown as another element, such as headings moved one level down below the page's own heading. */
-  rename?: Readonly<Record<string, string>>;
+  /**
+   * The level the HTML's highest heading is shown at, the others keeping their distance to it: below a page's own
+   * h1, a body's headings start at h2 whether its author began with # or with ##, so no level is skipped.
+   */
+  headingBase?: number;
 }
 
 /** Search highlights: the API marks matches with `<mark>` and escapes everything else. */
@@ -43,15 +47,15 @@ export const RICH_TEXT_POLICY: HtmlPolicy = {
     start: /^\d{1,6}$/,
   },
   required: { img: 'src' },
-  // The page's title is the h1; the body's headings go one level below it.
-  rename: { h1: 'h2', h2: 'h3', h3: 'h4', h4: 'h5', h5: 'h6' },
+  // The page's title is the h1; the body's headings go below it.
+  headingBase: 2,
 };
 
 // Removed together with their content: their text is code or markup, never something to read.
-const DROPPED_WITH_CONTENT = new Set([
+const DROPPED_WITH_CONTENT = [
   'script', 'style', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'noscript', 'noembed',
   'noframes', 'textarea', 'select', 'option', 'title', 'svg', 'math', 'xmp', 'plaintext', 'head',
-]);
+];
 
 // Elements whose whitespace-only text between children is layout, not content (and invalid inside a table).
 const STRUCTURAL = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'ul', 'ol']);
@@ -63,11 +67,30 @@ const ELEMENT_NODE = 1;
 
 export function sanitizeHtml(html: string | null | undefined, policy: HtmlPolicy): SafeNode[] {
   if (!html) return [];
-  const document = new DOMParser().parseFromString(html, 'text/html');
-  return sanitizeChildren(document.body, policy, 0, false);
+  const allowedTags = Object.keys(policy.elements);
+  const clean = DOMPurify.sanitize(html, {
+    ALLOWED_TAGS: allowedTags,
+    ALLOWED_ATTR: [...new Set(Object.values(policy.elements).flat())],
+    FORBID_CONTENTS: DROPPED_WITH_CONTENT,
+    KEEP_CONTENT: true, // other elements give up their text only
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    RETURN_DOM_FRAGMENT: true,
+  });
+  return toSafeNodes(clean, policy, 0, false, headingShift(clean, policy));
 }
 
-function sanitizeChildren(parent: Node, policy: HtmlPolicy, depth: number, structural: boolean): SafeNode[] {
+const HEADING = /^h([1-6])$/;
+
+function headingShift(html: DocumentFragment, policy: HtmlPolicy): number {
+  if (policy.headingBase === undefined) return 0;
+  const levels = [...html.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => Number(heading.localName[1]));
+  return levels.length === 0 ? 0 : policy.headingBase - Math.min(...levels);
+}
+
+// DOMPurify allows the union of the policy's attributes on every allowed element; which element keeps which
+// attribute, the value patterns, required attributes and heading levels are the policy's own rules, applied here.
+function toSafeNodes(parent: Node, policy: HtmlPolicy, depth: number, structural: boolean, shift: number): SafeNode[] {
   const result: SafeNode[] = [];
   if (depth > MAX_DEPTH) return result;
   parent.childNodes.forEach((node) => {
@@ -76,17 +99,13 @@ function sanitizeChildren(parent: Node, policy: HtmlPolicy, depth: number, struc
       if (text && !(structural && text.trim() === '')) result.push(text);
       return;
     }
-    if (node.nodeType !== ELEMENT_NODE) return; // comments, processing instructions
+    if (node.nodeType !== ELEMENT_NODE) return;
     const element = node as Element;
     const name = element.localName.toLowerCase();
-    if (DROPPED_WITH_CONTENT.has(name) || element.namespaceURI !== 'http://www.w3.org/1999/xhtml') return;
     const allowedAttributes = Object.hasOwn(policy.elements, name) ? policy.elements[name] : undefined;
-    const tag = policy.rename?.[name] ?? name;
-    const children = sanitizeChildren(element, policy, depth + 1, STRUCTURAL.has(tag));
-    if (!allowedAttributes) {
-      result.push(...children); // keep the words, lose the element
-      return;
-    }
+    if (!allowedAttributes) return; // DOMPurify let through nothing else
+    const level = HEADING.exec(name)?.[1];
+    const tag = level === undefined ? name : `h${Math.min(6, Math.max(1, Number(level) + shift))}`;
     const attributes: Record<string, string> = {};
     for (const attribute of allowedAttributes) {
       const value = element.getAttribute(attribute);
@@ -97,7 +116,7 @@ function sanitizeChildren(parent: Node, policy: HtmlPolicy, depth: number, struc
     }
     const required = policy.required?.[name];
     if (required && !(required in attributes)) return;
-    result.push({ tag, attributes, children });
+    result.push({ tag, attributes, children: toSafeNodes(element, policy, depth + 1, STRUCTURAL.has(tag), shift) });
   });
   return result;
 }

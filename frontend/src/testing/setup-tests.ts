@@ -1,6 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { preloadPages } from '@/app/router';
+import { loadLanguage } from '@/lib/i18n/i18n';
+
+// Components are tested in both languages, and pages render as soon as they are visited: the app fetches English
+// and each page's code on demand, the tests have them from the start.
+await Promise.all([loadLanguage('en'), preloadPages()]);
 
 afterEach(() => {
   cleanup();

@@ -1,10 +1,10 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { MemoryRouter, useLocation, useNavigate, type Location, type To } from 'react-router';
 import { vi } from 'vitest';
 import { AppProvider } from '@/app/provider';
-import { routes } from '@/app/router';
+import { AppRoutes } from '@/app/router';
 import type { Language } from '@/lib/i18n/i18n';
 
 export function createTestQueryClient(): QueryClient {
@@ -20,13 +20,29 @@ export function renderWithProviders(ui: ReactElement, options: { language?: Lang
   );
 }
 
-/**
- * Renders the whole app at `path`, with the real routes and layout. Uses `RouterProvider` from `react-router` itself:
- * under Vitest `react-router/dom` resolves to a second copy of the router and its context.
- */
+/** What a test can see of the router: where the app is now, and going somewhere (`navigate(-1)` is Back). */
+export interface TestRouter {
+  state: { location: Location };
+  navigate: (to: To | number) => void;
+}
+
+/** Renders the whole app at `path`, with the real routes and layout. */
 export function renderApp(path = '/', options: { language?: Language } = {}) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  const result = renderWithProviders(<RouterProvider router={router} />, options);
+  const router = {} as TestRouter;
+  function RouterProbe() {
+    const location = useLocation();
+    const navigate = useNavigate();
+    router.state = { location };
+    router.navigate = (to) => void (typeof to === 'number' ? navigate(to) : navigate(to));
+    return null;
+  }
+  const result = renderWithProviders(
+    <MemoryRouter initialEntries={[path]}>
+      <AppRoutes />
+      <RouterProbe />
+    </MemoryRouter>,
+    options,
+  );
   return { ...result, router };
 }
 

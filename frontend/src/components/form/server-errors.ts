@@ -1,5 +1,4 @@
 import type { FieldErrors, FieldValues } from 'react-hook-form';
-import { catalogues, type MessageKey } from '@/lib/i18n/i18n';
 import { ProblemError, type InvalidParam } from '@/lib/problem-details';
 
 /** A failed save that names the fields at fault (a 400 problem with field errors): shown in the form, not as an alert. */
@@ -72,12 +71,4 @@ export function flattenErrors(errors: FieldErrors, order: readonly string[]): Fo
   return found;
 }
 
-/** Whether `text` names a message in the catalogues (client-side rules give keys, translated when shown). */
-export function isMessageKey(text: string): text is MessageKey {
-  let node: unknown = catalogues.nl;
-  for (const part of text.split('.')) {
-    if (!isRecord(node) || !Object.hasOwn(node, part)) return false;
-    node = node[part];
-  }
-  return typeof node === 'string';
-}
+export { isMessageKey } from '@/lib/i18n/i18n';

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -22,6 +22,8 @@ const NAVIGATION: NavigationItem[] = [
 ];
 
 const MAIN_ID = 'inhoud';
+const MENU_ID = 'hoofdmenu';
+const TOOLS_ID = 'kopmenu';
 
 interface MainLayoutProps {
   /** The header's account corner (login, the person's name, logout); the app passes it in from the features. */
@@ -36,15 +38,34 @@ export function MainLayout({ account, extraNavigation = [], notice }: MainLayout
   const { t } = useI18n();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
+  const menuButtonRef = useRef<HTMLButtonElement>(null);
   const previousPath = useRef(pathname);
+  // On a phone the menu, the language switch and the account corner sit behind the menu button (a disclosure);
+  // on wider screens the button is hidden and everything shows, whatever this says.
+  const [menuOpen, setMenuOpen] = useState(false);
 
   useEffect(() => {
     // After client-side navigation, start keyboard and screen reader users at the new content, as a page load would.
     if (previousPath.current !== pathname) {
       previousPath.current = pathname;
+      setMenuOpen(false);
       mainRef.current?.focus();
     }
   }, [pathname]);
+
+  useEffect(() => {
+    if (!menuOpen) return undefined;
+    // Escape closes the open menu from wherever focus is, and puts focus back on the button that opened it.
+    function closeOnEscape(event: KeyboardEvent) {
+      if (event.key !== 'Escape') return;
+      setMenuOpen(false);
+      menuButtonRef.current?.focus();
+    }
+    document.addEventListener('keydown', closeOnEscape);
+    return () => document.removeEventListener('keydown', closeOnEscape);
+  }, [menuOpen]);
+
+  const collapsible = menuOpen ? `${styles.collapsible} ${styles.open}` : styles.collapsible;
 
   return (
     <div className={styles.page}>
@@ -57,12 +78,23 @@ export function MainLayout({ account, extraNavigation = [], notice }: MainLayout
             <span className={styles.brandName}>{t('app.name')}</span>
             <span className={styles.tagline}>{t('app.tagline')}</span>
           </Link>
-          <div className={styles.headerTools}>
+          <button
+            ref={menuButtonRef}
+            type="button"
+            className={styles.menuButton}
+            aria-expanded={menuOpen}
+            aria-controls={`${TOOLS_ID} ${MENU_ID}`}
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            <MenuIcon open={menuOpen} />
+            {t('layout.menu')}
+          </button>
+          <div id={TOOLS_ID} className={`${styles.headerTools} ${collapsible}`}>
             <LanguageSwitch />
             {account}
           </div>
         </div>
-        <nav className={styles.nav} aria-label={t('layout.mainNavigation')}>
+        <nav id={MENU_ID} className={`${styles.nav} ${collapsible}`} aria-label={t('layout.mainNavigation')}>
           <ul className={`container ${styles.navList}`}>
             {[...NAVIGATION, ...extraNavigation].map((item) => (
               <li key={item.to}>
@@ -76,7 +108,9 @@ export function MainLayout({ account, extraNavigation = [], notice }: MainLayout
       </header>
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className={`container ${styles.main}`}>
         {notice}
-        <Outlet />
+        <Suspense fallback={<p role="status" className={styles.loading}>{t('layout.loadingPage')}</p>}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className={styles.footer}>
         <div className={`container ${styles.footerInner}`}>
@@ -94,5 +128,19 @@ export function MainLayout({ account, extraNavigation = [], notice }: MainLayout
         </div>
       </footer>
     </div>
+  );
+}
+
+function MenuIcon({ open }: { open: boolean }) {
+  return (
+    <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+      <path
+        d={open ? 'M6 6l12 12M18 6L6 18' : 'M4 7h16M4 12h16M4 17h16'}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.4"
+        strokeLinecap="round"
+      />
+    </svg>
   );
 }

@@ -1,5 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
+  isLanguageLoaded,
+  loadLanguage,
   readStoredLanguage,
   storeLanguage,
   translate,
@@ -26,7 +28,15 @@ export function I18nProvider({ children, initialLanguage }: { children: ReactNod
 
   const setLanguage = useCallback((next: Language) => {
     storeLanguage(next);
-    setLanguageState(next);
+    if (isLanguageLoaded(next)) {
+      setLanguageState(next);
+    } else {
+      // Until its catalogue has arrived the page stays in the current language; if it never does, it stays there.
+      loadLanguage(next).then(
+        () => setLanguageState(next),
+        () => undefined,
+      );
+    }
   }, []);
 
   const value = useMemo<I18nContextValue>(

@@ -1,9 +1,13 @@
-import { en } from './messages/en';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { nl } from './messages/nl';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'nl';
+
+/** The locale each language formats numbers and dates in. */
+export const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 export type Messages = typeof nl;
 
@@ -15,7 +19,33 @@ export type MessageKey = LeafPaths<Messages>;
 
 export type MessageParams = Record<string, string | number>;
 
-export const catalogues: Record<Language, Messages> = { nl, en };
+// Dutch is built in; another language's catalogue is fetched when first chosen (main.tsx waits for the stored one
+// before the first render), so a visitor downloads only the language they read.
+const catalogueLoaders: Record<Language, () => Promise<Messages>> = {
+  nl: () => Promise.resolve(nl),
+  en: () => import('./messages/en').then((module) => module.en),
+};
+const loaded: Partial<Record<Language, Messages>> = { nl };
+
+export function isLanguageLoaded(language: Language): boolean {
+  return loaded[language] !== undefined;
+}
+
+/** Fetches a language's catalogue once; `translate` falls back to Dutch for a language not loaded (yet). */
+export async function loadLanguage(language: Language): Promise<void> {
+  loaded[language] ??= await catalogueLoaders[language]();
+}
+
+/** Whether `text` names a message (client-side rules give keys, translated when shown). */
+export function isMessageKey(text: string): text is MessageKey {
+  let node: unknown = nl;
+  for (const part of text.split('.')) {
+    if (typeof node !== 'object' || node === null || Array.isArray(node) || !Object.hasOwn(node, part)) return false;
+    node = (node as Record<string, unknown>)[part];
+  }
+  // A message is its text, or in the production build its precompiled parts (see vite.config.ts).
+  return typeof node === 'string' || Array.isArray(node);
+}
 
 const STORAGE_KEY = 'kennisportaal.language';
 
@@ -23,21 +53,53 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
-export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  let node: unknown = catalogues[language];
+/**
+ * A key's ICU MessageFormat text; in the production build the catalogues hold it already parsed (see
+ * `precompileMessages` in vite.config.ts), so the parser never ships. The key itself if the types were bypassed.
+ */
+function messageSource(language: Language, key: MessageKey): string | MessageFormatElement[] {
+  let node: unknown = loaded[language] ?? nl;
   for (const part of key.split('.')) {
-    node = (node as Record<string, unknown>)[part];
+    node = (node as Record<string, unknown> | undefined)?.[part];
   }
-  if (typeof node !== 'string') {
-    // Only reachable if the types are bypassed; show the key rather than an empty string.
-    return key;
+  return typeof node === 'string' || Array.isArray(node) ? (node as string | MessageFormatElement[]) : key;
+}
+
+/** A message without arguments or quoting is its own text: no need to compile it (vite.config.ts keeps these). */
+function isPlainText(message: string): boolean {
+  return !message.includes('{') && !message.includes("''");
+}
+
+// Parsing a message is the expensive part; each one is compiled once per language and kept.
+const compiled = new Map<string, IntlMessageFormat>();
+
+function format(language: Language, key: MessageKey): IntlMessageFormat {
+  const cacheKey = `${language}:${key}`;
+  let message = compiled.get(cacheKey);
+  if (!message) {
+    // Tags stay text: no message holds markup, and "<" in a translation must not become an element.
+    message = new IntlMessageFormat(messageSource(language, key), LOCALES[language], undefined, { ignoreTag: true });
+    compiled.set(cacheKey, message);
   }
-  if (!params) {
-    return node;
+  return message;
+}
+
+/**
+ * The message for a key in a language, as ICU MessageFormat: `{name}` inserts a value, `{count, number}` formats a
+ * number the language's way, `{count, plural, one {# item} other {# items}}` picks the plural form.
+ */
+export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
+  const source = messageSource(language, key);
+  if (typeof source === 'string' && isPlainText(source)) return source;
+  try {
+    return String(format(language, key).format(params));
+  } catch {
+    // A value the message needs is missing: show the placeholder rather than nothing (a bug, but a visible one).
+    if (typeof source !== 'string') return key;
+    return source.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+      params && name in params ? String(params[name]) : placeholder,
+    );
   }
-  return node.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    name in params ? String(params[name]) : placeholder,
-  );
 }
 
 export function readStoredLanguage(): Language {

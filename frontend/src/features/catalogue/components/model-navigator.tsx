@@ -81,9 +81,7 @@ export function ModelNavigator() {
                             {cell?.question ?? ''}
                           </span>
                           <span className={count === 0 ? `${styles.count} ${styles.empty}` : styles.count}>
-                            {count === 0
-                              ? t('model.countNone')
-                              : t(count === 1 ? 'model.countOne' : 'model.countOther', { count })}
+                            {t('model.count', { count })}
                           </span>
                         </Link>
                       </td>

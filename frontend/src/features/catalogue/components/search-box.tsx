@@ -182,7 +182,7 @@ export function SearchBox({ defaultValue = '', onSearch }: SearchBoxProps) {
         </button>
       </div>
       <p role="status" className="visually-hidden">
-        {expanded ? t(suggestions.length === 1 ? 'search.suggestionsOne' : 'search.suggestionsOther', { count: suggestions.length }) : ''}
+        {expanded ? t('search.suggestionCount', { count: suggestions.length }) : ''}
       </p>
     </form>
   );

@@ -22,7 +22,7 @@ export function SearchResults() {
 
   function summary(result: SearchResponse | undefined): string {
     if (!result) return isPending ? t('search.searching') : '';
-    const count = t(result.total === 1 ? 'search.resultsOne' : 'search.resultsOther', { count: result.total });
+    const count = t('search.resultCount', { count: result.total });
     return state.q ? t('search.resultsFor', { results: count, q: state.q }) : count;
   }
 
@@ -122,7 +122,7 @@ function NoResults({ state, result }: { state: SearchState; result: SearchRespon
               return (
                 <li key={option.facet}>
                   <Link to={searchHref(withoutFacet(state, option.facet))}>
-                    {t(option.count === 1 ? 'search.relaxOne' : 'search.relaxOther', { facet, count: option.count })}
+                    {t('search.relax', { facet, count: option.count })}
                   </Link>
                 </li>
               );

@@ -166,7 +166,7 @@ export function EventForm({ event, etag, onSaved, onReload }: EventFormProps) {
         name="scope"
         label={t('events.form.scope')}
         options={[
-          { value: 'NATIONAL', label: t('events.national') },
+          { value: 'NATIONAL', label: t('taxonomy.national') },
           { value: 'REGIONAL', label: t('events.region') },
         ]}
       />
@@ -175,7 +175,7 @@ export function EventForm({ event, etag, onSaved, onReload }: EventFormProps) {
         label={t('events.region')}
         options={[
           { value: '', label: t('events.any') },
-          ...PROVINCES.map((code) => ({ value: code, label: t(`events.provinces.${code}`) })),
+          ...PROVINCES.map((code) => ({ value: code, label: t(`taxonomy.regions.${code}`) })),
         ]}
       />
       <InputField name="venue.name" label={t('events.form.venueName')} />

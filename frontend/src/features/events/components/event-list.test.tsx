@@ -27,6 +27,7 @@ describe('EventList', () => {
 
     expect(await screen.findByRole('link', { name: 'Ouderavond Utrecht' })).toHaveAttribute('href', '/bijeenkomsten/e1');
     expect(screen.getByText('Vol: aanmelden zet u op de wachtlijst')).toBeInTheDocument();
+    expect(screen.getByText('1 bijeenkomst')).toBeInTheDocument();
 
     await userEvent.selectOptions(screen.getByLabelText('Provincie'), 'UTRECHT');
     await userEvent.click(screen.getByRole('button', { name: 'Toon bijeenkomsten' }));
@@ -36,5 +37,18 @@ describe('EventList', () => {
       'href',
       '/api/events/calendar.ics?region=UTRECHT',
     );
+  });
+
+  it('says how many seats are left in the singular for one seat', async () => {
+    fetchMock.mockResolvedValue(jsonResponse({ total: 2, events: [testEvent({ seatsLeft: 1 })] }));
+
+    renderWithProviders(
+      <MemoryRouter>
+        <EventList />
+      </MemoryRouter>,
+    );
+
+    expect(await screen.findByText('1 plaats vrij')).toBeInTheDocument();
+    expect(screen.getByText('2 bijeenkomsten')).toBeInTheDocument();
   });
 });

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { PARTNERSHIPS, SECTORS } from '@/lib/taxonomy';
+import { NATIONAL, PARTNERSHIPS, SECTORS } from '@/lib/taxonomy';
+import { taxonomyLabel } from '@/lib/taxonomy-labels';
 import { feedUrl, useEvents, type EventFilters } from '../api/get-events';
 import { EVENT_KINDS, PROVINCES, formatWhen, type PortalEvent } from '../api/types';
 import styles from './events.module.css';
@@ -29,7 +30,7 @@ export function EventList() {
           <input id="events-q" type="search" value={draft.q ?? ''} onChange={(e) => set('q')(e.target.value)} />
         </div>
         <Select id="events-region" label={t('events.region')} value={draft.region} onChange={set('region')}
-          options={PROVINCES.map((code) => [code, t(`events.provinces.${code}`)])} />
+          options={PROVINCES.map((code) => [code, taxonomyLabel(t, 'region', code)])} />
         <Select id="events-kind" label={t('events.kind')} value={draft.kind} onChange={set('kind')}
           options={EVENT_KINDS.map((code) => [code, t(`events.kinds.${code}`)])} />
         <Select id="events-partnership" label={t('events.partnership')} value={draft.partnership}
@@ -85,7 +86,7 @@ type Translate = ReturnType<typeof useI18n>['t'];
 
 export function place(event: PortalEvent, t: Translate): string {
   const where = event.venue?.city ?? event.venue?.name ?? (event.onlineUrl ? t('events.online') : '');
-  const region = event.scope === 'NATIONAL' ? t('events.national') : event.province ? t(`events.provinces.${event.province}`) : '';
+  const region = event.scope === NATIONAL ? taxonomyLabel(t, 'region', NATIONAL) : event.province ? taxonomyLabel(t, 'region', event.province) : '';
   return [where, region].filter(Boolean).join(', ');
 }
 

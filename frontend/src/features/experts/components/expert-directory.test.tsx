@@ -43,7 +43,7 @@ beforeEach(() => {
 describe('ExpertDirectory', () => {
   it('searches by text and facet, keeping both in the request, and links each expert to their profile', async () => {
     renderApp('/experts');
-    expect(await screen.findByRole('heading', { name: '1 experts' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '1 expert' })).toBeInTheDocument();
     await userEvent.type(screen.getByRole('searchbox', { name: 'Zoek experts' }), 'oudergesprek');
     await userEvent.click(screen.getByRole('button', { name: 'Zoeken' }));
     await userEvent.click(screen.getByRole('checkbox', { name: /Formeel partnerschap/ }));

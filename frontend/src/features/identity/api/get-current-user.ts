@@ -37,10 +37,13 @@ export function hasRole(user: Profile | null | undefined, role: Role): boolean {
   return user?.roles.includes(role) ?? false;
 }
 
-/** The logged-in person, or `null` for an anonymous visitor: the backend's 401 is the normal "not logged in" answer. */
+/**
+ * The logged-in person, or `null` for an anonymous visitor: the backend answers 204 No Content when nobody is logged
+ * in (a 401, as older backends sent, means the same).
+ */
 export async function getCurrentUser(signal?: AbortSignal): Promise<Profile | null> {
   try {
-    return await api.get<Profile>('/api/me', signal ? { signal } : undefined);
+    return (await api.get<Profile | undefined>('/api/me', signal ? { signal } : undefined)) ?? null;
   } catch (error) {
     if ((error instanceof ProblemError || error instanceof ApiError) && error.status === 401) {
       return null;

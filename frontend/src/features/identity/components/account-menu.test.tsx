@@ -28,6 +28,18 @@ function captureSubmits(): FormData[] {
 }
 
 describe('AccountMenu', () => {
+  it('offers the login when the backend says nobody is logged in (204)', async () => {
+    vi.stubGlobal('fetch', fakeBackend({ 'GET /api/me': () => new Response(null, { status: 204 }) }));
+
+    renderMenu();
+
+    expect(await screen.findByRole('link', { name: 'Inloggen' })).toHaveAttribute(
+      'href',
+      '/oauth2/authorization/kennisportaal',
+    );
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('offers a visitor the login, which is a navigation to the backend', async () => {
     vi.stubGlobal('fetch', fakeBackend({ 'GET /api/me': () => problemResponse(401, unauthenticatedProblem()) }));
 

@@ -43,9 +43,16 @@ class MeController {
 		this.registrations = registrations;
 	}
 
+	/**
+	 * The person logged in, or 204 No Content when nobody is: the app asks on every page, and for an anonymous visitor
+	 * that is a normal answer, not an error the browser reports.
+	 */
 	@GetMapping
-	Mono<ProfileView> me(PortalUser user) {
-		return this.profiles.find(user.subject()).map(profile -> withSessionRoles(profile, user));
+	Mono<ResponseEntity<ProfileView>> me(PortalUser user) {
+		if (user.isAnonymous()) {
+			return Mono.just(ResponseEntity.noContent().build());
+		}
+		return this.profiles.find(user.subject()).map(profile -> ResponseEntity.ok(withSessionRoles(profile, user)));
 	}
 
 	@PutMapping("/profile")

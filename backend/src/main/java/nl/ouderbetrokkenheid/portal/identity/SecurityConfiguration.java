@@ -79,7 +79,10 @@ class SecurityConfiguration {
 		// Providers without an end-session endpoint: back to the app rather than a login page the portal lacks.
 		logoutSuccess.setLogoutSuccessUrl(URI.create("/"));
 
-		http.authorizeExchange(exchanges -> exchanges.pathMatchers("/api/me", "/api/me/**")
+		// "Who is there?" has an answer for anonymous visitors too (204), so asking it is never an error.
+		http.authorizeExchange(exchanges -> exchanges.pathMatchers(HttpMethod.GET, "/api/me")
+			.permitAll()
+			.pathMatchers("/api/me", "/api/me/**")
 			.authenticated()
 			.pathMatchers("/api/admin/**")
 			.hasRole(Role.ADMIN.name())

@@ -141,13 +141,18 @@ class LoginFlowIntegrationTests {
 			.cookie("SESSION", session.sessionId())
 			.exchange()
 			.expectStatus()
-			.isUnauthorized();
+			.isNoContent();
+	}
+
+	@Test
+	void anAnonymousVisitorIsToldNobodyIsLoggedInWithoutAnError() {
+		this.client.get().uri("/api/me").exchange().expectStatus().isNoContent().expectBody().isEmpty();
 	}
 
 	@Test
 	void anonymousApiCallsGetProblemsNotRedirects() {
 		this.client.get()
-			.uri("/api/me")
+			.uri("/api/me/data")
 			.accept(MediaType.TEXT_HTML)
 			.exchange()
 			.expectStatus()

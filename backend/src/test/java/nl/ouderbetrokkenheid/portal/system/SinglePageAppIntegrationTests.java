@@ -8,10 +8,15 @@ import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import reactor.netty.http.client.HttpClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +27,9 @@ class SinglePageAppIntegrationTests {
 
 	@Autowired
 	private WebTestClient client;
+
+	@LocalServerPort
+	private int port;
 
 	@DynamicPropertySource
 	static void appLocation(DynamicPropertyRegistry registry) {
@@ -53,6 +61,47 @@ class SinglePageAppIntegrationTests {
 			.value("Cache-Control", value -> assertThat(value).contains("immutable"));
 	}
 
+	/**
+	 * Over the network (compression is the web server's work), with a client that neither asks for compression nor
+	 * undoes it, so the answer's Content-Encoding shows.
+	 */
+	private WebTestClient overHttp() {
+		return WebTestClient.bindToServer(new ReactorClientHttpConnector(HttpClient.create().compress(false)))
+			.baseUrl("http://localhost:" + this.port)
+			.build();
+	}
+
+	@Test
+	void theAppsScriptIsSentCompressedToBrowsersThatAskForIt() {
+		overHttp().get()
+			.uri("/assets/app-1a2b3c.js")
+			.header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.CONTENT_ENCODING, "gzip");
+		overHttp().get()
+			.uri("/assets/app-1a2b3c.js")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.doesNotExist(HttpHeaders.CONTENT_ENCODING);
+	}
+
+	@Test
+	void apiAnswersAreSentCompressedToo() {
+		overHttp().get()
+			.uri("/api/taxonomy")
+			.header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.CONTENT_ENCODING, "gzip");
+	}
+
 	@Test
 	void serverPathsNeverFallBackToTheApp() {
 		this.client.get()
@@ -71,7 +120,8 @@ class SinglePageAppIntegrationTests {
 			Path app = Files.createTempDirectory("portal-app");
 			Files.writeString(app.resolve("index.html"), "<!doctype html><html><body><div id=\"root\"></div></body></html>");
 			Files.createDirectories(app.resolve("assets"));
-			Files.writeString(app.resolve("assets/app-1a2b3c.js"), "console.log('app');");
+			// Big enough to be worth compressing, as every real script is.
+			Files.writeString(app.resolve("assets/app-1a2b3c.js"), "console.log('app');\n".repeat(200));
 			return app;
 		}
 		catch (IOException ex) {
