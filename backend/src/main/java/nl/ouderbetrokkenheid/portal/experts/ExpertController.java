@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
 import nl.ouderbetrokkenheid.portal.system.ResultWindow;
@@ -15,8 +16,6 @@ import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy.Kind;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -101,15 +100,15 @@ class ExpertController {
 
 	@GetMapping("/me")
 	@PreAuthorize("hasRole('EXPERT')")
-	Mono<ExpertView> me(@AuthenticationPrincipal OidcUser user) {
-		return this.experts.ensure(user.getSubject(), user.getFullName()).map(this.mapper::toView);
+	Mono<ExpertView> me(PortalUser user) {
+		return this.experts.ensure(user.subject(), user.name()).map(this.mapper::toView);
 	}
 
 	// No @Valid: the service validates, after method security has answered 403 to non-experts.
 	@PutMapping("/me")
 	@PreAuthorize("hasRole('EXPERT')")
-	Mono<ExpertView> update(@AuthenticationPrincipal OidcUser user, @RequestBody ExpertInput input) {
-		return this.experts.update(user.getSubject(), user.getFullName(), input).map(this.mapper::toView);
+	Mono<ExpertView> update(PortalUser user, @RequestBody ExpertInput input) {
+		return this.experts.update(user.subject(), user.name(), input).map(this.mapper::toView);
 	}
 
 	private void select(Map<ExpertService.Facet, List<String>> selected, List<Problems.FieldError> errors,

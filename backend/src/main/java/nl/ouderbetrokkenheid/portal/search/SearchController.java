@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
 import nl.ouderbetrokkenheid.portal.system.ResultWindow;
@@ -20,7 +21,6 @@ import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy.Kind;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -145,8 +145,8 @@ class SearchController {
 
 	@PutMapping("/api/search/synonyms")
 	@PreAuthorize("hasRole('EDITOR')")
-	Mono<Synonyms> replaceSynonyms(@Valid @RequestBody Synonyms synonyms, Authentication authentication) {
-		return this.synonyms.replace(synonyms.groups(), authentication.getName()).map(Synonyms::new);
+	Mono<Synonyms> replaceSynonyms(@Valid @RequestBody Synonyms synonyms, PortalUser user) {
+		return this.synonyms.replace(synonyms.groups(), user.subject()).map(Synonyms::new);
 	}
 
 	private void select(Map<SearchCriteria.Facet, List<String>> selected, List<Problems.FieldError> errors,

@@ -273,11 +273,7 @@ class SearchService {
 			case PARTNERSHIP -> codes.apply(all.partnerships());
 			case ASPECT -> codes.apply(all.aspects());
 			case SECTOR -> codes.apply(all.sectors());
-			case REGION -> {
-				List<String> regions = new ArrayList<>(List.of("NATIONAL"));
-				regions.addAll(codes.apply(all.regions()));
-				yield regions;
-			}
+			case REGION -> codes.apply(this.taxonomy.terms(Taxonomy.Kind.REGION));
 		};
 	}
 
