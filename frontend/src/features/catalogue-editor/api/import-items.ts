@@ -11,6 +11,8 @@ export interface ImportReport {
   created: number;
   updated: number;
   unchanged: number;
+  /** Each label the file wrote instead of a code ("Zuid-Holland"), with the code it was stored as. */
+  mapped?: Record<string, string>;
   rejected: { line: number; errors: (InvalidParam & { field: string })[] }[];
 }
 

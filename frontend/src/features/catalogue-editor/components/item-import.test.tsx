@@ -16,6 +16,7 @@ beforeEach(() => {
         created: 3,
         updated: 1,
         unchanged: 10,
+        mapped: { 'Zuid-Holland': 'ZUID_HOLLAND', Landelijk: 'NATIONAL' },
         rejected: [
           {
             line: 7,
@@ -46,6 +47,8 @@ describe('ItemImport', () => {
     expect(result).toHaveTextContent('Bijgewerkt1');
     expect(result).toHaveTextContent('Ongewijzigd10');
     expect(result).toHaveTextContent('Afgewezen regels2');
+    const mapped = within(within(result).getByRole('table', { name: '2 namen gelezen als code' })).getAllByRole('row');
+    expect(mapped.slice(1).map((row) => row.textContent)).toEqual(['LandelijkNATIONAL', 'Zuid-HollandZUID_HOLLAND']);
     const rows = within(within(result).getByRole('table', { name: /Afgewezen regels/ })).getAllByRole('row');
     expect(rows.slice(1).map((row) => row.textContent)).toEqual([
       '7sectorKies een van de aangeboden waarden.',

@@ -85,6 +85,8 @@ function ImportResult({ report }: { report: ImportReport }) {
     line.errors.length > 0 ? line.errors.map((error) => ({ line: line.line, ...error })) : [{ line: line.line, field: '', message: '' }],
   );
 
+  const mapped = Object.entries(report.mapped ?? {}).sort(([a], [b]) => a.localeCompare(b));
+
   useEffect(() => {
     headingRef.current?.focus();
   }, [report]);
@@ -112,6 +114,27 @@ function ImportResult({ report }: { report: ImportReport }) {
           <dd>{report.rejected.length}</dd>
         </div>
       </dl>
+      {mapped.length > 0 && (
+        <table className={styles.table}>
+          <caption>{t('editor.import.mappedCaption', { count: mapped.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('editor.import.label')}</th>
+              <th scope="col">{t('editor.import.code')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {mapped.map(([label, code]) => (
+              <tr key={label}>
+                <td>{label}</td>
+                <td>
+                  <code>{code}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       {rows.length === 0 ? (
         <p>{t('editor.import.allGood')}</p>
       ) : (

@@ -373,6 +373,9 @@ export const en: Messages = {
       line: 'Line',
       field: 'Field',
       message: 'Message',
+      mappedCaption: '{count, plural, one {One name} other {# names}} read as a code',
+      label: 'Written',
+      code: 'Stored as',
     },
     searchWords: {
       title: 'Search words',

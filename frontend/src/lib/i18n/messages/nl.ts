@@ -372,6 +372,9 @@ export const nl = {
       line: 'Regel',
       field: 'Veld',
       message: 'Melding',
+      mappedCaption: '{count, plural, one {Eén naam} other {# namen}} gelezen als code',
+      label: 'Geschreven',
+      code: 'Opgeslagen als',
     },
     searchWords: {
       title: 'Zoekwoorden',
