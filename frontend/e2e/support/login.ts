@@ -19,7 +19,7 @@ export async function logIn(page: Page, username: string, displayName: string): 
   await expect(page.getByRole('banner').getByRole('link', { name: displayName })).toBeVisible();
 }
 
-/** The status `GET /api/me` answers for the page's session: 200 when logged in, 401 when not. */
+/** The status `GET /api/me` answers for the page's session: 200 when logged in, 204 (nobody) when not. */
 export async function meStatus(page: Page): Promise<number> {
   return page.evaluate(async () => (await fetch('/api/me', { credentials: 'include' })).status);
 }

@@ -5,7 +5,7 @@ import { AppRoutes } from './router';
 export function App() {
   return (
     <AppProvider>
-      <BrowserRouter>
+      <BrowserRouter useTransitions={false}>
         <AppRoutes />
       </BrowserRouter>
     </AppProvider>

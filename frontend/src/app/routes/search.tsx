@@ -11,7 +11,8 @@ export function SearchRoute() {
   return (
     <div className="stack">
       <h1>{t('search.title')}</h1>
-      <p className="lead">{t('search.intro')}</p>
+      {/* The introduction is for arriving; once there is a search, its results come first. */}
+      {!state.q && <p className="lead">{t('search.intro')}</p>}
       {/* Keyed by the text so Back and Forward show the text of the search they return to. */}
       <SearchBox key={state.q} defaultValue={state.q} onSearch={(q) => go(restart(state, { q }))} />
       <SearchResults />

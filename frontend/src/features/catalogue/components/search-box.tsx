@@ -124,7 +124,9 @@ export function SearchBox({ defaultValue = '', onSearch }: SearchBoxProps) {
       <label htmlFor={inputId} className={styles.label}>
         {t('search.boxLabel')}
       </label>
-      <p id={hintId} className={styles.hint}>
+      {/* Once a search has been made, phones leave the example out of sight (it still describes the field), so the
+          first results fit on the first screen. */}
+      <p id={hintId} className={defaultValue ? `${styles.hint} ${styles.hintAfterSearch}` : styles.hint}>
         {t('search.boxHint')}
       </p>
       <div className={styles.row}>
