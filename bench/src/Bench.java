@@ -127,7 +127,11 @@ public class Bench {
 	/** Straight to Elasticsearch. */
 	private final HttpClient elastic;
 
+	/** Where the portal sends its searches: it reads the plain answer itself (ItemSearches). */
 	private final URI searchUri;
+
+	/** Where the baseline sent them: the typed client asks for typed aggregation and suggester names. */
+	private final URI typedSearchUri;
 
 	private final Map<String, Object> results = new LinkedHashMap<>();
 
@@ -151,7 +155,8 @@ public class Bench {
 			.connectTimeout(Duration.ofSeconds(5))
 			.build();
 		this.procs = new Procs(URI.create(config.es()).getPort(), URI.create(config.portal()).getPort());
-		this.searchUri = URI.create(config.es() + "/" + ALIAS + "/_search?typed_keys=true");
+		this.searchUri = URI.create(config.es() + "/" + ALIAS + "/_search");
+		this.typedSearchUri = URI.create(config.es() + "/" + ALIAS + "/_search?typed_keys=true");
 	}
 
 	void run() throws Exception {
@@ -837,6 +842,8 @@ public class Bench {
 	/** One query's requests as one side sends them, one after another. */
 	private final class Run {
 
+		private final URI uri;
+
 		private int status = 200;
 
 		private int searches;
@@ -853,9 +860,13 @@ public class Bench {
 
 		private byte[] answer;
 
+		Run(URI uri) {
+			this.uri = uri;
+		}
+
 		/** Sends one search (the step called name); whether Elasticsearch answered 200. */
 		boolean search(String name, byte[] body) throws Exception {
-			HttpResponse<byte[]> response = Bench.this.elastic.send(HttpRequest.newBuilder(Bench.this.searchUri)
+			HttpResponse<byte[]> response = Bench.this.elastic.send(HttpRequest.newBuilder(this.uri)
 				.timeout(Duration.ofSeconds(180))
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
@@ -1144,7 +1155,7 @@ public class Bench {
 	 */
 	Outcome directSearch(Query q) throws Exception {
 		PortalSteps steps = q.direct();
-		Run run = new Run();
+		Run run = new Run(this.searchUri);
 		if (!run.search("exact", steps.exact()) || run.total > 0) {
 			return run.outcome(null);
 		}
@@ -1355,7 +1366,7 @@ public class Bench {
 	 */
 	Outcome baselineSearch(Query q) throws Exception {
 		BaselineSteps steps = q.baseline();
-		Run run = new Run();
+		Run run = new Run(this.typedSearchUri);
 		if (!run.search("strict", steps.strict()) || run.total > 0) {
 			return run.outcome(null);
 		}
@@ -1603,8 +1614,8 @@ public class Bench {
 	}
 
 	private long took(byte[] body) throws Exception {
-		return Json.number(Json.parse(send(this.elastic, "POST", this.config.es() + "/" + ALIAS
-				+ "/_search?typed_keys=true", new String(body, StandardCharsets.UTF_8))), "took");
+		return Json.number(Json.parse(send(this.elastic, "POST", this.searchUri.toString(),
+				new String(body, StandardCharsets.UTF_8))), "took");
 	}
 
 	private static Map<String, Object> tookSummary(long[] took) {
@@ -1738,7 +1749,8 @@ public class Bench {
 				.getBytes(StandardCharsets.UTF_8));
 		}
 		Load portal = new Load("portal", portalUris.size(), i -> request(this.visitors, portalUris.get(i), null), null);
-		Load direct = new Load("direct", bodies.size(), i -> request(this.elastic, this.searchUri, bodies.get(i)), null);
+		Load direct = new Load("direct", bodies.size(), i -> request(this.elastic, this.typedSearchUri, bodies.get(i)),
+				null);
 		portal.run(4, 30, null); // the backend has just started: let the JIT compile the request path first
 		direct.run(4, 8, null);
 		List<Object> levels = new ArrayList<>();

@@ -25,7 +25,6 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
-import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
@@ -118,7 +117,7 @@ class SecurityConfiguration {
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint(entryPoint(api))
 				.accessDeniedHandler(accessDenied()))
-			.csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+			.csrf(csrf -> csrf.csrfTokenRepository(new CsrfCookie())
 				.accessDeniedHandler((exchange, ex) -> Mono.error(new PortalException(HttpStatus.FORBIDDEN, "csrf",
 						"Missing or wrong CSRF token", "Send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header.")))
 				// The app echoes the cookie's value in a header, so the token must not be masked per request.

@@ -9,8 +9,6 @@ import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -18,16 +16,11 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
-import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.core.search.ResponseBody;
-import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import co.elastic.clients.util.NamedValue;
 import nl.ouderbetrokkenheid.portal.search.TextQuery.Strictness;
-import nl.ouderbetrokkenheid.portal.system.elasticsearch.IndexNames;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 import org.springframework.web.util.HtmlUtils;
 
-import org.springframework.data.elasticsearch.client.elc.ReactiveElasticsearchClient;
 import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Mono;
@@ -47,17 +40,14 @@ class SearchService {
 
 	private static final String POST_TAG = "</mark>";
 
-	private final ReactiveElasticsearchClient client;
-
-	private final String index;
+	private final ItemSearches items;
 
 	private final SearchMisses misses;
 
 	private final Taxonomy taxonomy;
 
-	SearchService(ReactiveElasticsearchClient client, IndexNames names, SearchMisses misses, Taxonomy taxonomy) {
-		this.client = client;
-		this.index = names.alias("items");
+	SearchService(ItemSearches items, SearchMisses misses, Taxonomy taxonomy) {
+		this.items = items;
 		this.misses = misses;
 		this.taxonomy = taxonomy;
 	}
@@ -142,8 +132,7 @@ class SearchService {
 
 	private Mono<SearchResult> execute(SearchCriteria criteria, List<String> readings, Strictness strictness) {
 		SearchRequest request = request(criteria, readings, strictness);
-		return Mono.defer(() -> this.client.search(request, ItemSource.class))
-			.map(response -> result(criteria, response, strictness));
+		return this.items.search(request).map(answer -> result(criteria, answer, strictness));
 	}
 
 	private SearchRequest request(SearchCriteria criteria, List<String> readings, Strictness strictness) {
@@ -166,8 +155,7 @@ class SearchService {
 			return b;
 		}));
 		return SearchRequest.of(s -> {
-			s.index(this.index)
-				.query(query)
+			s.query(query)
 				.postFilter(facetFilter(criteria, null))
 				.size(criteria.size())
 				.trackTotalHits(t -> t.enabled(true))
@@ -228,34 +216,34 @@ class SearchService {
 		return Query.of(q -> q.bool(bool.build()));
 	}
 
-	private SearchResult result(SearchCriteria criteria, ResponseBody<ItemSource> response, Strictness strictness) {
-		List<SearchResult.Hit> hits = response.hits().hits().stream().map(SearchService::hit).toList();
-		long total = (response.hits().total() != null) ? response.hits().total().value() : hits.size();
+	private SearchResult result(SearchCriteria criteria, ItemSearches.Answer answer, Strictness strictness) {
+		List<SearchResult.Hit> hits = answer.hits().hits().stream().map(SearchService::hit).toList();
+		long total = (answer.hits().total() != null) ? answer.hits().total().value() : hits.size();
 		Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
 		List<SearchResult.Relaxation> relax = new ArrayList<>();
 		for (SearchCriteria.Facet facet : SearchCriteria.Facet.values()) {
-			Aggregate aggregate = response.aggregations().get("facet_" + facet.parameter());
+			ItemSearches.FilterAggregate aggregate = answer.aggregations().get("facet_" + facet.parameter());
 			facets.put(facet.parameter(), facetValues(criteria, facet, aggregate));
-			if (total == 0 && !criteria.selected(facet).isEmpty() && aggregate.filter().docCount() > 0) {
-				relax.add(new SearchResult.Relaxation(facet.parameter(), aggregate.filter().docCount()));
+			if (total == 0 && !criteria.selected(facet).isEmpty() && aggregate.docCount() > 0) {
+				relax.add(new SearchResult.Relaxation(facet.parameter(), aggregate.docCount()));
 			}
 		}
 		String nextCursor = null;
-		List<Hit<ItemSource>> raw = response.hits().hits();
+		List<ItemSearches.Hit> raw = answer.hits().hits();
 		boolean more = (criteria.after() != null) || (long) (criteria.page() + 1) * criteria.size() < total;
 		if (raw.size() == criteria.size() && !raw.isEmpty() && more) {
-			nextCursor = Cursors.encode(criteria.sort(), raw.getLast().sort());
+			nextCursor = Cursors.encode(criteria.sort(), raw.getLast().sortValues());
 		}
-		String didYouMean = (strictness == Strictness.FORGIVING) ? didYouMean(criteria.text(), response) : null;
+		String didYouMean = (strictness == Strictness.FORGIVING) ? didYouMean(criteria.text(), answer) : null;
 		return new SearchResult(total, hits, facets, nextCursor, didYouMean, relax, null);
 	}
 
 	/** Every value the taxonomy knows for the facet, in its order, with counts; selected values always show. */
 	private List<SearchResult.FacetValue> facetValues(SearchCriteria criteria, SearchCriteria.Facet facet,
-			Aggregate aggregate) {
+			ItemSearches.FilterAggregate aggregate) {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		for (StringTermsBucket bucket : aggregate.filter().aggregations().get("values").sterms().buckets().array()) {
-			counts.put(bucket.key().stringValue(), bucket.docCount());
+		for (ItemSearches.Bucket bucket : aggregate.values().buckets()) {
+			counts.put(bucket.key(), bucket.docCount());
 		}
 		List<String> values = new ArrayList<>(allValues(facet));
 		counts.keySet().stream().filter(value -> !values.contains(value)).forEach(values::add);
@@ -277,7 +265,7 @@ class SearchService {
 		};
 	}
 
-	private static SearchResult.Hit hit(Hit<ItemSource> hit) {
+	private static SearchResult.Hit hit(ItemSearches.Hit hit) {
 		ItemSource source = hit.source();
 		Map<String, List<String>> highlight = hit.highlight();
 		String title = first(highlight, "title", "title.plain");
@@ -299,12 +287,11 @@ class SearchService {
 	}
 
 	/** The text with each misspelt word replaced by the index's closest word, or null when nothing was replaced. */
-	private static String didYouMean(String text, ResponseBody<ItemSource> response) {
-		List<Suggestion<ItemSource>> suggestions = response.suggest().getOrDefault("spelling", List.of());
+	private static String didYouMean(String text, ItemSearches.Answer answer) {
+		List<ItemSearches.Suggestion> suggestions = answer.suggest().getOrDefault("spelling", List.of());
 		String corrected = TextNormalizer.fold(text);
 		boolean changed = false;
-		for (Suggestion<ItemSource> suggestion : suggestions) {
-			var term = suggestion.term();
+		for (ItemSearches.Suggestion term : suggestions) {
 			if (!term.options().isEmpty()) {
 				corrected = corrected.replace(term.text(), term.options().getFirst().text());
 				changed = true;

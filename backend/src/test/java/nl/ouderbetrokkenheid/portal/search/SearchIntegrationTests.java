@@ -186,8 +186,16 @@ class SearchIntegrationTests {
 
 	@Test
 	void cursorsWalkEveryResultOnce() {
+		long total = walk("size=3&sort=newest");
+		assertThat(search("size=" + total).has("nextCursor")).as("no cursor past the last page").isFalse();
+		// By relevance the cursor carries the score, a decimal, first.
+		assertThat(walk("q=ouders&size=2")).as("a walk over more than one page").isGreaterThan(2);
+	}
+
+	/** Follows the cursors from the first page to the last; every item once. The total. */
+	private long walk(String query) {
 		Set<String> seen = new HashSet<>();
-		JsonNode page = search("size=3&sort=newest");
+		JsonNode page = search(query);
 		long total = page.get("total").asLong();
 		int pages = 0;
 		while (true) {
@@ -197,10 +205,10 @@ class SearchIntegrationTests {
 			if (cursor == null || cursor.isNull() || pages > 10) {
 				break;
 			}
-			page = search("size=3&sort=newest&cursor=" + cursor.asString());
+			page = search(query + "&cursor=" + cursor.asString());
 		}
 		assertThat(seen).hasSize((int) total);
-		assertThat(search("size=" + total).has("nextCursor")).as("no cursor past the last page").isFalse();
+		return total;
 	}
 
 	@Test
