@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.catalog.ItemImportParser.Line;
 import nl.ouderbetrokkenheid.portal.catalog.ItemImportStore.Prepared;
 import nl.ouderbetrokkenheid.portal.system.Problems;
@@ -34,6 +35,7 @@ import reactor.core.scheduler.Schedulers;
  * ({@code "region": "Zuid-Holland"}); the code is stored, and the report lists each label it read so.
  */
 @Service
+@RequiredArgsConstructor
 class ItemImportService {
 
 	/** One rejected line. */
@@ -60,16 +62,6 @@ class ItemImportService {
 	private final ItemRules rules;
 
 	private final Taxonomy taxonomy;
-
-	ItemImportService(ReactiveElasticsearchOperations operations, BulkLoads bulkLoads, ItemImportParser parser,
-			ItemImportStore store, ItemRules rules, Taxonomy taxonomy) {
-		this.operations = operations;
-		this.bulkLoads = bulkLoads;
-		this.parser = parser;
-		this.store = store;
-		this.rules = rules;
-		this.taxonomy = taxonomy;
-	}
 
 	/** Imports newline-delimited JSON, streaming: memory stays flat however large the file. */
 	Mono<Report> importNdjson(Flux<String> lines) {

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
@@ -29,6 +30,7 @@ import reactor.core.publisher.Mono;
  * content did not change, slugs for new items, one bulk write for the rest.
  */
 @Component
+@RequiredArgsConstructor
 class ItemImportStore {
 
 	/** A good line made ready to store: its body's search text extracted and its content hashed. */
@@ -44,12 +46,6 @@ class ItemImportStore {
 	private final ItemService items;
 
 	private final Clock clock;
-
-	ItemImportStore(ReactiveElasticsearchOperations operations, ItemService items, Clock clock) {
-		this.operations = operations;
-		this.items = items;
-		this.clock = clock;
-	}
 
 	/** The line made ready to store: the CPU-heavy part, done off the Elasticsearch client's threads. */
 	Prepared prepare(long line, ItemInput input) {

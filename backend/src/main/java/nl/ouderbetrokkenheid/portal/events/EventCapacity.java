@@ -2,6 +2,7 @@ package nl.ouderbetrokkenheid.portal.events;
 
 import java.util.Objects;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
 
@@ -16,6 +17,7 @@ import reactor.core.publisher.Mono;
  * when it is cancelled, deleted with a draft.
  */
 @Component
+@RequiredArgsConstructor
 class EventCapacity {
 
 	private final EventRepository events;
@@ -23,12 +25,6 @@ class EventCapacity {
 	private final SeatLedger ledger;
 
 	private final ReactiveElasticsearchOperations operations;
-
-	EventCapacity(EventRepository events, SeatLedger ledger, ReactiveElasticsearchOperations operations) {
-		this.events = events;
-		this.ledger = ledger;
-		this.operations = operations;
-	}
 
 	/** The ledger of a new event, made before the event is saved. */
 	Mono<Void> open(EventDocument event) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
@@ -27,6 +28,7 @@ import reactor.util.retry.Retry;
  * seat ledger's part in {@link EventCapacity}.
  */
 @Service
+@RequiredArgsConstructor
 class EventService {
 
 	private final EventRepository events;
@@ -40,16 +42,6 @@ class EventService {
 	private final EventsMapper mapper;
 
 	private final Clock clock;
-
-	EventService(EventRepository events, EventRules rules, EventCapacity capacity,
-			ReactiveElasticsearchOperations operations, EventsMapper mapper, Clock clock) {
-		this.events = events;
-		this.rules = rules;
-		this.capacity = capacity;
-		this.operations = operations;
-		this.mapper = mapper;
-		this.clock = clock;
-	}
 
 	static PortalException notFound() {
 		return new PortalException(HttpStatus.NOT_FOUND, "event-not-found", "Event not found",

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import lombok.Data;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.elasticsearch.annotations.DateFormat;
@@ -25,6 +26,7 @@ import reactor.core.publisher.Mono;
  * The jobs themselves stay idempotent, so a lease that expires mid-run costs duplicate work, never duplicate effects.
  */
 @Component
+@RequiredArgsConstructor
 public class JobLeases {
 
 	@Data
@@ -54,12 +56,6 @@ public class JobLeases {
 
 	/** This replica's identity in lease documents. */
 	private final String holder = UUID.randomUUID().toString();
-
-	JobLeases(ReactiveElasticsearchOperations operations, DocumentWrites writes, Clock clock) {
-		this.operations = operations;
-		this.writes = writes;
-		this.clock = clock;
-	}
 
 	/**
 	 * Runs the work if this replica wins the job's lease for {@code duration}; completes empty when another replica

@@ -1,5 +1,7 @@
 package nl.ouderbetrokkenheid.portal.system;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,16 +12,13 @@ import reactor.core.publisher.Mono;
 
 @RestController
 @RequestMapping("/api/status")
+@RequiredArgsConstructor
 class StatusController {
 
 	/** identity.Role.ADMIN's authority; system sits below identity, so it names the authority itself. */
 	private static final String ADMIN = "ROLE_ADMIN";
 
 	private final SystemStatus status;
-
-	StatusController(SystemStatus status) {
-		this.status = status;
-	}
 
 	@GetMapping
 	Mono<SystemStatus.Report> status(@AuthenticationPrincipal OidcUser user) {
