@@ -17,6 +17,7 @@ import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.catalog.ItemImportParser.Line;
 import nl.ouderbetrokkenheid.portal.catalog.ItemImportStore.Prepared;
 import nl.ouderbetrokkenheid.portal.system.Problems;
+import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.BulkLoads;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy.Kind;
@@ -90,7 +91,7 @@ class ItemImportService {
 		return this.bulkLoads
 			.load(index, prepared, batches -> batches.flatMapSequential(
 					batch -> this.store.store(batch, slugsTaken).doOnNext(tally::stored), IN_FLIGHT, 1))
-			.then(Mono.defer(() -> this.operations.indexOps(ItemDocument.class).refresh()))
+			.then(ReadYourWrites.visibleAfterBatch(this.operations, ItemDocument.class))
 			.then(Mono.fromSupplier(tally::report));
 	}
 

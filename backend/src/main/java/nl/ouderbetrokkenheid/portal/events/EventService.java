@@ -13,6 +13,7 @@ import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
+import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
 
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
 import org.springframework.http.HttpStatus;
@@ -82,8 +83,7 @@ class EventService {
 		event.setOrganiserName(caller.name());
 		event.setCreatedAt(this.clock.instant());
 		return fill(event, request)
-			.flatMap(valid -> this.capacity.open(valid).then(this.events.save(valid)))
-			.flatMap(this::visibleToSearch);
+			.flatMap(valid -> this.capacity.open(valid).then(Mono.defer(() -> visible().save(valid))));
 	}
 
 	/**
@@ -101,7 +101,7 @@ class EventService {
 			}
 			Integer before = event.getCapacity();
 			return fill(event, request).flatMap(valid -> this.capacity.save(valid, before));
-		}).onErrorMap(Conflicts::isConflict, ex -> stale()).flatMap(this::visibleToSearch);
+		}).onErrorMap(Conflicts::isConflict, ex -> stale());
 	}
 
 	Mono<EventDocument> publish(String id, DocumentVersion expected, PortalUser caller) {
@@ -112,9 +112,9 @@ class EventService {
 			case DRAFT -> {
 				event.setStatus(EventDocument.Status.PUBLISHED);
 				event.setUpdatedAt(this.clock.instant());
-				yield this.events.save(event);
+				yield visible().save(event);
 			}
-		}).flatMap(this::visibleToSearch);
+		});
 	}
 
 	/** Cancels the event: no more registrations, every registrant's place released and told by mail. */
@@ -125,10 +125,9 @@ class EventService {
 			}
 			event.setStatus(EventDocument.Status.CANCELLED);
 			event.setUpdatedAt(this.clock.instant());
-			return this.events.save(event);
+			return visible().save(event);
 		})
 			// The status goes first, so no new registration slips in; closing the ledger is idempotent.
-			.flatMap(this::visibleToSearch)
 			.flatMap(cancelled -> this.capacity.close(id).thenReturn(cancelled));
 	}
 
@@ -150,8 +149,7 @@ class EventService {
 				// Edited meanwhile: forget the organiser in the new version.
 				.retryWhen(Retry.max(5).filter(Conflicts::isConflict)))
 			// The person's next login must not find these under their subject (in lists and exports, both searches).
-			.then(Mono.defer(() -> this.operations.indexOps(EventDocument.class).refresh()))
-			.then();
+			.then(ReadYourWrites.visibleAfterBatch(this.operations, EventDocument.class));
 	}
 
 	/** Validates the request and copies it onto the event, without saving (demo events are created differently). */
@@ -170,12 +168,9 @@ class EventService {
 		return this.events.deleteById(id).then(this.capacity.delete(id));
 	}
 
-	/**
-	 * Organisers' changes are rare and expected in their lists at once (a search sees a write only after the next
-	 * index refresh), so each waits for a refresh of the events index.
-	 */
-	private Mono<EventDocument> visibleToSearch(EventDocument event) {
-		return Mono.defer(() -> this.operations.indexOps(EventDocument.class).refresh()).thenReturn(event);
+	/** Organisers expect their changes in their lists (searches) at once. */
+	private ReactiveElasticsearchOperations visible() {
+		return ReadYourWrites.visible(this.operations);
 	}
 
 	/** Applies a state change to the current event, again on a fresh copy if someone saved it meanwhile. */
