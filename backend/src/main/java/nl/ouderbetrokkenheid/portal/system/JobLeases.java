@@ -7,12 +7,10 @@ import java.util.UUID;
 
 import lombok.Data;
 import lombok.RequiredArgsConstructor;
+import nl.ouderbetrokkenheid.portal.system.elasticsearch.Timestamp;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.elasticsearch.annotations.DateFormat;
 import org.springframework.data.elasticsearch.annotations.Document;
-import org.springframework.data.elasticsearch.annotations.Field;
-import org.springframework.data.elasticsearch.annotations.FieldType;
 import org.springframework.data.elasticsearch.annotations.WriteTypeHint;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
 import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
@@ -38,10 +36,10 @@ public class JobLeases {
 
 		private String holder;
 
-		@Field(type = FieldType.Date, format = DateFormat.date_time)
+		@Timestamp
 		private Instant expiresAt;
 
-		@Field(type = FieldType.Date, format = DateFormat.date_time)
+		@Timestamp
 		private Instant lastRunAt;
 
 		private SeqNoPrimaryTerm seqNoPrimaryTerm;
