@@ -7,9 +7,8 @@ import { ReviewQueue } from '@/features/articles/components/review-queue';
 import { useMyExpertProfile } from '@/features/experts/api/my-expert-profile';
 import { ExpertProfileForm } from '@/features/experts/components/expert-profile-form';
 import { hasRole, useCurrentUser } from '@/features/identity/api/get-current-user';
-import { RequireUser } from '@/features/identity/components/require-user';
-import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
+import { Page } from './page';
 
 const editPath = (id: string) => `/mijn-artikelen/${encodeURIComponent(id)}`;
 const reviewPath = (id: string) => `/redactie/artikelen/${encodeURIComponent(id)}`;
@@ -18,28 +17,19 @@ const expertPath = (slug: string) => `/experts/${encodeURIComponent(slug)}`;
 /** The expert's dashboard: their articles by state, and links to write one and to their profile. */
 export function MyArticlesRoute() {
   const { t } = useI18n();
-  useDocumentTitle(t('articles.mine.title'));
   return (
-    <div className="stack">
-      <h1>{t('articles.mine.title')}</h1>
-      <RequireUser requiredRole="EXPERT">
-        {() => (
-          <>
-            <p className="lead">{t('articles.mine.intro')}</p>
-            <p>
-              <Link to="/mijn-artikelen/nieuw" className="button">
-                {t('articles.mine.newArticle')}
-              </Link>{' '}
-              <Link to="/mijn-artikelen/profiel" className="button button-secondary">
-                {t('articles.mine.editProfile')}
-              </Link>{' '}
-              <OwnProfileLink />
-            </p>
-            <MyArticles editPath={editPath} />
-          </>
-        )}
-      </RequireUser>
-    </div>
+    <Page title={t('articles.mine.title')} lead={t('articles.mine.intro')} requiredRole="EXPERT">
+      <p>
+        <Link to="/mijn-artikelen/nieuw" className="button">
+          {t('articles.mine.newArticle')}
+        </Link>{' '}
+        <Link to="/mijn-artikelen/profiel" className="button button-secondary">
+          {t('articles.mine.editProfile')}
+        </Link>{' '}
+        <OwnProfileLink />
+      </p>
+      <MyArticles editPath={editPath} />
+    </Page>
   );
 }
 
@@ -54,7 +44,7 @@ export function NewArticleRoute() {
   const { t } = useI18n();
   const { data: user } = useCurrentUser();
   if (hasRole(user, 'EXPERT')) return <ArticleCreator editPath={editPath} />;
-  return <Gate title={t('articles.form.newTitle')} requiredRole="EXPERT" />;
+  return <Page title={t('articles.form.newTitle')} requiredRole="EXPERT" />;
 }
 
 export function EditArticleRoute() {
@@ -62,35 +52,24 @@ export function EditArticleRoute() {
   const { id = '' } = useParams();
   const { data: user } = useCurrentUser();
   if (hasRole(user, 'EXPERT')) return <ArticleEditor key={id} id={id} />;
-  return <Gate title={t('articles.form.editTitle')} requiredRole="EXPERT" />;
+  return <Page title={t('articles.form.editTitle')} requiredRole="EXPERT" />;
 }
 
 export function ExpertProfileEditRoute() {
   const { t } = useI18n();
-  useDocumentTitle(t('experts.profileForm.title'));
   return (
-    <div className="stack">
-      <h1>{t('experts.profileForm.title')}</h1>
-      <RequireUser requiredRole="EXPERT">{() => <ExpertProfileForm />}</RequireUser>
-    </div>
+    <Page title={t('experts.profileForm.title')} requiredRole="EXPERT">
+      <ExpertProfileForm />
+    </Page>
   );
 }
 
 export function ReviewQueueRoute() {
   const { t } = useI18n();
-  useDocumentTitle(t('articles.review.title'));
   return (
-    <div className="stack">
-      <h1>{t('articles.review.title')}</h1>
-      <RequireUser requiredRole="EDITOR">
-        {() => (
-          <>
-            <p className="lead">{t('articles.review.intro')}</p>
-            <ReviewQueue reviewPath={reviewPath} />
-          </>
-        )}
-      </RequireUser>
-    </div>
+    <Page title={t('articles.review.title')} lead={t('articles.review.intro')} requiredRole="EDITOR">
+      <ReviewQueue reviewPath={reviewPath} />
+    </Page>
   );
 }
 
@@ -99,7 +78,7 @@ export function ArticleReviewRoute() {
   const { id = '' } = useParams();
   const { data: user } = useCurrentUser();
   if (hasRole(user, 'EDITOR')) return <ArticleReview key={id} id={id} queuePath="/redactie/artikelen" />;
-  return <Gate title={t('articles.review.title')} requiredRole="EDITOR" />;
+  return <Page title={t('articles.review.title')} requiredRole="EDITOR" />;
 }
 
 export function ArticleRoute() {
@@ -127,15 +106,5 @@ export function ArticleRoute() {
         ) : null
       }
     />
-  );
-}
-
-function Gate({ title, requiredRole }: { title: string; requiredRole: 'EXPERT' | 'EDITOR' }) {
-  useDocumentTitle(title);
-  return (
-    <div className="stack">
-      <h1>{title}</h1>
-      <RequireUser requiredRole={requiredRole}>{() => null}</RequireUser>
-    </div>
   );
 }

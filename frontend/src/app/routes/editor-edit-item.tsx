@@ -1,9 +1,8 @@
 import { useParams } from 'react-router';
 import { ItemEditor } from '@/features/catalogue-editor/components/item-editor';
 import { hasRole, useCurrentUser } from '@/features/identity/api/get-current-user';
-import { RequireUser } from '@/features/identity/components/require-user';
-import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
+import { Page } from './page';
 
 export function EditorEditItemRoute() {
   const { id = '' } = useParams();
@@ -14,11 +13,5 @@ export function EditorEditItemRoute() {
 
 function EditItemGate() {
   const { t } = useI18n();
-  useDocumentTitle(t('editor.editTitle'));
-  return (
-    <div className="stack">
-      <h1>{t('editor.editTitle')}</h1>
-      <RequireUser requiredRole="EDITOR">{() => null}</RequireUser>
-    </div>
-  );
+  return <Page title={t('editor.editTitle')} requiredRole="EDITOR" />;
 }

@@ -1,19 +1,16 @@
 import { Link } from 'react-router';
-import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
+import { Page } from './page';
 
 export function NotFoundRoute() {
   const { t } = useI18n();
-  useDocumentTitle(t('notFound.title'));
   return (
-    <div className="stack">
-      <h1>{t('notFound.title')}</h1>
-      <p className="lead">{t('notFound.description')}</p>
+    <Page title={t('notFound.title')} lead={t('notFound.description')}>
       <p>
         <Link to="/" className="button">
           {t('notFound.backHome')}
         </Link>
       </p>
-    </div>
+    </Page>
   );
 }

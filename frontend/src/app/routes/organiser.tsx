@@ -6,27 +6,24 @@ import { EventForm } from '@/features/events/components/event-form';
 import { OrganiserDashboard } from '@/features/events/components/organiser-dashboard';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
+import { Page } from './page';
 
 export function OrganiserRoute() {
   const { t } = useI18n();
-  useDocumentTitle(t('events.organiserTitle'));
   return (
-    <div className="stack">
-      <h1>{t('events.organiserTitle')}</h1>
+    <Page title={t('events.organiserTitle')}>
       <OrganiserDashboard />
-    </div>
+    </Page>
   );
 }
 
 export function OrganiserNewEventRoute() {
   const { t } = useI18n();
   const navigate = useNavigate();
-  useDocumentTitle(t('events.newEvent'));
   return (
-    <div className="stack">
-      <h1>{t('events.newEvent')}</h1>
+    <Page title={t('events.newEvent')}>
       <EventForm onSaved={() => void navigate('/organisator')} />
-    </div>
+    </Page>
   );
 }
 
@@ -56,11 +53,9 @@ export function OrganiserEditEventRoute() {
 export function OrganiserAttendeesRoute() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  useDocumentTitle(t('events.attendees'));
   return (
-    <div className="stack">
-      <h1>{t('events.attendees')}</h1>
+    <Page title={t('events.attendees')}>
       <AttendeeList eventId={id} />
-    </div>
+    </Page>
   );
 }

@@ -63,6 +63,7 @@ export function SearchResults() {
             <label htmlFor={`${id}-sort`}>{t('search.sortLabel')}</label>
             <select
               id={`${id}-sort`}
+              className={styles.sortSelect}
               value={state.sort}
               onChange={(event) => go(withSort(state, event.target.value as SearchSort))}
             >

@@ -33,3 +33,16 @@ export function ExpertCard({ expert, headingLevel = 2 }: { expert: Expert; headi
     </article>
   );
 }
+
+/** Experts as a list of cards under a section heading (level 2), so each card's name is a level 3 heading. */
+export function ExpertCards({ experts }: { experts: Expert[] }) {
+  return (
+    <ul className={styles.cards}>
+      {experts.map((expert) => (
+        <li key={expert.slug}>
+          <ExpertCard expert={expert} headingLevel={3} />
+        </li>
+      ))}
+    </ul>
+  );
+}

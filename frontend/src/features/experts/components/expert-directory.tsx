@@ -6,7 +6,7 @@ import { useI18n } from '@/lib/i18n/i18n-provider';
 import { taxonomyLabel } from '@/lib/taxonomy-labels';
 import { useExperts, type ExpertQuery } from '../api/get-experts';
 import type { ExpertFacet } from '../api/types';
-import { ExpertCard } from './expert-card';
+import { ExpertCards } from './expert-card';
 import styles from './experts.module.css';
 
 const FACETS: ExpertFacet[] = ['partnership', 'aspect', 'sector', 'region'];
@@ -95,15 +95,7 @@ export function ExpertDirectory() {
           </h2>
           {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
           {data && data.experts.length === 0 && <p>{t('experts.none')}</p>}
-          {data && data.experts.length > 0 && (
-            <ul className={styles.cards}>
-              {data.experts.map((expert) => (
-                <li key={expert.slug}>
-                  <ExpertCard expert={expert} headingLevel={3} />
-                </li>
-              ))}
-            </ul>
-          )}
+          {data && data.experts.length > 0 && <ExpertCards experts={data.experts} />}
         </section>
       </div>
     </div>

@@ -1,7 +1,6 @@
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { useMatchingExperts, type Tags } from '../api/get-experts';
-import { ExpertCard } from './expert-card';
-import styles from './experts.module.css';
+import { ExpertCards } from './expert-card';
 
 /** Experts whose expertise shares a tag with a catalogue item; nothing when there are none. */
 export function MatchingExperts({ tags }: { tags: Tags }) {
@@ -11,13 +10,7 @@ export function MatchingExperts({ tags }: { tags: Tags }) {
   return (
     <section aria-labelledby="matching-experts-title">
       <h2 id="matching-experts-title">{t('experts.matchingTitle')}</h2>
-      <ul className={styles.cards}>
-        {data.experts.map((expert) => (
-          <li key={expert.slug}>
-            <ExpertCard expert={expert} headingLevel={3} />
-          </li>
-        ))}
-      </ul>
+      <ExpertCards experts={data.experts} />
     </section>
   );
 }

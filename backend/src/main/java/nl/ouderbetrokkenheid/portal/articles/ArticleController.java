@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
@@ -34,16 +35,12 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api/articles")
+@RequiredArgsConstructor
 class ArticleController {
 
 	private final ArticleService articles;
 
 	private final ArticleViews views;
-
-	ArticleController(ArticleService articles, ArticleViews views) {
-		this.articles = articles;
-		this.views = views;
-	}
 
 	@GetMapping
 	Mono<ArticleList> published(@RequestParam(required = false) @Size(max = 200) String author) {

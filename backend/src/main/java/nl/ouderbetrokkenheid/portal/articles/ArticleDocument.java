@@ -7,12 +7,10 @@ import java.util.List;
 import lombok.AllArgsConstructor;
 import lombok.Data;
 import lombok.NoArgsConstructor;
+import nl.ouderbetrokkenheid.portal.system.elasticsearch.Timestamp;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.elasticsearch.annotations.DateFormat;
 import org.springframework.data.elasticsearch.annotations.Document;
-import org.springframework.data.elasticsearch.annotations.Field;
-import org.springframework.data.elasticsearch.annotations.FieldType;
 import org.springframework.data.elasticsearch.annotations.WriteTypeHint;
 import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
 
@@ -62,16 +60,16 @@ class ArticleDocument {
 
 	private boolean demo;
 
-	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	@Timestamp
 	private Instant createdAt;
 
-	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	@Timestamp
 	private Instant updatedAt;
 
-	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	@Timestamp
 	private Instant submittedAt;
 
-	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	@Timestamp
 	private Instant publishedAt;
 
 	private SeqNoPrimaryTerm seqNoPrimaryTerm;
@@ -102,7 +100,7 @@ class ArticleDocument {
 
 		private String actorName;
 
-		@Field(type = FieldType.Date, format = DateFormat.date_time)
+		@Timestamp
 		private Instant at;
 
 		private String comment;

@@ -2,6 +2,7 @@ package nl.ouderbetrokkenheid.portal.articles;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.Contacts;
 import nl.ouderbetrokkenheid.portal.identity.Role;
 import nl.ouderbetrokkenheid.portal.mail.MailMessage;
@@ -20,6 +21,7 @@ import reactor.core.publisher.Mono;
  * not undo the decision: it is logged.
  */
 @Component
+@RequiredArgsConstructor
 class ArticleMails {
 
 	private static final Logger logger = LoggerFactory.getLogger(ArticleMails.class);
@@ -29,12 +31,6 @@ class ArticleMails {
 	private final Contacts contacts;
 
 	private final ArticlesProperties properties;
-
-	ArticleMails(Outbox outbox, Contacts contacts, ArticlesProperties properties) {
-		this.outbox = outbox;
-		this.contacts = contacts;
-		this.properties = properties;
-	}
 
 	/** Tells whoever must act on the article's last step: editors for a submission, the author for a decision. */
 	Mono<Void> afterTransition(ArticleDocument article) {

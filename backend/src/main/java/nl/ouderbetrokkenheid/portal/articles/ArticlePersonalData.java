@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PersonalDataHolder;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 
@@ -17,16 +18,12 @@ import reactor.core.publisher.Mono;
  * and the catalogue, and an editor's name leaves the history of articles they decided on.
  */
 @Component
+@RequiredArgsConstructor
 class ArticlePersonalData implements PersonalDataHolder {
 
 	private final ArticleService articles;
 
 	private final ArticleViews views;
-
-	ArticlePersonalData(ArticleService articles, ArticleViews views) {
-		this.articles = articles;
-		this.views = views;
-	}
 
 	@Override
 	public String section() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Validator;
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
@@ -16,16 +17,12 @@ import org.springframework.stereotype.Component;
  * summary, a body, at least one partnership and one sector, as every catalogue item has).
  */
 @Component
+@RequiredArgsConstructor
 class ArticleRules {
 
 	private final Validator validator;
 
 	private final Taxonomy taxonomy;
-
-	ArticleRules(Validator validator, Taxonomy taxonomy) {
-		this.validator = validator;
-		this.taxonomy = taxonomy;
-	}
 
 	/**
 	 * Bean validation and the taxonomy's codes in one pass, so one answer names every fault. Done here rather than

@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import lombok.Data;
+import nl.ouderbetrokkenheid.portal.system.elasticsearch.Timestamp;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.elasticsearch.annotations.DateFormat;
 import org.springframework.data.elasticsearch.annotations.Document;
-import org.springframework.data.elasticsearch.annotations.Field;
-import org.springframework.data.elasticsearch.annotations.FieldType;
 import org.springframework.data.elasticsearch.annotations.WriteTypeHint;
 
 /**
@@ -45,7 +43,7 @@ class ArticleVersionDocument {
 
 	private List<ArticleDocument.Reference> references = new ArrayList<>();
 
-	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	@Timestamp
 	private Instant submittedAt;
 
 	static String idOf(String articleId, int number) {

@@ -3,6 +3,7 @@ package nl.ouderbetrokkenheid.portal.articles;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.MarkdownRenderer;
 
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * is shown only to the author and editors.
  */
 @Component
+@RequiredArgsConstructor
 class ArticleViews {
 
 	record AuthorView(String slug, String name) {
@@ -42,10 +44,6 @@ class ArticleViews {
 	}
 
 	private final MarkdownRenderer markdown;
-
-	ArticleViews(MarkdownRenderer markdown) {
-		this.markdown = markdown;
-	}
 
 	ArticleView view(ArticleDocument article, PortalUser viewer) {
 		boolean manager = viewer.mayManage(article.getAuthorSubject());

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.identity.Role;
 import nl.ouderbetrokkenheid.portal.system.DemoMarkers;
@@ -24,6 +25,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(IndexLifecycleRunner.ORDER + 30)
+@RequiredArgsConstructor
 class DemoArticles implements ApplicationRunner {
 
 	static final String MARKER = "demo-articles-loaded";
@@ -102,12 +104,6 @@ class DemoArticles implements ApplicationRunner {
 	private final DemoMarkers markers;
 
 	private final ArticleService articles;
-
-	DemoArticles(DemoProperties demo, DemoMarkers markers, ArticleService articles) {
-		this.demo = demo;
-		this.markers = markers;
-		this.articles = articles;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

@@ -13,9 +13,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.catalog.ItemImportParser.Line;
 import nl.ouderbetrokkenheid.portal.catalog.ItemImportStore.Prepared;
 import nl.ouderbetrokkenheid.portal.system.Problems;
+import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.BulkLoads;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy.Kind;
@@ -34,6 +36,7 @@ import reactor.core.scheduler.Schedulers;
  * ({@code "region": "Zuid-Holland"}); the code is stored, and the report lists each label it read so.
  */
 @Service
+@RequiredArgsConstructor
 class ItemImportService {
 
 	/** One rejected line. */
@@ -60,16 +63,6 @@ class ItemImportService {
 	private final ItemRules rules;
 
 	private final Taxonomy taxonomy;
-
-	ItemImportService(ReactiveElasticsearchOperations operations, BulkLoads bulkLoads, ItemImportParser parser,
-			ItemImportStore store, ItemRules rules, Taxonomy taxonomy) {
-		this.operations = operations;
-		this.bulkLoads = bulkLoads;
-		this.parser = parser;
-		this.store = store;
-		this.rules = rules;
-		this.taxonomy = taxonomy;
-	}
 
 	/** Imports newline-delimited JSON, streaming: memory stays flat however large the file. */
 	Mono<Report> importNdjson(Flux<String> lines) {
@@ -98,7 +91,7 @@ class ItemImportService {
 		return this.bulkLoads
 			.load(index, prepared, batches -> batches.flatMapSequential(
 					batch -> this.store.store(batch, slugsTaken).doOnNext(tally::stored), IN_FLIGHT, 1))
-			.then(Mono.defer(() -> this.operations.indexOps(ItemDocument.class).refresh()))
+			.then(ReadYourWrites.visibleAfterBatch(this.operations, ItemDocument.class))
 			.then(Mono.fromSupplier(tally::report));
 	}
 

@@ -1,12 +1,8 @@
 package nl.ouderbetrokkenheid.portal.catalog;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import lombok.RequiredArgsConstructor;
+import nl.ouderbetrokkenheid.portal.system.Hashes;
 
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
@@ -29,6 +27,7 @@ import reactor.core.publisher.Mono;
  * content did not change, slugs for new items, one bulk write for the rest.
  */
 @Component
+@RequiredArgsConstructor
 class ItemImportStore {
 
 	/** A good line made ready to store: its body's search text extracted and its content hashed. */
@@ -44,12 +43,6 @@ class ItemImportStore {
 	private final ItemService items;
 
 	private final Clock clock;
-
-	ItemImportStore(ReactiveElasticsearchOperations operations, ItemService items, Clock clock) {
-		this.operations = operations;
-		this.items = items;
-		this.clock = clock;
-	}
 
 	/** The line made ready to store: the CPU-heavy part, done off the Elasticsearch client's threads. */
 	Prepared prepare(long line, ItemInput input) {
@@ -97,13 +90,7 @@ class ItemImportStore {
 
 	/** Imported items get ids derived from their external id, so a second import finds them again. */
 	static String documentId(String externalId) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(externalId.getBytes(StandardCharsets.UTF_8));
-			return "imp-" + HexFormat.of().formatHex(digest, 0, 12);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return "imp-" + Hashes.sha256Hex(externalId, 12);
 	}
 
 	/** Slugs for new items: from the title, with a short suffix when the title's slug is already in use. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Validator;
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.system.Problems;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy.Kind;
@@ -15,16 +16,12 @@ import org.springframework.stereotype.Component;
  * taxonomy's codes.
  */
 @Component
+@RequiredArgsConstructor
 class ItemRules {
 
 	private final Validator validator;
 
 	private final Taxonomy taxonomy;
-
-	ItemRules(Validator validator, Taxonomy taxonomy) {
-		this.validator = validator;
-		this.taxonomy = taxonomy;
-	}
 
 	/** The violations of this input, each naming its field; empty when the input is fine. */
 	List<Problems.FieldError> check(ItemInput input) {

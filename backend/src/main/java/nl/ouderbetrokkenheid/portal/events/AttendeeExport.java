@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 
 import org.apache.commons.csv.CSVFormat;
@@ -18,6 +19,7 @@ import reactor.core.publisher.Mono;
 
 /** The attendee list as CSV for Dutch Excel: UTF-8 with a byte-order mark, semicolons, CRLF. */
 @Component
+@RequiredArgsConstructor
 class AttendeeExport {
 
 	private static final CSVFormat EXCEL_NL = CSVFormat.DEFAULT.builder()
@@ -27,10 +29,6 @@ class AttendeeExport {
 		.get();
 
 	private final AttendeeService attendees;
-
-	AttendeeExport(AttendeeService attendees) {
-		this.attendees = attendees;
-	}
 
 	Mono<byte[]> csv(String eventId, PortalUser caller) {
 		return this.attendees.attendees(eventId, caller).map(AttendeeExport::csv);

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 
 import org.springframework.stereotype.Service;
@@ -16,6 +17,7 @@ import reactor.core.publisher.Mono;
  * event's questions. Personal data is only shown to those who manage the event, which is checked here, per event.
  */
 @Service
+@RequiredArgsConstructor
 class AttendeeService {
 
 	/** Registrations per multi-get when reading every registration of an event. */
@@ -26,12 +28,6 @@ class AttendeeService {
 	private final RegistrationRepository registrations;
 
 	private final SeatLedger ledger;
-
-	AttendeeService(EventService events, RegistrationRepository registrations, SeatLedger ledger) {
-		this.events = events;
-		this.registrations = registrations;
-		this.ledger = ledger;
-	}
 
 	/**
 	 * Every attendee, from the ledger's entries and the registration documents read by id: both realtime, so a

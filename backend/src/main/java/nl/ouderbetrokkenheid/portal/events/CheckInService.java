@@ -2,6 +2,7 @@ package nl.ouderbetrokkenheid.portal.events;
 
 import java.time.Clock;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
@@ -14,6 +15,7 @@ import reactor.util.retry.Retry;
 
 /** Check-in at the door: the organiser or an editor marks a confirmed participant present (or not). */
 @Service
+@RequiredArgsConstructor
 class CheckInService {
 
 	private final EventService events;
@@ -21,12 +23,6 @@ class CheckInService {
 	private final RegistrationRepository registrations;
 
 	private final Clock clock;
-
-	CheckInService(EventService events, RegistrationRepository registrations, Clock clock) {
-		this.events = events;
-		this.registrations = registrations;
-		this.clock = clock;
-	}
 
 	Mono<EventApi.Attendee> presence(String eventId, String registrationId, boolean present, PortalUser caller) {
 		return this.events.managed(eventId, caller)

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.identity.Role;
 import nl.ouderbetrokkenheid.portal.system.DemoProperties;
@@ -31,6 +32,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(IndexLifecycleRunner.ORDER + 20)
+@RequiredArgsConstructor
 class DemoEvents implements ApplicationRunner {
 
 	private record Demo(String title, EventDocument.Kind kind, String province, String city, int days, int hour,
@@ -66,17 +68,6 @@ class DemoEvents implements ApplicationRunner {
 	private final DocumentWrites writes;
 
 	private final Clock clock;
-
-	DemoEvents(DemoProperties demo, EventService events, RegistrationService registrations, SeatLedger ledger,
-			EventRepository repository, DocumentWrites writes, Clock clock) {
-		this.demo = demo;
-		this.events = events;
-		this.registrations = registrations;
-		this.ledger = ledger;
-		this.repository = repository;
-		this.writes = writes;
-		this.clock = clock;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

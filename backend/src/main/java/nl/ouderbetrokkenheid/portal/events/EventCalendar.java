@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
  * with the zone's VTIMEZONE, so calendar apps show the right hour on both sides of a daylight-saving change.
  */
 @Component
+@RequiredArgsConstructor
 class EventCalendar {
 
 	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
@@ -45,11 +47,6 @@ class EventCalendar {
 	private final EventsProperties properties;
 
 	private final Clock clock;
-
-	EventCalendar(EventsProperties properties, Clock clock) {
-		this.properties = properties;
-		this.clock = clock;
-	}
 
 	/** One event, as sent with mails ({@code METHOD:PUBLISH}). */
 	String single(EventDocument event) {

@@ -2,8 +2,10 @@ package nl.ouderbetrokkenheid.portal.events;
 
 import java.util.Objects;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
+import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
 
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
 import org.springframework.http.HttpStatus;
@@ -16,19 +18,12 @@ import reactor.core.publisher.Mono;
  * when it is cancelled, deleted with a draft.
  */
 @Component
+@RequiredArgsConstructor
 class EventCapacity {
-
-	private final EventRepository events;
 
 	private final SeatLedger ledger;
 
 	private final ReactiveElasticsearchOperations operations;
-
-	EventCapacity(EventRepository events, SeatLedger ledger, ReactiveElasticsearchOperations operations) {
-		this.events = events;
-		this.ledger = ledger;
-		this.operations = operations;
-	}
 
 	/** The ledger of a new event, made before the event is saved. */
 	Mono<Void> open(EventDocument event) {
@@ -43,7 +38,7 @@ class EventCapacity {
 	 */
 	Mono<EventDocument> save(EventDocument valid, Integer before) {
 		if (Objects.equals(before, valid.getCapacity())) {
-			return this.events.save(valid);
+			return Mono.defer(() -> visible().save(valid));
 		}
 		return this.ledger.read(valid.getId())
 			.flatMap(ledger -> (valid.getCapacity() != null && valid.getCapacity() < ledger.getConfirmedSeats())
@@ -53,7 +48,7 @@ class EventCapacity {
 			.flatMap(ledgerVersion -> {
 				// Above the ledger's too: a ledger from before these counters holds a sequence number.
 				valid.setCapacityVersion(Math.max(valid.getCapacityVersion(), ledgerVersion) + 1);
-				return this.events.save(valid);
+				return visible().save(valid);
 			})
 			.flatMap(saved -> resize(saved, before));
 	}
@@ -75,11 +70,16 @@ class EventCapacity {
 				return Mono.just(saved);
 			}
 			saved.setCapacity(before);
-			return Mono.defer(() -> this.events.save(saved))
+			return Mono.defer(() -> visible().save(saved))
 				// Saved again meanwhile: that edit's own resize decides the capacity.
 				.onErrorResume(Conflicts::isConflict, ex -> Mono.empty())
 				.then(Mono.error(capacityBelowConfirmed(decision.outcome().refusal())));
 		});
+	}
+
+	/** The organiser's list (a search) shows an edit at once. */
+	private ReactiveElasticsearchOperations visible() {
+		return ReadYourWrites.visible(this.operations);
 	}
 
 	private static PortalException capacityBelowConfirmed(String detail) {

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
@@ -36,6 +37,7 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api")
+@RequiredArgsConstructor
 class EventController {
 
 	private final EventService events;
@@ -45,13 +47,6 @@ class EventController {
 	private final EventViews views;
 
 	private final EventCalendar calendar;
-
-	EventController(EventService events, EventQueries queries, EventViews views, EventCalendar calendar) {
-		this.events = events;
-		this.queries = queries;
-		this.views = views;
-		this.calendar = calendar;
-	}
 
 	@GetMapping("/events")
 	Mono<EventApi.EventPage> list(@RequestParam(required = false) @Size(max = 200) String q,

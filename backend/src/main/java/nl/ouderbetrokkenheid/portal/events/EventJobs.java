@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.mail.Outbox;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.JobFailures;
@@ -34,6 +35,7 @@ import reactor.util.retry.Retry;
  * anonymising once), the lease only avoids doing the work twice.
  */
 @Component
+@RequiredArgsConstructor
 class EventJobs {
 
 	private static final Logger logger = LoggerFactory.getLogger(EventJobs.class);
@@ -77,22 +79,6 @@ class EventJobs {
 	private final Clock clock;
 
 	private Disposable loop;
-
-	EventJobs(ReactiveElasticsearchOperations operations, JobLeases leases, RegistrationService registrationService,
-			RegistrationRepository registrations, SeatLedger ledger, RegistrationAnonymiser anonymiser, Outbox outbox,
-			EventMails mails, EventsProperties properties, JobFailures failures, Clock clock) {
-		this.operations = operations;
-		this.leases = leases;
-		this.registrationService = registrationService;
-		this.registrations = registrations;
-		this.ledger = ledger;
-		this.anonymiser = anonymiser;
-		this.outbox = outbox;
-		this.mails = mails;
-		this.properties = properties;
-		this.failures = failures;
-		this.clock = clock;
-	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {

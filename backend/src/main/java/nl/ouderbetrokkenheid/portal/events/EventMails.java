@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.mail.MailMessage;
 
 import org.springframework.stereotype.Component;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * ledger revision, so each change produces exactly one mail however often it is projected.
  */
 @Component
+@RequiredArgsConstructor
 class EventMails {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm",
@@ -22,11 +24,6 @@ class EventMails {
 	private final EventCalendar calendar;
 
 	private final EventsProperties properties;
-
-	EventMails(EventCalendar calendar, EventsProperties properties) {
-		this.calendar = calendar;
-		this.properties = properties;
-	}
 
 	/** The mail for a ledger change, or {@code null} when the change needs none (the member cancelled). */
 	MailMessage forChange(EventDocument event, RegistrationDocument registration, LedgerDocument.Entry entry) {

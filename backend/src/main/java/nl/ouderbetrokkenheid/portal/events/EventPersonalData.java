@@ -3,6 +3,7 @@ package nl.ouderbetrokkenheid.portal.events;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PersonalDataHolder;
 
 import org.springframework.data.domain.PageRequest;
@@ -15,6 +16,7 @@ import reactor.core.publisher.Mono;
  * waitlist moves up) and the documents anonymised in place, keeping only what the seat count needs.
  */
 @Component
+@RequiredArgsConstructor
 class EventPersonalData implements PersonalDataHolder {
 
 	private final RegistrationRepository registrations;
@@ -22,12 +24,6 @@ class EventPersonalData implements PersonalDataHolder {
 	private final SeatLedger ledger;
 
 	private final RegistrationAnonymiser anonymiser;
-
-	EventPersonalData(RegistrationRepository registrations, SeatLedger ledger, RegistrationAnonymiser anonymiser) {
-		this.registrations = registrations;
-		this.ledger = ledger;
-		this.anonymiser = anonymiser;
-	}
 
 	@Override
 	public String section() {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.search.TextQuery;
 
@@ -23,6 +24,7 @@ import reactor.core.publisher.Mono;
  * Finding events: the public list and calendar feed (upcoming published events), and an organiser's own events.
  */
 @Service
+@RequiredArgsConstructor
 class EventQueries {
 
 	/** The public filters, shared by the list and the calendar feed; an empty region is no region. */
@@ -52,15 +54,6 @@ class EventQueries {
 	private final EventViews views;
 
 	private final Clock clock;
-
-	EventQueries(EventRepository events, ReactiveElasticsearchOperations operations, EventRules rules,
-			EventViews views, Clock clock) {
-		this.events = events;
-		this.operations = operations;
-		this.rules = rules;
-		this.views = views;
-		this.clock = clock;
-	}
 
 	Mono<EventApi.EventPage> search(Filter filter, int page, int size, PortalUser caller) {
 		NativeQuery query = NativeQuery.builder()

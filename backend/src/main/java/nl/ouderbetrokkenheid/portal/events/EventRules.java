@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Validator;
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * starts, registration closes between opening and the start, a venue or a link, two options for a choice).
  */
 @Component
+@RequiredArgsConstructor
 class EventRules {
 
 	/** When the event takes place and when registration is open, as the request asks, in instants. */
@@ -29,12 +31,6 @@ class EventRules {
 	private final Taxonomy taxonomy;
 
 	private final Clock clock;
-
-	EventRules(Validator validator, Taxonomy taxonomy, Clock clock) {
-		this.validator = validator;
-		this.taxonomy = taxonomy;
-		this.clock = clock;
-	}
 
 	/**
 	 * Bean validation and the event's own rules in one pass, so one answer names every fault. Done here rather than

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
+import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
 
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
 import org.springframework.http.HttpStatus;
@@ -27,6 +29,7 @@ import reactor.util.retry.Retry;
  * seat ledger's part in {@link EventCapacity}.
  */
 @Service
+@RequiredArgsConstructor
 class EventService {
 
 	private final EventRepository events;
@@ -40,16 +43,6 @@ class EventService {
 	private final EventsMapper mapper;
 
 	private final Clock clock;
-
-	EventService(EventRepository events, EventRules rules, EventCapacity capacity,
-			ReactiveElasticsearchOperations operations, EventsMapper mapper, Clock clock) {
-		this.events = events;
-		this.rules = rules;
-		this.capacity = capacity;
-		this.operations = operations;
-		this.mapper = mapper;
-		this.clock = clock;
-	}
 
 	static PortalException notFound() {
 		return new PortalException(HttpStatus.NOT_FOUND, "event-not-found", "Event not found",
@@ -90,8 +83,7 @@ class EventService {
 		event.setOrganiserName(caller.name());
 		event.setCreatedAt(this.clock.instant());
 		return fill(event, request)
-			.flatMap(valid -> this.capacity.open(valid).then(this.events.save(valid)))
-			.flatMap(this::visibleToSearch);
+			.flatMap(valid -> this.capacity.open(valid).then(Mono.defer(() -> visible().save(valid))));
 	}
 
 	/**
@@ -109,7 +101,7 @@ class EventService {
 			}
 			Integer before = event.getCapacity();
 			return fill(event, request).flatMap(valid -> this.capacity.save(valid, before));
-		}).onErrorMap(Conflicts::isConflict, ex -> stale()).flatMap(this::visibleToSearch);
+		}).onErrorMap(Conflicts::isConflict, ex -> stale());
 	}
 
 	Mono<EventDocument> publish(String id, DocumentVersion expected, PortalUser caller) {
@@ -120,9 +112,9 @@ class EventService {
 			case DRAFT -> {
 				event.setStatus(EventDocument.Status.PUBLISHED);
 				event.setUpdatedAt(this.clock.instant());
-				yield this.events.save(event);
+				yield visible().save(event);
 			}
-		}).flatMap(this::visibleToSearch);
+		});
 	}
 
 	/** Cancels the event: no more registrations, every registrant's place released and told by mail. */
@@ -133,10 +125,9 @@ class EventService {
 			}
 			event.setStatus(EventDocument.Status.CANCELLED);
 			event.setUpdatedAt(this.clock.instant());
-			return this.events.save(event);
+			return visible().save(event);
 		})
 			// The status goes first, so no new registration slips in; closing the ledger is idempotent.
-			.flatMap(this::visibleToSearch)
 			.flatMap(cancelled -> this.capacity.close(id).thenReturn(cancelled));
 	}
 
@@ -158,8 +149,7 @@ class EventService {
 				// Edited meanwhile: forget the organiser in the new version.
 				.retryWhen(Retry.max(5).filter(Conflicts::isConflict)))
 			// The person's next login must not find these under their subject (in lists and exports, both searches).
-			.then(Mono.defer(() -> this.operations.indexOps(EventDocument.class).refresh()))
-			.then();
+			.then(ReadYourWrites.visibleAfterBatch(this.operations, EventDocument.class));
 	}
 
 	/** Validates the request and copies it onto the event, without saving (demo events are created differently). */
@@ -178,12 +168,9 @@ class EventService {
 		return this.events.deleteById(id).then(this.capacity.delete(id));
 	}
 
-	/**
-	 * Organisers' changes are rare and expected in their lists at once (a search sees a write only after the next
-	 * index refresh), so each waits for a refresh of the events index.
-	 */
-	private Mono<EventDocument> visibleToSearch(EventDocument event) {
-		return Mono.defer(() -> this.operations.indexOps(EventDocument.class).refresh()).thenReturn(event);
+	/** Organisers expect their changes in their lists (searches) at once. */
+	private ReactiveElasticsearchOperations visible() {
+		return ReadYourWrites.visible(this.operations);
 	}
 
 	/** Applies a state change to the current event, again on a fresh copy if someone saved it meanwhile. */

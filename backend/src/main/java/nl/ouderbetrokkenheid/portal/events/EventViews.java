@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.MarkdownRenderer;
 
@@ -22,6 +23,7 @@ import reactor.core.publisher.Mono;
  * open now, the description rendered, and whether the caller may manage the event.
  */
 @Component
+@RequiredArgsConstructor
 class EventViews {
 
 	private final SeatLedger ledger;
@@ -33,15 +35,6 @@ class EventViews {
 	private final MarkdownRenderer markdown;
 
 	private final Clock clock;
-
-	EventViews(SeatLedger ledger, ReactiveElasticsearchOperations operations, EventsMapper mapper,
-			MarkdownRenderer markdown, Clock clock) {
-		this.ledger = ledger;
-		this.operations = operations;
-		this.mapper = mapper;
-		this.markdown = markdown;
-		this.clock = clock;
-	}
 
 	Mono<EventApi.EventView> view(EventDocument event, PortalUser caller) {
 		return this.ledger.read(event.getId())

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PersonalDataHolder;
 
 import org.springframework.stereotype.Component;
@@ -15,13 +16,10 @@ import reactor.core.publisher.Mono;
  * organiser's subject and name, and drafts go (see {@link EventService#forgetOrganiser(String)}).
  */
 @Component
+@RequiredArgsConstructor
 class OrganiserPersonalData implements PersonalDataHolder {
 
 	private final EventService events;
-
-	OrganiserPersonalData(EventService events) {
-		this.events = events;
-	}
 
 	@Override
 	public String section() {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.JobFailures;
 
@@ -22,6 +23,7 @@ import reactor.util.retry.Retry;
  * seat history stays consistent and the person could register again.
  */
 @Component
+@RequiredArgsConstructor
 class RegistrationAnonymiser {
 
 	/** What anonymising many registrations did: how many were anonymised now, and how many failed. */
@@ -39,15 +41,6 @@ class RegistrationAnonymiser {
 	private final JobFailures failures;
 
 	private final Clock clock;
-
-	RegistrationAnonymiser(RegistrationRepository registrations, ReactiveElasticsearchOperations operations,
-			ReactiveElasticsearchClient client, JobFailures failures, Clock clock) {
-		this.registrations = registrations;
-		this.operations = operations;
-		this.client = client;
-		this.failures = failures;
-		this.clock = clock;
-	}
 
 	Mono<Void> anonymise(String registrationId) {
 		return Mono.defer(() -> this.registrations.findById(registrationId))

@@ -3,6 +3,7 @@ package nl.ouderbetrokkenheid.portal.events;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 
 import org.springframework.http.ContentDisposition;
@@ -28,6 +29,7 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api")
+@RequiredArgsConstructor
 class RegistrationController {
 
 	private final RegistrationService registrations;
@@ -37,14 +39,6 @@ class RegistrationController {
 	private final CheckInService checkIns;
 
 	private final AttendeeExport export;
-
-	RegistrationController(RegistrationService registrations, AttendeeService attendees, CheckInService checkIns,
-			AttendeeExport export) {
-		this.registrations = registrations;
-		this.attendees = attendees;
-		this.checkIns = checkIns;
-		this.export = export;
-	}
 
 	@PostMapping("/events/{id}/registrations")
 	@ResponseStatus(HttpStatus.CREATED)

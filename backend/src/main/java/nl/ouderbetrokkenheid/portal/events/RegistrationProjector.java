@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.mail.MailMessage;
 import nl.ouderbetrokkenheid.portal.mail.Outbox;
 import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
@@ -34,6 +35,7 @@ import reactor.core.publisher.Mono;
  * {@code if_seq_no}/{@code if_primary_term}); the items that lost a race are read and projected again.
  */
 @Component
+@RequiredArgsConstructor
 class RegistrationProjector {
 
 	/** Registrations per multi-get and bulk request. */
@@ -51,15 +53,6 @@ class RegistrationProjector {
 	private final EventMails mails;
 
 	private final Clock clock;
-
-	RegistrationProjector(ReactiveElasticsearchOperations operations, ReactiveElasticsearchClient client, Outbox outbox,
-			EventMails mails, Clock clock) {
-		this.operations = operations;
-		this.client = client;
-		this.outbox = outbox;
-		this.mails = mails;
-		this.clock = clock;
-	}
 
 	Mono<Void> project(String eventId, List<LedgerDocument.Entry> entries) {
 		return project(eventId, entries, false);

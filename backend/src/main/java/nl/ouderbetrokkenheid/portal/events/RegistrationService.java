@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.DocumentWrites;
@@ -29,6 +30,7 @@ import reactor.core.publisher.Mono;
  * list is {@link AttendeeService}'s, check-in {@link CheckInService}'s and the export {@link AttendeeExport}'s.
  */
 @Service
+@RequiredArgsConstructor
 class RegistrationService {
 
 	private static final int MAX_ATTENDEES = 10_000;
@@ -42,15 +44,6 @@ class RegistrationService {
 	private final DocumentWrites writes;
 
 	private final Clock clock;
-
-	RegistrationService(EventService events, RegistrationRepository registrations, SeatLedger ledger,
-			DocumentWrites writes, Clock clock) {
-		this.events = events;
-		this.registrations = registrations;
-		this.ledger = ledger;
-		this.writes = writes;
-		this.clock = clock;
-	}
 
 	/** The registration's id: one per person per event, so a second registration collides with the first. */
 	static String registrationId(String eventId, String subject) {

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.DocumentWrites;
 import org.slf4j.Logger;
@@ -29,6 +30,7 @@ import reactor.util.retry.Retry;
  * the mails) in line before the callers hear the outcome.
  */
 @Component
+@RequiredArgsConstructor
 class SeatLedger {
 
 	/** An operation's outcome together with the ledger it was decided in. */
@@ -49,12 +51,6 @@ class SeatLedger {
 	private final RegistrationProjector projector;
 
 	private final ConcurrentHashMap<String, Lane> lanes = new ConcurrentHashMap<>();
-
-	SeatLedger(ReactiveElasticsearchOperations operations, DocumentWrites writes, RegistrationProjector projector) {
-		this.operations = operations;
-		this.writes = writes;
-		this.projector = projector;
-	}
 
 	/** Creates the event's ledger if it has none yet. */
 	Mono<Boolean> create(String eventId, Integer capacity) {

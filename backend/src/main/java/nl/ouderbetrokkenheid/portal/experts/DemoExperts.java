@@ -3,6 +3,7 @@ package nl.ouderbetrokkenheid.portal.experts;
 import java.time.Duration;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.system.DemoMarkers;
 import nl.ouderbetrokkenheid.portal.system.DemoProperties;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.IndexLifecycleRunner;
@@ -21,6 +22,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(IndexLifecycleRunner.ORDER + 25)
+@RequiredArgsConstructor
 class DemoExperts implements ApplicationRunner {
 
 	static final String MARKER = "demo-experts-loaded";
@@ -50,12 +52,6 @@ class DemoExperts implements ApplicationRunner {
 	private final DemoMarkers markers;
 
 	private final ExpertService experts;
-
-	DemoExperts(DemoProperties demo, DemoMarkers markers, ExpertService experts) {
-		this.demo = demo;
-		this.markers = markers;
-		this.experts = experts;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

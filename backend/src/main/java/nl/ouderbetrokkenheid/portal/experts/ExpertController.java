@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
@@ -31,6 +32,7 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api/experts")
+@RequiredArgsConstructor
 class ExpertController {
 
 	/** One page of the directory, with facet counts like the catalogue's search. */
@@ -45,12 +47,6 @@ class ExpertController {
 	private final ExpertsMapper mapper;
 
 	private final Taxonomy taxonomy;
-
-	ExpertController(ExpertService experts, ExpertsMapper mapper, Taxonomy taxonomy) {
-		this.experts = experts;
-		this.mapper = mapper;
-		this.taxonomy = taxonomy;
-	}
 
 	@GetMapping
 	Mono<ExpertPage> directory(@RequestParam(required = false) @Size(max = 200) String q,

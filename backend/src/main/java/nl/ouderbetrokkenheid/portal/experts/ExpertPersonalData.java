@@ -2,6 +2,7 @@ package nl.ouderbetrokkenheid.portal.experts;
 
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PersonalDataHolder;
 
 import org.springframework.stereotype.Component;
@@ -12,16 +13,12 @@ import reactor.core.publisher.Mono;
  * An expert's public profile is personal data too: in their export, and gone with their account.
  */
 @Component
+@RequiredArgsConstructor
 class ExpertPersonalData implements PersonalDataHolder {
 
 	private final ExpertService experts;
 
 	private final ExpertsMapper mapper;
-
-	ExpertPersonalData(ExpertService experts, ExpertsMapper mapper) {
-		this.experts = experts;
-		this.mapper = mapper;
-	}
 
 	@Override
 	public String section() {

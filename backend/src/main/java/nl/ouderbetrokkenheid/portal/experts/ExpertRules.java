@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Validator;
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
@@ -15,16 +16,12 @@ import org.springframework.stereotype.Component;
  * What an expert's profile must satisfy: bean validation plus the taxonomy's codes.
  */
 @Component
+@RequiredArgsConstructor
 class ExpertRules {
 
 	private final Validator validator;
 
 	private final Taxonomy taxonomy;
-
-	ExpertRules(Validator validator, Taxonomy taxonomy) {
-		this.validator = validator;
-		this.taxonomy = taxonomy;
-	}
 
 	/**
 	 * Bean validation and the taxonomy's codes in one pass, so one answer names every fault. Done here rather than

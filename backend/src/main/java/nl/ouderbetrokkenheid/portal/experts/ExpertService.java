@@ -18,6 +18,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import nl.ouderbetrokkenheid.portal.catalog.Slugs;
 import nl.ouderbetrokkenheid.portal.search.TextQuery;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
+import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy.Kind;
 
@@ -27,7 +28,6 @@ import org.springframework.data.elasticsearch.client.elc.ElasticsearchAggregatio
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
 import org.springframework.data.elasticsearch.client.elc.NativeQueryBuilder;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
-import org.springframework.data.elasticsearch.core.RefreshPolicy;
 import org.springframework.data.elasticsearch.core.SearchHit;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -62,7 +62,7 @@ class ExpertService {
 			ExpertRules rules, Clock clock) {
 		this.experts = experts;
 		this.rules = rules;
-		this.operations = operations.withRefreshPolicy(RefreshPolicy.WAIT_UNTIL);
+		this.operations = ReadYourWrites.visible(operations);
 		this.taxonomy = taxonomy;
 		this.clock = clock;
 	}

@@ -2,6 +2,7 @@ package nl.ouderbetrokkenheid.portal.experts;
 
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.LoginListener;
 import nl.ouderbetrokkenheid.portal.identity.Role;
 import nl.ouderbetrokkenheid.portal.identity.RolesChangedListener;
@@ -14,6 +15,7 @@ import reactor.core.publisher.Mono;
  * What other features may know about experts: the public face of an author.
  */
 @Component
+@RequiredArgsConstructor
 public class Experts implements LoginListener, RolesChangedListener {
 
 	/** An expert as an article names them. */
@@ -21,10 +23,6 @@ public class Experts implements LoginListener, RolesChangedListener {
 	}
 
 	private final ExpertService experts;
-
-	Experts(ExpertService experts) {
-		this.experts = experts;
-	}
 
 	/** The expert's public profile, made the first time they show up; the name follows the identity provider's. */
 	public Mono<Author> author(String subject, String name) {

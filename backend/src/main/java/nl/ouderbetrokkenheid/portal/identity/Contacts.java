@@ -4,6 +4,7 @@ import java.util.List;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
@@ -19,6 +20,7 @@ import reactor.core.publisher.Mono;
  * notices to editors). Only people who logged in at least once have a profile.
  */
 @Component
+@RequiredArgsConstructor
 public class Contacts {
 
 	/** A person to mail. */
@@ -30,11 +32,6 @@ public class Contacts {
 	private final ProfileRepository profiles;
 
 	private final ReactiveElasticsearchOperations operations;
-
-	Contacts(ProfileRepository profiles, ReactiveElasticsearchOperations operations) {
-		this.profiles = profiles;
-		this.operations = operations;
-	}
 
 	public Mono<Contact> of(String subject) {
 		return this.profiles.findById(subject).filter(profile -> profile.getEmail() != null).map(Contacts::contact);

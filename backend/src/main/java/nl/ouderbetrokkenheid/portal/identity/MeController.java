@@ -3,6 +3,7 @@ package nl.ouderbetrokkenheid.portal.identity;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,6 +30,7 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api/me")
+@RequiredArgsConstructor
 class MeController {
 
 	private final ProfileService profiles;
@@ -36,12 +38,6 @@ class MeController {
 	private final IdentityMapper mapper;
 
 	private final ReactiveClientRegistrationRepository registrations;
-
-	MeController(ProfileService profiles, IdentityMapper mapper, ReactiveClientRegistrationRepository registrations) {
-		this.profiles = profiles;
-		this.mapper = mapper;
-		this.registrations = registrations;
-	}
 
 	/**
 	 * The person logged in, or 204 No Content when nobody is: the app asks on every page, and for an anonymous visitor

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
@@ -23,6 +25,7 @@ import reactor.core.publisher.Mono;
  * take effect on the person's next request, on every replica, since the profile lives in Elasticsearch and is read
  * in real time (a GET by id, which does not wait for a refresh). The price is one GET per logged-in request.
  */
+@RequiredArgsConstructor
 class PortalSessions implements ServerSecurityContextRepository {
 
 	/** When this session logged in, by the portal's clock: compared with the profile's "sessions valid after". */
@@ -33,11 +36,6 @@ class PortalSessions implements ServerSecurityContextRepository {
 	private final ProfileService profiles;
 
 	private final Clock clock;
-
-	PortalSessions(ProfileService profiles, Clock clock) {
-		this.profiles = profiles;
-		this.clock = clock;
-	}
 
 	@Override
 	public Mono<Void> save(ServerWebExchange exchange, SecurityContext context) {

@@ -5,13 +5,11 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import lombok.Data;
+import nl.ouderbetrokkenheid.portal.system.elasticsearch.Timestamp;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
-import org.springframework.data.elasticsearch.annotations.DateFormat;
 import org.springframework.data.elasticsearch.annotations.Document;
-import org.springframework.data.elasticsearch.annotations.Field;
-import org.springframework.data.elasticsearch.annotations.FieldType;
 import org.springframework.data.elasticsearch.annotations.WriteTypeHint;
 
 /**
@@ -42,14 +40,14 @@ class ProfileDocument {
 	/** The roles an administrator granted inside the portal. */
 	private Set<Role> grantedRoles = EnumSet.noneOf(Role.class);
 
-	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	@Timestamp
 	private Instant createdAt;
 
-	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	@Timestamp
 	private Instant lastLoginAt;
 
 	/** Sessions that logged in before this moment are over ("log out everywhere"); null when never used. */
-	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	@Timestamp
 	private Instant sessionsValidAfter;
 
 	/** The version read, so that a write based on it fails when someone else wrote in between. */

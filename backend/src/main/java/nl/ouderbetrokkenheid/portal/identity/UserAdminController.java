@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
 import nl.ouderbetrokkenheid.portal.system.ResultWindow;
@@ -30,6 +31,7 @@ import reactor.core.publisher.Mono;
 @RestController
 @RequestMapping("/api/admin/users")
 @PreAuthorize("hasRole('ADMIN')")
+@RequiredArgsConstructor
 class UserAdminController {
 
 	record UserPage(long total, List<ProfileView> users) {
@@ -41,11 +43,6 @@ class UserAdminController {
 	private final ProfileService profiles;
 
 	private final IdentityMapper mapper;
-
-	UserAdminController(ProfileService profiles, IdentityMapper mapper) {
-		this.profiles = profiles;
-		this.mapper = mapper;
-	}
 
 	@GetMapping
 	Mono<UserPage> list(@RequestParam(defaultValue = "0") @Min(0) int page,

@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.system.DocumentWrites;
 
 import org.springframework.data.elasticsearch.client.elc.ReactiveElasticsearchClient;
@@ -19,6 +20,7 @@ import reactor.core.publisher.Mono;
  * stores it once.
  */
 @Component
+@RequiredArgsConstructor
 public class Outbox {
 
 	private final DocumentWrites writes;
@@ -28,14 +30,6 @@ public class Outbox {
 	private final ReactiveElasticsearchClient client;
 
 	private final Clock clock;
-
-	Outbox(DocumentWrites writes, ReactiveElasticsearchOperations operations, ReactiveElasticsearchClient client,
-			Clock clock) {
-		this.writes = writes;
-		this.operations = operations;
-		this.client = client;
-		this.clock = clock;
-	}
 
 	/** Stores the mail for sending; completes with {@code true} if it was new, {@code false} if already there. */
 	public Mono<Boolean> enqueue(MailMessage message) {

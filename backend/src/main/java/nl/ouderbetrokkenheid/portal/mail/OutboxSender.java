@@ -12,6 +12,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.ByteArrayDataSource;
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.JobFailures;
 import org.slf4j.Logger;
@@ -42,6 +43,7 @@ import reactor.util.retry.Retry;
  * once: see docs/events-concurrency.md for the one window in which a mail goes out twice).
  */
 @Component
+@RequiredArgsConstructor
 class OutboxSender {
 
 	private static final Logger logger = LoggerFactory.getLogger(OutboxSender.class);
@@ -68,15 +70,6 @@ class OutboxSender {
 	private Disposable loop;
 
 	private Disposable purgeLoop;
-
-	OutboxSender(ReactiveElasticsearchOperations operations, JavaMailSender mailSender, MailProperties properties,
-			JobFailures failures, Clock clock) {
-		this.operations = operations;
-		this.mailSender = mailSender;
-		this.properties = properties;
-		this.failures = failures;
-		this.clock = clock;
-	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {

@@ -1,6 +1,7 @@
 package nl.ouderbetrokkenheid.portal.system;
 
 import co.elastic.clients.elasticsearch._types.OpType;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.data.elasticsearch.client.elc.ReactiveElasticsearchClient;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
@@ -15,16 +16,12 @@ import reactor.core.publisher.Mono;
  * Features use it for deterministic ids that must be claimed exactly once.
  */
 @Component
+@RequiredArgsConstructor
 public class DocumentWrites {
 
 	private final ReactiveElasticsearchOperations operations;
 
 	private final ReactiveElasticsearchClient client;
-
-	DocumentWrites(ReactiveElasticsearchOperations operations, ReactiveElasticsearchClient client) {
-		this.operations = operations;
-		this.client = client;
-	}
 
 	/** Completes with {@code true} when the document was created, {@code false} when one with that id exists. */
 	public Mono<Boolean> create(String id, Object entity) {

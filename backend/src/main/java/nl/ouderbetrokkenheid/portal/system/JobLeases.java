@@ -6,12 +6,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 import lombok.Data;
+import lombok.RequiredArgsConstructor;
+import nl.ouderbetrokkenheid.portal.system.elasticsearch.Timestamp;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.elasticsearch.annotations.DateFormat;
 import org.springframework.data.elasticsearch.annotations.Document;
-import org.springframework.data.elasticsearch.annotations.Field;
-import org.springframework.data.elasticsearch.annotations.FieldType;
 import org.springframework.data.elasticsearch.annotations.WriteTypeHint;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
 import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
@@ -25,6 +24,7 @@ import reactor.core.publisher.Mono;
  * The jobs themselves stay idempotent, so a lease that expires mid-run costs duplicate work, never duplicate effects.
  */
 @Component
+@RequiredArgsConstructor
 public class JobLeases {
 
 	@Data
@@ -36,10 +36,10 @@ public class JobLeases {
 
 		private String holder;
 
-		@Field(type = FieldType.Date, format = DateFormat.date_time)
+		@Timestamp
 		private Instant expiresAt;
 
-		@Field(type = FieldType.Date, format = DateFormat.date_time)
+		@Timestamp
 		private Instant lastRunAt;
 
 		private SeqNoPrimaryTerm seqNoPrimaryTerm;
@@ -54,12 +54,6 @@ public class JobLeases {
 
 	/** This replica's identity in lease documents. */
 	private final String holder = UUID.randomUUID().toString();
-
-	JobLeases(ReactiveElasticsearchOperations operations, DocumentWrites writes, Clock clock) {
-		this.operations = operations;
-		this.writes = writes;
-		this.clock = clock;
-	}
 
 	/**
 	 * Runs the work if this replica wins the job's lease for {@code duration}; completes empty when another replica

@@ -5,6 +5,8 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
 import org.springframework.data.elasticsearch.core.RefreshPolicy;
 
+import reactor.core.publisher.Mono;
+
 /**
  * The one policy for a person seeing their own writes (docs/conventions.md): a write that its writer next reads
  * through a search answers only once searches show it ({@code refresh=wait_for}); reads by id are realtime and need
@@ -25,6 +27,14 @@ public final class ReadYourWrites {
 	/** As {@link #visible}, for an index that bulk loads fill (the catalogue): the write refreshes the index itself. */
 	public static ReactiveElasticsearchOperations visibleDuringBulkLoads(ReactiveElasticsearchOperations operations) {
 		return operations.withRefreshPolicy(RefreshPolicy.IMMEDIATE);
+	}
+
+	/**
+	 * For a batch written document by document through Spring Data, where no bulk request carries {@code wait_for}:
+	 * one refresh of the index once the batch is written makes all of it visible, instead of a wait per document.
+	 */
+	public static Mono<Void> visibleAfterBatch(ReactiveElasticsearchOperations operations, Class<?> type) {
+		return Mono.defer(() -> operations.indexOps(type).refresh());
 	}
 
 	/** The Java client's refresh parameter for a write or batch: wait until searches show it, or not at all. */

@@ -16,17 +16,17 @@ import reactor.core.publisher.Mono;
  * orchestrators (they use {@code /actuator/health}).
  */
 @Service
-class SystemStatus {
+public class SystemStatus {
 
 	static final String UP = "UP";
 
 	static final String DOWN = "DOWN";
 
-	record Component(String status, String version, String clusterStatus) {
+	public record Component(String status, String version, String clusterStatus) {
 	}
 
 	/** {@code jobFailures}: failed job items per job, for administrators only (absent for everyone else). */
-	record Report(String status, Map<String, Component> components,
+	public record Report(String status, Map<String, Component> components,
 			@JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Long> jobFailures) {
 	}
 
@@ -44,7 +44,7 @@ class SystemStatus {
 	}
 
 	/** The report; with the job failure counts when {@code administrator}. */
-	Mono<Report> report(boolean administrator) {
+	public Mono<Report> report(boolean administrator) {
 		Component backend = new Component(UP, this.version, null);
 		return elasticsearch().map(elasticsearch -> new Report(elasticsearch.status(),
 				Map.of("backend", backend, "elasticsearch", elasticsearch),

@@ -2,6 +2,8 @@ package nl.ouderbetrokkenheid.portal.taxonomy;
 
 import java.time.Duration;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,13 +12,10 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 @RestController
+@RequiredArgsConstructor
 class TaxonomyController {
 
 	private final Taxonomy taxonomy;
-
-	TaxonomyController(Taxonomy taxonomy) {
-		this.taxonomy = taxonomy;
-	}
 
 	@GetMapping("/api/taxonomy")
 	Mono<ResponseEntity<Taxonomy.Codes>> taxonomy() {

@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static nl.ouderbetrokkenheid.portal.support.ProblemResponses.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalIntegrationTest
@@ -225,10 +227,7 @@ class ArticleWorkflowIntegrationTests {
 		assertThat(Articles.get(this.client, other, "/api/articles/id/" + draft.id()).get("history")).isEmpty();
 		other.apply(this.client.get().uri(diff + "?from=0&to=1"))
 			.exchange()
-			.expectStatus()
-			.isNotFound()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectAll(problem(HttpStatus.NOT_FOUND))
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("/problems/article-not-found");

@@ -16,9 +16,11 @@ import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static nl.ouderbetrokkenheid.portal.support.ProblemResponses.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -206,10 +208,7 @@ class EventsIntegrationTests {
 			this.client.get()
 				.uri("/api/events?" + c.get(0))
 				.exchange()
-				.expectStatus()
-				.isBadRequest()
-				.expectHeader()
-				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectAll(problem(HttpStatus.BAD_REQUEST))
 				.expectBody()
 				.jsonPath("$.detail")
 				.value(detail -> assertThat(detail.toString()).as(c.get(0)).contains(c.get(1)));
@@ -340,10 +339,7 @@ class EventsIntegrationTests {
 			this.client.get()
 				.uri(uri -> uri.path(path).queryParam("region", "ATLANTIS\r\nX-INJECTED:ja").build())
 				.exchange()
-				.expectStatus()
-				.isBadRequest()
-				.expectHeader()
-				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectAll(problem(HttpStatus.BAD_REQUEST))
 				.expectBody()
 				.jsonPath("$.errors[0].field")
 				.isEqualTo("region");

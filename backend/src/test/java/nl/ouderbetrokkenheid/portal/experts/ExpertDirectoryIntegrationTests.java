@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static nl.ouderbetrokkenheid.portal.support.ProblemResponses.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalIntegrationTest
@@ -136,10 +138,7 @@ class ExpertDirectoryIntegrationTests {
 			this.client.get()
 				.uri("/api/experts?" + query)
 				.exchange()
-				.expectStatus()
-				.isBadRequest()
-				.expectHeader()
-				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectAll(problem(HttpStatus.BAD_REQUEST))
 				.expectBody()
 				.jsonPath("$.errors[0].field")
 				.isEqualTo("page");

@@ -13,12 +13,14 @@ import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import static nl.ouderbetrokkenheid.portal.support.ProblemResponses.problem;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -155,10 +157,7 @@ class LoginFlowIntegrationTests {
 			.uri("/api/me/data")
 			.accept(MediaType.TEXT_HTML)
 			.exchange()
-			.expectStatus()
-			.isUnauthorized()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectAll(problem(HttpStatus.UNAUTHORIZED))
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("/problems/unauthenticated");

@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static nl.ouderbetrokkenheid.portal.support.ProblemResponses.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalIntegrationTest
@@ -59,10 +61,7 @@ class ProfileIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"organisation\":\"Daarna\",\"sector\":\"SPACE\",\"region\":\"ATLANTIS\"}")
 			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectAll(problem(HttpStatus.BAD_REQUEST))
 			.expectBody()
 			.jsonPath("$.errors[*].field")
 			.isEqualTo(List.of("sector", "region"));
@@ -84,10 +83,7 @@ class ProfileIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"organisation\":\"Aanvaller\"}")
 			.exchange()
-			.expectStatus()
-			.isForbidden()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectAll(problem(HttpStatus.FORBIDDEN))
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("/problems/csrf");

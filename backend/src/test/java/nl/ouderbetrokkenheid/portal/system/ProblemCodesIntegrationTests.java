@@ -14,9 +14,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static nl.ouderbetrokkenheid.portal.support.ProblemResponses.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -85,10 +87,7 @@ class ProblemCodesIntegrationTests {
 	/** The problem's field errors by field (the first error of each), after checking it is a validation problem. */
 	private static Map<String, JsonNode> errorsOf(WebTestClient.RequestHeadersSpec<?> request) {
 		byte[] body = request.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectAll(problem(HttpStatus.BAD_REQUEST))
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("/problems/validation")

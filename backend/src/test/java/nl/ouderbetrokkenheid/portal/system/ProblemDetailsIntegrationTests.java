@@ -11,10 +11,12 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static nl.ouderbetrokkenheid.portal.support.ProblemResponses.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalIntegrationTest
@@ -38,10 +40,7 @@ class ProblemDetailsIntegrationTests {
 		this.client.get()
 			.uri("/api/does-not-exist")
 			.exchange()
-			.expectStatus()
-			.isNotFound()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectAll(problem(HttpStatus.NOT_FOUND))
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo(404)
@@ -55,10 +54,7 @@ class ProblemDetailsIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"title\": \"oops\",")
 			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectAll(problem(HttpStatus.BAD_REQUEST))
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("/problems/malformed-body");
@@ -70,10 +66,7 @@ class ProblemDetailsIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"title\": \" \", \"summary\": \"far too long a summary\", \"copies\": 0}")
 			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectAll(problem(HttpStatus.BAD_REQUEST))
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("/problems/validation")
@@ -94,10 +87,7 @@ class ProblemDetailsIntegrationTests {
 		this.client.get()
 			.uri("/api/test/page?size=lots")
 			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectAll(problem(HttpStatus.BAD_REQUEST))
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("size");
@@ -135,10 +125,7 @@ class ProblemDetailsIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"title\": \"big\", \"summary\": \"" + new String(summary) + "\", \"copies\": 1}")
 			.exchange()
-			.expectStatus()
-			.isEqualTo(413)
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectAll(problem(HttpStatus.CONTENT_TOO_LARGE))
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("/problems/payload-too-large");

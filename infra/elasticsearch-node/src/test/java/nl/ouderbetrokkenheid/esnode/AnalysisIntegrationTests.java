@@ -7,9 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,12 +26,10 @@ class AnalysisIntegrationTests {
 
 	private static Path staleWordList;
 
-	private static NodeProcess node;
+	@RegisterExtension
+	static final RunningNode running = RunningNode.startedBy(AnalysisIntegrationTests::prepareAndStart);
 
-	private static EsHttp http;
-
-	@BeforeAll
-	static void startNode() throws IOException {
+	private static NodeProcess prepareAndStart() throws IOException {
 		Path dir = NodeProcess.newDirectory("analysis");
 		// synonyms_path is relative to the config directory, <path.home>/config, as on a stock node.
 		synonymsFile = Files.createDirectories(dir.resolve("home/config/synonyms")).resolve("portal.txt");
@@ -48,16 +45,7 @@ class AnalysisIntegrationTests {
 		if (staleWordList != null) {
 			Files.writeString(staleWordList, "outdated\n");
 		}
-		node = NodeProcess.start(dir, "path.home=" + dir.resolve("home"));
-		node.awaitReady();
-		http = node.client();
-	}
-
-	@AfterAll
-	static void stopNode() {
-		if (node != null) {
-			node.close();
-		}
+		return NodeProcess.start(dir, "path.home=" + dir.resolve("home"));
 	}
 
 	@Test
@@ -72,7 +60,7 @@ class AnalysisIntegrationTests {
 
 	@Test
 	void keywordNormalizerWithLowercaseAndAsciifoldingMatchesWithoutAccents() {
-		http.put("/normalized", """
+		running.http().put("/normalized", """
 				{
 				  "settings": {
 				    "number_of_replicas": 0,
@@ -80,7 +68,7 @@ class AnalysisIntegrationTests {
 				  },
 				  "mappings": {"properties": {"tag": {"type": "keyword", "normalizer": "folded"}}}
 				}""").expect(200);
-		http.put("/normalized/_doc/1?refresh=true", """
+		running.http().put("/normalized/_doc/1?refresh=true", """
 				{"tag": "Creëren"}""").expect(201);
 
 		assertThat(hits("/normalized", """
@@ -91,7 +79,7 @@ class AnalysisIntegrationTests {
 
 	@Test
 	void edgeNgramFilterFindsAWordByItsPrefix() {
-		http.put("/prefixes", """
+		running.http().put("/prefixes", """
 				{
 				  "settings": {
 				    "number_of_replicas": 0,
@@ -104,7 +92,7 @@ class AnalysisIntegrationTests {
 				    "properties": {"title": {"type": "text", "analyzer": "autocomplete", "search_analyzer": "standard"}}
 				  }
 				}""").expect(200);
-		http.put("/prefixes/_doc/1?refresh=true", """
+		running.http().put("/prefixes/_doc/1?refresh=true", """
 				{"title": "Ouderbetrokkenheid op school"}""").expect(201);
 
 		assertThat(hits("/prefixes", """
@@ -122,7 +110,7 @@ class AnalysisIntegrationTests {
 
 	@Test
 	void searchTimeSynonymGraphMakesAnAbbreviationFindTheFullWord() {
-		http.put("/synonyms", """
+		running.http().put("/synonyms", """
 				{
 				  "settings": {
 				    "number_of_replicas": 0,
@@ -137,7 +125,7 @@ class AnalysisIntegrationTests {
 				    "properties": {"body": {"type": "text", "analyzer": "standard", "search_analyzer": "with_synonyms"}}
 				  }
 				}""").expect(200);
-		http.put("/synonyms/_doc/1?refresh=true", """
+		running.http().put("/synonyms/_doc/1?refresh=true", """
 				{"body": "De medezeggenschapsraad vergadert maandag"}""").expect(201);
 
 		assertThat(hits("/synonyms", """
@@ -148,7 +136,7 @@ class AnalysisIntegrationTests {
 
 	@Test
 	void updateableSynonymsAreOnlyAllowedAtSearchTime() {
-		EsHttp.Response refused = http.put("/index-time-synonyms", """
+		EsHttp.Response refused = running.http().put("/index-time-synonyms", """
 				{
 				  "settings": {
 				    "analysis": {
@@ -165,7 +153,7 @@ class AnalysisIntegrationTests {
 
 	@Test
 	void reloadingSearchAnalyzersPicksUpAChangedSynonymsFile() throws IOException {
-		http.put("/reloaded", """
+		running.http().put("/reloaded", """
 				{
 				  "settings": {
 				    "number_of_replicas": 0,
@@ -178,9 +166,9 @@ class AnalysisIntegrationTests {
 				    "properties": {"body": {"type": "text", "analyzer": "standard", "search_analyzer": "with_synonyms"}}
 				  }
 				}""").expect(200);
-		http.put("/reloaded/_doc/1?refresh=true", """
+		running.http().put("/reloaded/_doc/1?refresh=true", """
 				{"body": "Over ouderbetrokkenheid"}""").expect(201);
-		http.put("/reloaded/_doc/2?refresh=true", """
+		running.http().put("/reloaded/_doc/2?refresh=true", """
 				{"body": "De ouderraad vergadert"}""").expect(201);
 		String orQuery = """
 				{"query": {"match": {"body": "or"}}}""";
@@ -189,7 +177,7 @@ class AnalysisIntegrationTests {
 		assertThat(hits("/reloaded", orQuery)).isZero();
 
 		Files.writeString(synonymsFile, "ob, ouderbetrokkenheid\nor, ouderraad\n");
-		EsHttp.Response reload = http.post("/reloaded/_reload_search_analyzers", null).expect(200);
+		EsHttp.Response reload = running.http().post("/reloaded/_reload_search_analyzers", null).expect(200);
 
 		assertThat(reload.json().at("/reload_details/0/reloaded_analyzers/0").asString()).isEqualTo("with_synonyms");
 		assertThat(hits("/reloaded", orQuery)).isEqualTo(1);
@@ -213,7 +201,7 @@ class AnalysisIntegrationTests {
 
 	@Test
 	void theRemovedDutchKpStemmerIsRefusedInsteadOfSilentlyDroppingTokens() {
-		EsHttp.Response refused = http.post("/_analyze", """
+		EsHttp.Response refused = running.http().post("/_analyze", """
 				{"tokenizer": "standard", "filter": [{"type": "stemmer", "language": "dutch_kp"}], "text": "kinderen"}""");
 
 		assertThat(refused.status()).isEqualTo(400);
@@ -246,7 +234,7 @@ class AnalysisIntegrationTests {
 
 	@Test
 	void dictionaryDecompounderAddsTheListedWordsFoundInsideAToken() {
-		http.put("/compounds", """
+		running.http().put("/compounds", """
 				{
 				  "settings": {
 				    "number_of_replicas": 0,
@@ -275,7 +263,7 @@ class AnalysisIntegrationTests {
 
 	@Test
 	void dictionaryDecompounderWithoutAWordListIsRefused() {
-		EsHttp.Response refused = http.post("/_analyze", """
+		EsHttp.Response refused = running.http().post("/_analyze", """
 				{"tokenizer": "standard", "filter": [{"type": "dictionary_decompounder"}], "text": "huisbezoek"}""");
 
 		assertThat(refused.status()).isEqualTo(400);
@@ -284,7 +272,7 @@ class AnalysisIntegrationTests {
 
 	@Test
 	void wordListPathIsReadFromTheConfigDirectory() {
-		http.put("/compounds-from-file", """
+		running.http().put("/compounds-from-file", """
 				{
 				  "settings": {
 				    "number_of_replicas": 0,
@@ -324,7 +312,7 @@ class AnalysisIntegrationTests {
 				.toList();
 		}
 		assertThat(words).hasSize(2);
-		http.put("/dutch-compounds", """
+		running.http().put("/dutch-compounds", """
 				{
 				  "settings": {
 				    "number_of_replicas": 0,
@@ -355,14 +343,14 @@ class AnalysisIntegrationTests {
 	}
 
 	private static List<String> tokens(String index, String analyzeRequest) {
-		JsonNode json = http.post(index + "/_analyze", analyzeRequest).expect(200).json();
+		JsonNode json = running.http().post(index + "/_analyze", analyzeRequest).expect(200).json();
 		List<String> tokens = new ArrayList<>();
 		json.get("tokens").forEach((token) -> tokens.add(token.get("token").asString()));
 		return tokens;
 	}
 
 	private static long hits(String index, String search) {
-		return http.post(index + "/_search", search).expect(200).totalHits();
+		return running.http().post(index + "/_search", search).expect(200).totalHits();
 	}
 
 }

@@ -8,9 +8,8 @@ import co.elastic.clients.elasticsearch.core.DeleteByQueryResponse;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,29 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code _delete_by_query}, which the reindex module would provide, with stock's parameters and answer. */
 class DeleteByQueryIntegrationTests {
 
-	private static NodeProcess node;
-
-	private static EsHttp http;
-
-	@BeforeAll
-	static void startNode() {
-		node = NodeProcess.start("delete-by-query");
-		node.awaitReady();
-		http = node.client();
-	}
-
-	@AfterAll
-	static void stopNode() {
-		if (node != null) {
-			node.close();
-		}
-	}
+	@RegisterExtension
+	static final RunningNode running = RunningNode.start("delete-by-query");
 
 	@Test
 	void deletesWhatTheQueryMatchesInBatchesAndCountsIt() {
 		indexNumbers("numbers", 35);
 
-		JsonNode deleted = http.post("/numbers/_delete_by_query?refresh=true&scroll_size=10", """
+		JsonNode deleted = running.http().post("/numbers/_delete_by_query?refresh=true&scroll_size=10", """
 				{"query": {"term": {"parity": "even"}}}""").expect(200).json();
 
 		assertThat(deleted.get("deleted").asLong()).isEqualTo(18);
@@ -59,7 +43,7 @@ class DeleteByQueryIntegrationTests {
 	void maxDocsStopsAfterThatManyDeletions() {
 		indexNumbers("limited", 20);
 
-		JsonNode deleted = http.post("/limited/_delete_by_query?refresh=true&scroll_size=3", """
+		JsonNode deleted = running.http().post("/limited/_delete_by_query?refresh=true&scroll_size=3", """
 				{"query": {"match_all": {}}, "max_docs": 7}""").expect(200).json();
 
 		assertThat(deleted.get("deleted").asLong()).isEqualTo(7);
@@ -70,15 +54,15 @@ class DeleteByQueryIntegrationTests {
 
 	@Test
 	void routedDocumentsAreDeletedToo() {
-		http.put("/routed", """
+		running.http().put("/routed", """
 				{"settings": {"number_of_shards": 3, "number_of_replicas": 0}}""").expect(200);
 		for (int i = 0; i < 6; i++) {
-			http.put("/routed/_doc/" + i + "?routing=school-" + i, """
+			running.http().put("/routed/_doc/" + i + "?routing=school-" + i, """
 					{"kind": "event"}""").expect(201);
 		}
-		http.post("/routed/_refresh", null).expect(200);
+		running.http().post("/routed/_refresh", null).expect(200);
 
-		JsonNode deleted = http.post("/routed/_delete_by_query?refresh=true", """
+		JsonNode deleted = running.http().post("/routed/_delete_by_query?refresh=true", """
 				{"query": {"match": {"kind": "event"}}}""").expect(200).json();
 
 		assertThat(deleted.get("deleted").asLong()).isEqualTo(6);
@@ -90,9 +74,9 @@ class DeleteByQueryIntegrationTests {
 	void withoutRefreshTheDeletionsBecomeVisibleAtTheNextRefresh() {
 		indexNumbers("unrefreshed", 4);
 
-		http.post("/unrefreshed/_delete_by_query", """
+		running.http().post("/unrefreshed/_delete_by_query", """
 				{"query": {"match_all": {}}}""").expect(200);
-		http.post("/unrefreshed/_refresh", null).expect(200);
+		running.http().post("/unrefreshed/_refresh", null).expect(200);
 
 		assertThat(count("unrefreshed", """
 				{"query": {"match_all": {}}}""")).isZero();
@@ -100,15 +84,15 @@ class DeleteByQueryIntegrationTests {
 
 	@Test
 	void aQueryIsRequiredAndSizeIsNoLongerAccepted() {
-		assertThat(http.post("/numbers/_delete_by_query", "{}").status()).isEqualTo(400);
-		assertThat(http.post("/numbers/_delete_by_query?size=3", """
+		assertThat(running.http().post("/numbers/_delete_by_query", "{}").status()).isEqualTo(400);
+		assertThat(running.http().post("/numbers/_delete_by_query?size=3", """
 				{"query": {"match_all": {}}}""").status()).isEqualTo(400);
 	}
 
 	@Test
 	void theBackendsJavaClientCanDeleteByQuery() throws IOException {
 		indexNumbers("client-deletes", 5);
-		try (Rest5Client restClient = Rest5Client.builder(java.net.URI.create(node.http())).build();
+		try (Rest5Client restClient = Rest5Client.builder(java.net.URI.create(running.node().http())).build();
 				ElasticsearchClient client = new ElasticsearchClient(
 						new Rest5ClientTransport(restClient, new JacksonJsonpMapper()))) {
 			DeleteByQueryResponse response = client.deleteByQuery((request) -> request.index("client-deletes")
@@ -122,7 +106,7 @@ class DeleteByQueryIntegrationTests {
 
 	/** Documents 0 to n - 1 with a keyword {@code parity}, refreshed. */
 	private static void indexNumbers(String index, int n) {
-		http.put("/" + index, """
+		running.http().put("/" + index, """
 				{
 				  "settings": {"number_of_shards": 2, "number_of_replicas": 0},
 				  "mappings": {"properties": {"parity": {"type": "keyword"}, "number": {"type": "integer"}}}
@@ -132,12 +116,12 @@ class DeleteByQueryIntegrationTests {
 			bulk.append("{\"index\": {\"_id\": \"").append(i).append("\"}}\n");
 			bulk.append(JsonMapper.shared().writeValueAsString(Map.of("number", i, "parity", (i % 2 == 0) ? "even" : "odd"))).append('\n');
 		}
-		EsHttp.Response response = http.bulk("/" + index + "/_bulk?refresh=true", bulk.toString()).expect(200);
+		EsHttp.Response response = running.http().bulk("/" + index + "/_bulk?refresh=true", bulk.toString()).expect(200);
 		assertThat(response.json().get("errors").asBoolean()).isFalse();
 	}
 
 	private static long count(String index, String query) {
-		return http.post("/" + index + "/_count", query).expect(200).json().get("count").asLong();
+		return running.http().post("/" + index + "/_count", query).expect(200).json().get("count").asLong();
 	}
 
 }

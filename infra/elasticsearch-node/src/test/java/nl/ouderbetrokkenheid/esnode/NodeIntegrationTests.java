@@ -9,44 +9,28 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One node as the backend sees it: its ready file, its banner, and the Elasticsearch Java client talking to it. */
 class NodeIntegrationTests {
 
-	private static NodeProcess node;
-
-	private static EsHttp http;
-
-	@BeforeAll
-	static void startNode() {
-		node = NodeProcess.start("node", "node.name=solo");
-		node.awaitReady();
-		http = node.client();
-	}
-
-	@AfterAll
-	static void stopNode() {
-		if (node != null) {
-			node.close();
-		}
-	}
+	@RegisterExtension
+	static final RunningNode running = RunningNode.start("node", "node.name=solo");
 
 	@Test
 	void readyFileNamesTheBoundAddressesProcessAndNode() {
-		assertThat(node.http()).matches("http://127\\.0\\.0\\.1:\\d+");
-		assertThat(node.ready().get("transport").asString()).matches("127\\.0\\.0\\.1:\\d+");
-		assertThat(node.ready().get("pid").asLong()).isEqualTo(node.process().pid());
-		assertThat(node.name()).isEqualTo("solo");
+		assertThat(running.node().http()).matches("http://127\\.0\\.0\\.1:\\d+");
+		assertThat(running.node().ready().get("transport").asString()).matches("127\\.0\\.0\\.1:\\d+");
+		assertThat(running.node().ready().get("pid").asLong()).isEqualTo(running.node().process().pid());
+		assertThat(running.node().name()).isEqualTo("solo");
 	}
 
 	@Test
 	void readyMeansTheClusterIsAtLeastYellow() {
-		EsHttp.Response health = http.get("/_cluster/health").expect(200);
+		EsHttp.Response health = running.http().get("/_cluster/health").expect(200);
 
 		assertThat(health.json().get("status").asString()).isIn("green", "yellow");
 		assertThat(health.json().get("cluster_name").asString()).isEqualTo("kennisportaal");
@@ -54,7 +38,7 @@ class NodeIntegrationTests {
 
 	@Test
 	void rootBannerLooksLikeAStockNode() {
-		EsHttp.Response banner = http.get("/").expect(200);
+		EsHttp.Response banner = running.http().get("/").expect(200);
 
 		assertThat(banner.json().get("name").asString()).isEqualTo("solo");
 		assertThat(banner.json().get("cluster_name").asString()).isEqualTo("kennisportaal");
@@ -69,7 +53,7 @@ class NodeIntegrationTests {
 
 	@Test
 	void headOnTheRootAnswersOkWithoutBody() {
-		EsHttp.Response head = http.head("/");
+		EsHttp.Response head = running.http().head("/");
 
 		assertThat(head.status()).isEqualTo(200);
 		assertThat(head.json()).isNull();
@@ -77,7 +61,7 @@ class NodeIntegrationTests {
 
 	@Test
 	void theBackendsJavaClientAcceptsTheNode() throws IOException {
-		try (Rest5Client restClient = Rest5Client.builder(java.net.URI.create(node.http())).build();
+		try (Rest5Client restClient = Rest5Client.builder(java.net.URI.create(running.node().http())).build();
 				ElasticsearchClient client = new ElasticsearchClient(
 						new Rest5ClientTransport(restClient, new JacksonJsonpMapper()))) {
 			InfoResponse info = client.info();

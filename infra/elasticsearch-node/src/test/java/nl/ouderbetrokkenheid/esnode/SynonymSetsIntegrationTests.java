@@ -3,9 +3,8 @@ package nl.ouderbetrokkenheid.esnode;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,23 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SynonymSetsIntegrationTests {
 
-	private static NodeProcess node;
-
-	private static EsHttp http;
-
-	@BeforeAll
-	static void startNode() {
-		node = NodeProcess.start("synonym-sets");
-		node.awaitReady();
-		http = node.client();
-	}
-
-	@AfterAll
-	static void stopNode() {
-		if (node != null) {
-			node.close();
-		}
-	}
+	@RegisterExtension
+	static final RunningNode running = RunningNode.start("synonym-sets");
 
 	@Test
 	void aSetsMultiWordRuleWorksBothWaysInSearchAndAnalyze() {
@@ -54,7 +38,7 @@ class SynonymSetsIntegrationTests {
 		indexDocuments("changing-index");
 		assertThat(ids("changing-index", "vve")).containsExactlyInAnyOrder("abbreviation", "spelled-out");
 
-		EsHttp.Response update = http.put("/_synonyms/changing", """
+		EsHttp.Response update = running.http().put("/_synonyms/changing", """
 				{"synonyms_set": [{"id": "education", "synonyms": "vve, peuterspeelzaal"}]}""").expect(200);
 
 		assertThat(update.json().get("result").asString()).isEqualTo("updated");
@@ -67,20 +51,20 @@ class SynonymSetsIntegrationTests {
 	void singleRulesCanBeAddedReadAndListed() {
 		putSet("rules", "ob, ouderbetrokkenheid");
 		createIndexWithSet("rules-index", "rules");
-		http.put("/rules-index/_doc/1?refresh=true", """
+		running.http().put("/rules-index/_doc/1?refresh=true", """
 				{"body": "De medezeggenschapsraad vergadert"}""").expect(201);
 		assertThat(ids("rules-index", "mr")).isEmpty();
 
-		EsHttp.Response added = http.put("/_synonyms/rules/council", """
+		EsHttp.Response added = running.http().put("/_synonyms/rules/council", """
 				{"synonyms": "mr, medezeggenschapsraad"}""").expect(201);
 
 		assertThat(added.json().get("result").asString()).isEqualTo("created");
-		assertThat(http.get("/_synonyms/rules/council").expect(200).json().get("synonyms").asString())
+		assertThat(running.http().get("/_synonyms/rules/council").expect(200).json().get("synonyms").asString())
 			.isEqualTo("mr, medezeggenschapsraad");
-		JsonNode set = http.get("/_synonyms/rules").expect(200).json();
+		JsonNode set = running.http().get("/_synonyms/rules").expect(200).json();
 		assertThat(set.get("count").asInt()).isEqualTo(2);
 		assertThat(set.get("synonyms_set").findValuesAsString("id")).containsExactly("council", "rule");
-		assertThat(http.get("/_synonyms").expect(200).json().get("results").findValuesAsString("synonyms_set"))
+		assertThat(running.http().get("/_synonyms").expect(200).json().get("results").findValuesAsString("synonyms_set"))
 			.contains("rules");
 		assertThat(ids("rules-index", "mr")).containsExactly("1");
 	}
@@ -89,7 +73,7 @@ class SynonymSetsIntegrationTests {
 	void aSetInAnIndexTimeAnalyzerIsRefused() {
 		putSet("index-time", "vve, voorschoolse educatie");
 
-		EsHttp.Response refused = http.put("/index-time", """
+		EsHttp.Response refused = running.http().put("/index-time", """
 				{
 				  "settings": {
 				    "analysis": {
@@ -111,9 +95,9 @@ class SynonymSetsIntegrationTests {
 		createIndexWithSet("in-use-index", "in-use");
 		putSet("unused", "ob, ouderbetrokkenheid");
 
-		assertThat(http.delete("/_synonyms/in-use").status()).isEqualTo(400);
-		assertThat(http.delete("/_synonyms/unused").expect(200).json().get("acknowledged").asBoolean()).isTrue();
-		assertThat(http.get("/_synonyms/unused").status()).isEqualTo(404);
+		assertThat(running.http().delete("/_synonyms/in-use").status()).isEqualTo(400);
+		assertThat(running.http().delete("/_synonyms/unused").expect(200).json().get("acknowledged").asBoolean()).isTrue();
+		assertThat(running.http().get("/_synonyms/unused").status()).isEqualTo(404);
 	}
 
 	@Test
@@ -122,23 +106,22 @@ class SynonymSetsIntegrationTests {
 		createIndexWithSet("lasting-index", "lasting");
 		indexDocuments("lasting-index");
 
-		assertThat(node.stop()).isZero();
-		node.restart().awaitReady();
-		http = node.client();
+		assertThat(running.node().stop()).isZero();
+		running.restart();
 
-		assertThat(http.get("/_synonyms/lasting").expect(200).json().at("/synonyms_set/0/synonyms").asString())
+		assertThat(running.http().get("/_synonyms/lasting").expect(200).json().at("/synonyms_set/0/synonyms").asString())
 			.isEqualTo("vve, voorschoolse educatie");
 		assertThat(ids("lasting-index", "vve")).containsExactlyInAnyOrder("abbreviation", "spelled-out");
 	}
 
 	private static void putSet(String set, String rule) {
-		EsHttp.Response put = http.put("/_synonyms/" + set, """
+		EsHttp.Response put = running.http().put("/_synonyms/" + set, """
 				{"synonyms_set": [{"id": "rule", "synonyms": "%s"}]}""".formatted(rule)).expect(201);
 		assertThat(put.json().get("result").asString()).isEqualTo("created");
 	}
 
 	private static void createIndexWithSet(String index, String set) {
-		http.put("/" + index, """
+		running.http().put("/" + index, """
 				{
 				  "settings": {
 				    "number_of_replicas": 0,
@@ -151,11 +134,11 @@ class SynonymSetsIntegrationTests {
 				    "properties": {"body": {"type": "text", "analyzer": "standard", "search_analyzer": "with_synonyms"}}
 				  }
 				}""".formatted(set)).expect(200);
-		http.get("/_cluster/health/" + index + "?wait_for_status=green&timeout=30s").expect(200);
+		running.http().get("/_cluster/health/" + index + "?wait_for_status=green&timeout=30s").expect(200);
 	}
 
 	private static void indexDocuments(String index) {
-		http.bulk("/" + index + "/_bulk?refresh=true", """
+		running.http().bulk("/" + index + "/_bulk?refresh=true", """
 				{"index": {"_id": "abbreviation"}}
 				{"body": "De VVE in de wijk"}
 				{"index": {"_id": "spelled-out"}}
@@ -166,7 +149,7 @@ class SynonymSetsIntegrationTests {
 	}
 
 	private static List<String> tokens(String index, String text) {
-		JsonNode json = http.post("/" + index + "/_analyze", """
+		JsonNode json = running.http().post("/" + index + "/_analyze", """
 				{"analyzer": "with_synonyms", "text": "%s"}""".formatted(text)).expect(200).json();
 		List<String> tokens = new ArrayList<>();
 		json.get("tokens").forEach((token) -> tokens.add(token.get("token").asString()));
@@ -174,7 +157,7 @@ class SynonymSetsIntegrationTests {
 	}
 
 	private static List<String> ids(String index, String query) {
-		JsonNode json = http.post("/" + index + "/_search", """
+		JsonNode json = running.http().post("/" + index + "/_search", """
 				{"query": {"match": {"body": "%s"}}}""".formatted(query)).expect(200).json();
 		List<String> ids = new ArrayList<>();
 		json.at("/hits/hits").forEach((hit) -> ids.add(hit.get("_id").asString()));

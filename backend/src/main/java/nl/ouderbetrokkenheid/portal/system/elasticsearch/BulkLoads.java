@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch.indices.IndexSettings;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +23,7 @@ import reactor.core.publisher.Mono;
  * the interval.
  */
 @Component
+@RequiredArgsConstructor
 public class BulkLoads {
 
 	/** How often the index refreshes while a load runs. */
@@ -30,10 +32,6 @@ public class BulkLoads {
 	private static final Logger logger = LoggerFactory.getLogger(BulkLoads.class);
 
 	private final ReactiveElasticsearchClient client;
-
-	BulkLoads(ReactiveElasticsearchClient client) {
-		this.client = client;
-	}
 
 	/**
 	 * Runs a load of batches into {@code index} (an alias is fine). The refresh interval is relaxed only once a

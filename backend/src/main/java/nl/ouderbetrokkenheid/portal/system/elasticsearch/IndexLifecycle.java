@@ -14,6 +14,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
 import co.elastic.clients.json.JsonData;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +31,7 @@ import reactor.core.publisher.Mono;
  * replicas at once: each step either finds its work done or does it.
  */
 @Component
+@RequiredArgsConstructor
 public class IndexLifecycle {
 
 	/** What {@link #ensure} found and did. */
@@ -68,16 +70,6 @@ public class IndexLifecycle {
 	private final Clock clock;
 
 	private final SynonymSets synonymSets;
-
-	IndexLifecycle(ReactiveElasticsearchClient client, IndexNames names, IndexProperties properties, RolloutLease lease,
-			Clock clock, SynonymSets synonymSets) {
-		this.synonymSets = synonymSets;
-		this.lease = lease;
-		this.client = client;
-		this.names = names;
-		this.properties = properties;
-		this.clock = clock;
-	}
 
 	/**
 	 * @param deadline when a roll-forward's copy must be done; one that is not fails (and leaves the old index as it

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.json.JsonpMappingException;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +33,7 @@ import reactor.util.retry.Retry;
  */
 @Component
 @Order(IndexLifecycleRunner.ORDER)
+@RequiredArgsConstructor
 public class IndexLifecycleRunner implements ApplicationRunner {
 
 	/** Runners that need the indices run after this one. */
@@ -51,15 +53,6 @@ public class IndexLifecycleRunner implements ApplicationRunner {
 	private final Clock clock;
 
 	private final SynonymSets synonymSets;
-
-	IndexLifecycleRunner(IndexLifecycle lifecycle, IndexProperties properties, ResourcePatternResolver resources,
-			Clock clock, SynonymSets synonymSets) {
-		this.synonymSets = synonymSets;
-		this.lifecycle = lifecycle;
-		this.properties = properties;
-		this.resources = resources;
-		this.clock = clock;
-	}
 
 	List<IndexDefinition> currentDefinitions() {
 		try {
