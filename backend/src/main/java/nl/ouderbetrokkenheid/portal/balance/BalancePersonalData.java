@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import nl.ouderbetrokkenheid.portal.identity.PersonalDataHolder;
+import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
 
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
 import org.springframework.stereotype.Component;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -28,12 +31,16 @@ class BalancePersonalData implements PersonalDataHolder {
 
 	private final TeamService teamService;
 
+	/** The person's lists are searches: what erasure changes is gone from them at once. */
+	private final ReactiveElasticsearchOperations visible;
+
 	BalancePersonalData(ScanRepository scans, TeamRepository teams, ActionRepository actions,
-			TeamService teamService) {
+			TeamService teamService, ReactiveElasticsearchOperations operations) {
 		this.scans = scans;
 		this.teams = teams;
 		this.actions = actions;
 		this.teamService = teamService;
+		this.visible = ReadYourWrites.visible(operations);
 	}
 
 	@Override
@@ -84,14 +91,14 @@ class BalancePersonalData implements PersonalDataHolder {
 		Mono<Void> answers = this.scans.findBySubject(subject, Pageable.unpaged())
 			.map(ScanDocument::getId)
 			.collectList()
-			.flatMap(ids -> ids.isEmpty() ? Mono.empty() : this.scans.deleteAllById(ids));
+			.flatMap(ids -> deleteAll(ids, ScanDocument.class));
 		Mono<Void> memberships = this.teams.findByMembersSubject(subject, Pageable.unpaged())
 			.concatMap(team -> leave(team, subject))
 			.then();
 		Mono<Void> owned = this.actions.findByOwnerSubject(subject, Pageable.unpaged()).concatMap(action -> {
 			action.setOwnerSubject(null);
 			action.setOwnerName(null);
-			return this.actions.save(action);
+			return this.visible.save(action);
 		}).then();
 		return answers.then(memberships).then(owned);
 	}
@@ -103,12 +110,13 @@ class BalancePersonalData implements PersonalDataHolder {
 			return this.scans.findByTeamId(team.getId(), Pageable.unpaged())
 				.map(ScanDocument::getId)
 				.collectList()
-				.flatMap(ids -> ids.isEmpty() ? Mono.empty() : this.scans.deleteAllById(ids))
+				.flatMap(ids -> deleteAll(ids, ScanDocument.class))
 				.then(this.actions.findByTeamId(team.getId(), Pageable.unpaged())
 					.map(ActionDocument::getId)
 					.collectList()
-					.flatMap(ids -> ids.isEmpty() ? Mono.empty() : this.actions.deleteAllById(ids)))
-				.then(this.teams.deleteById(team.getId()));
+					.flatMap(ids -> deleteAll(ids, ActionDocument.class)))
+				.then(Mono.defer(() -> this.visible.delete(team.getId(), TeamDocument.class)))
+				.then();
 		}
 		return this.teamService.change(team.getId(), latest -> {
 			latest.getMembers().removeIf(member -> member.getSubject().equals(subject));
@@ -116,6 +124,11 @@ class BalancePersonalData implements PersonalDataHolder {
 				latest.setOwnerSubject(latest.getMembers().getFirst().getSubject());
 			}
 		}).then();
+	}
+
+	private Mono<Void> deleteAll(List<String> ids, Class<?> type) {
+		// One by one: a person has a few scans, and each delete waits until searches no longer show it.
+		return Flux.fromIterable(ids).concatMap(id -> this.visible.delete(id, type)).then();
 	}
 
 }
