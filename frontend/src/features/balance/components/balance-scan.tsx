@@ -26,12 +26,14 @@ export function BalanceScan({ loggedIn, loginUrl }: BalanceScanProps) {
   const results = useResults();
   const save = useSaveScan();
   const [initial] = useState(readDraft);
-  const [answers, setAnswers] = useState<Answer[]>(initial);
+  // Only whether there is anything to save: the answers themselves live in the form and the browser's storage, so
+  // a keystroke in a note does not render the page again.
+  const [hasAnswers, setHasAnswers] = useState(initial.length > 0);
   const [request, setRequest] = useState<ScanRequest | null>(null);
 
   const keep = useCallback((changed: Answer[]) => {
     writeDraft(changed);
-    setAnswers(changed);
+    setHasAnswers(changed.length > 0);
   }, []);
 
   if (questions.isPending) return <p role="status">{t('balance.loading')}</p>;
@@ -41,7 +43,7 @@ export function BalanceScan({ loggedIn, loginUrl }: BalanceScanProps) {
     setRequest(scan);
     results.mutate(scan);
   };
-  const saveNow = () => save.mutate(request ?? { answers }, { onSuccess: () => clearDraft() });
+  const saveNow = () => save.mutate(request ?? { answers: readDraft() }, { onSuccess: () => clearDraft() });
 
   return (
     <div className="stack">
@@ -60,7 +62,7 @@ export function BalanceScan({ loggedIn, loginUrl }: BalanceScanProps) {
           <ResultsView results={results.data} level={3} />
         </section>
       )}
-      {answers.length > 0 && (
+      {hasAnswers && (
         <section aria-labelledby="save-title" className="stack">
           <h2 id="save-title">{t('balance.save.title')}</h2>
           {save.isSuccess ? (

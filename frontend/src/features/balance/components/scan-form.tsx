@@ -77,7 +77,21 @@ export function ScanForm({ questions, initial, askContext = false, submitLabel, 
   const { watch } = form;
   useEffect(() => {
     if (!onAnswersChange) return undefined;
-    const subscription = watch((values) => onAnswersChange(toRequest(scanSchema.parse(values)).answers));
+    // The values as typed (a note may be too long yet): the browser keeps them, the schema judges them on submit.
+    const subscription = watch((values) =>
+      onAnswersChange(
+        toRequest({
+          sector: '',
+          region: '',
+          cells: (values.cells ?? []).map((cell) => ({
+            partnership: cell?.partnership ?? '',
+            aspect: cell?.aspect ?? '',
+            level: cell?.level ?? '',
+            note: cell?.note ?? '',
+          })),
+        }).answers,
+      ),
+    );
     return () => subscription.unsubscribe();
   }, [watch, onAnswersChange]);
 
