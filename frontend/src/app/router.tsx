@@ -34,6 +34,7 @@ const routeModules = {
   about: () => import('./routes/about'),
   adminUsers: () => import('./routes/admin-users'),
   articles: () => import('./routes/articles'),
+  balance: () => import('./routes/balance'),
   editorEditItem: () => import('./routes/editor-edit-item'),
   editorHome: () => import('./routes/editor-home'),
   editorImport: () => import('./routes/editor-import'),
@@ -53,6 +54,11 @@ const AboutRoute = page(routeModules.about, 'AboutRoute');
 const AdminUsersRoute = page(routeModules.adminUsers, 'AdminUsersRoute');
 const ArticleReviewRoute = page(routeModules.articles, 'ArticleReviewRoute');
 const ArticleRoute = page(routeModules.articles, 'ArticleRoute');
+const BalanceScanRoute = page(routeModules.balance, 'BalanceScanRoute');
+const JoinTeamRoute = page(routeModules.balance, 'JoinTeamRoute');
+const MyBalanceRoute = page(routeModules.balance, 'MyBalanceRoute');
+const SavedScanRoute = page(routeModules.balance, 'SavedScanRoute');
+const TeamRoute = page(routeModules.balance, 'TeamRoute');
 const EditArticleRoute = page(routeModules.articles, 'EditArticleRoute');
 const ExpertProfileEditRoute = page(routeModules.articles, 'ExpertProfileEditRoute');
 const MyArticlesRoute = page(routeModules.articles, 'MyArticlesRoute');
@@ -105,6 +111,11 @@ export const routes: RouteObject[] = [
       { path: 'organisator/nieuw', element: <OrganiserNewEventRoute /> },
       { path: 'organisator/:id/bewerken', element: <OrganiserEditEventRoute /> },
       { path: 'organisator/:id/deelnemers', element: <OrganiserAttendeesRoute /> },
+      { path: 'balansscan', element: <BalanceScanRoute /> },
+      { path: 'balansscan/mijn', element: <MyBalanceRoute /> },
+      { path: 'balansscan/scans/:id', element: <SavedScanRoute /> },
+      { path: 'balansscan/teams/:id', element: <TeamRoute /> },
+      { path: 'balansscan/teams/:id/deelnemen', element: <JoinTeamRoute /> },
       { path: 'over', element: <AboutRoute /> },
       { path: 'profiel', element: <ProfileRoute /> },
       { path: 'beheer/gebruikers', element: <AdminUsersRoute /> },

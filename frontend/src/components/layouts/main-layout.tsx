@@ -16,6 +16,7 @@ const NAVIGATION: NavigationItem[] = [
   { to: '/zoeken', label: 'nav.search' },
   { to: '/bijeenkomsten', label: 'nav.events' },
   { to: '/experts', label: 'nav.experts' },
+  { to: '/balansscan', label: 'nav.balance' },
   { to: '/mijn-aanmeldingen', label: 'nav.myRegistrations' },
   { to: '/organisator', label: 'nav.organiser' },
   { to: '/over', label: 'nav.about' },

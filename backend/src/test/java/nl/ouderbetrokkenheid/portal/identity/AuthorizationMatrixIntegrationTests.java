@@ -101,7 +101,21 @@ class AuthorizationMatrixIntegrationTests {
 			entry("POST /api/articles/id/{id}/request-changes", Access.only(Role.EDITOR)),
 			entry("POST /api/articles/id/{id}/reject", Access.only(Role.EDITOR)),
 			entry("POST /api/articles/id/{id}/publish", Access.only(Role.EDITOR)),
-			entry("POST /api/articles/id/{id}/unpublish", Access.only(Role.EDITOR)));
+			entry("POST /api/articles/id/{id}/unpublish", Access.only(Role.EDITOR)),
+			entry("POST /api/balance/results", Access.anyone()),
+			entry("GET /api/balance/scans", Access.only(Role.MEMBER)),
+			entry("POST /api/balance/scans", Access.only(Role.MEMBER)),
+			entry("GET /api/balance/scans/{id}", Access.only(Role.MEMBER)),
+			entry("DELETE /api/balance/scans/{id}", Access.only(Role.MEMBER)),
+			entry("GET /api/balance/teams", Access.only(Role.MEMBER)),
+			entry("POST /api/balance/teams", Access.only(Role.MEMBER)),
+			entry("GET /api/balance/teams/{id}", Access.only(Role.MEMBER)),
+			entry("POST /api/balance/teams/{id}/join", Access.only(Role.MEMBER)),
+			entry("PUT /api/balance/teams/{id}/answers", Access.only(Role.MEMBER)),
+			entry("POST /api/balance/teams/{id}/rounds", Access.only(Role.MEMBER)),
+			entry("POST /api/balance/teams/{id}/actions", Access.only(Role.MEMBER)),
+			entry("PUT /api/balance/teams/{id}/actions/{actionId}", Access.only(Role.MEMBER)),
+			entry("DELETE /api/balance/teams/{id}/actions/{actionId}", Access.only(Role.MEMBER)));
 
 	@Autowired
 	private WebTestClient client;

@@ -1,0 +1,58 @@
+package nl.ouderbetrokkenheid.portal.balance;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import lombok.Data;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.elasticsearch.annotations.DateFormat;
+import org.springframework.data.elasticsearch.annotations.Document;
+import org.springframework.data.elasticsearch.annotations.Field;
+import org.springframework.data.elasticsearch.annotations.FieldType;
+import org.springframework.data.elasticsearch.annotations.WriteTypeHint;
+import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
+
+/**
+ * One line of a team's action plan: an action on a cell, the member who owns it and the date it is due. The owner is
+ * reminded by mail once, shortly before the date ({@code reminderSentAt}); a new date earns a new reminder.
+ */
+@Data
+@Document(indexName = "#{@indexNames.alias('balance-actions')}", createIndex = false,
+		writeTypeHint = WriteTypeHint.FALSE)
+class ActionDocument {
+
+	@Id
+	private String id;
+
+	private String teamId;
+
+	private String partnership;
+
+	private String aspect;
+
+	private String text;
+
+	private String ownerSubject;
+
+	private String ownerName;
+
+	private String createdBy;
+
+	@Field(type = FieldType.Date, format = DateFormat.date)
+	private LocalDate due;
+
+	private boolean done;
+
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant reminderSentAt;
+
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant createdAt;
+
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant updatedAt;
+
+	private SeqNoPrimaryTerm seqNoPrimaryTerm;
+
+}

@@ -1,0 +1,81 @@
+package nl.ouderbetrokkenheid.portal.balance;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import lombok.Data;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.elasticsearch.annotations.DateFormat;
+import org.springframework.data.elasticsearch.annotations.Document;
+import org.springframework.data.elasticsearch.annotations.Field;
+import org.springframework.data.elasticsearch.annotations.FieldType;
+import org.springframework.data.elasticsearch.annotations.WriteTypeHint;
+import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
+
+/**
+ * A team scanning its practice together: its members (the owner first) and its rounds (the last is the current).
+ * The invite token is the secret of the invite link, shown to the owner only.
+ */
+@Data
+@Document(indexName = "#{@indexNames.alias('balance-teams')}", createIndex = false,
+		writeTypeHint = WriteTypeHint.FALSE)
+class TeamDocument {
+
+	@Id
+	private String id;
+
+	private String name;
+
+	private String sector;
+
+	private String region;
+
+	private String ownerSubject;
+
+	private String inviteToken;
+
+	private List<Member> members = new ArrayList<>();
+
+	private List<Round> rounds = new ArrayList<>();
+
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant createdAt;
+
+	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	private Instant updatedAt;
+
+	private SeqNoPrimaryTerm seqNoPrimaryTerm;
+
+	@Data
+	static class Member {
+
+		private String subject;
+
+		private String name;
+
+		@Field(type = FieldType.Date, format = DateFormat.date_time)
+		private Instant joinedAt;
+
+	}
+
+	@Data
+	static class Round {
+
+		private int number;
+
+		@Field(type = FieldType.Date, format = DateFormat.date_time)
+		private Instant startedAt;
+
+	}
+
+	int currentRound() {
+		return this.rounds.isEmpty() ? 1 : this.rounds.getLast().getNumber();
+	}
+
+	boolean hasMember(String subject) {
+		return subject != null && this.members.stream().anyMatch(member -> subject.equals(member.getSubject()));
+	}
+
+}
