@@ -12,6 +12,8 @@ interface EventRepository extends ReactiveElasticsearchRepository<EventDocument,
 	/** All of them, however many: unpaged, so read with a point in time and search_after. */
 	Flux<EventDocument> findByOrganiser(String organiser);
 
+	Flux<EventDocument> findByStatus(EventDocument.Status status, Pageable pageable);
+
 	Flux<EventDocument> findAllBy(Pageable pageable);
 
 }

@@ -14,7 +14,10 @@ import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
 import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
+import nl.ouderbetrokkenheid.portal.system.pages.PublicPages;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -129,6 +132,12 @@ class EventService {
 		})
 			// The status goes first, so no new registration slips in; closing the ledger is idempotent.
 			.flatMap(cancelled -> this.capacity.close(id).thenReturn(cancelled));
+	}
+
+	/** Published events, the latest first (hundreds, not more), for the sitemap. */
+	Flux<EventDocument> published() {
+		return Flux.defer(() -> this.events.findByStatus(EventDocument.Status.PUBLISHED,
+				PageRequest.of(0, PublicPages.SITEMAP_PAGE_SIZE, Sort.by(Sort.Direction.DESC, "startsAt"))));
 	}
 
 	/** Every event the person organises, drafts included: their part in the person's data export. */

@@ -19,6 +19,7 @@ import nl.ouderbetrokkenheid.portal.catalog.Slugs;
 import nl.ouderbetrokkenheid.portal.search.TextQuery;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
 import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
+import nl.ouderbetrokkenheid.portal.system.pages.PublicPages;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy.Kind;
 
@@ -32,6 +33,7 @@ import org.springframework.data.elasticsearch.core.SearchHit;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -148,6 +150,14 @@ class ExpertService {
 
 	Mono<Void> delete(String subject) {
 		return this.operations.delete(subject, ExpertDocument.class).then();
+	}
+
+	/** Every listed expert (a directory of hundreds), for the sitemap. */
+	Flux<ExpertDocument> listed() {
+		return this.operations
+			.search(NativeQuery.builder().withQuery(LISTED).withMaxResults(PublicPages.SITEMAP_PAGE_SIZE).build(),
+					ExpertDocument.class)
+			.map(SearchHit::getContent);
 	}
 
 	/** A page of the directory: experts matching the text and the selected facet values, with facet counts. */

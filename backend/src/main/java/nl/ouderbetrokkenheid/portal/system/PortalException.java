@@ -31,4 +31,9 @@ public class PortalException extends RuntimeException {
 		return this.status;
 	}
 
+	/** Whether this is the "not there" of a lookup: for callers to whom a missing thing is an answer, not an error. */
+	public static boolean isNotFound(Throwable ex) {
+		return ex instanceof PortalException portal && portal.status == HttpStatus.NOT_FOUND;
+	}
+
 }

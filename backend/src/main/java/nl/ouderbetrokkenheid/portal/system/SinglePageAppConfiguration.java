@@ -1,6 +1,7 @@
 package nl.ouderbetrokkenheid.portal.system;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -17,12 +18,15 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
+import nl.ouderbetrokkenheid.portal.system.pages.PageHeads;
+
 import static org.springframework.web.reactive.function.server.RequestPredicates.method;
 
 /**
  * Serves the built single-page app from {@code portal.web.app-location}, so the app and its API share one origin
  * (no CORS, same-site cookies). Client-side routes such as {@code /zoeken} get {@code index.html}; the server's own
- * paths never do, so an unknown API route still answers 404 problem details.
+ * paths never do, so an unknown API route still answers 404 problem details. Each page gets its own head
+ * ({@link PageHeads}), so search engines and link previews see what the page is about.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "portal.web", name = "app-location")
@@ -32,11 +36,13 @@ class SinglePageAppConfiguration {
 			"/problems");
 
 	@Bean
-	RouterFunction<ServerResponse> singlePageApp(WebProperties properties, ResourceLoader resources) throws IOException {
+	RouterFunction<ServerResponse> singlePageApp(WebProperties properties, ResourceLoader resources, PageHeads heads)
+			throws IOException {
 		String location = properties.appLocation().endsWith("/") ? properties.appLocation()
 				: properties.appLocation() + "/";
 		Resource root = resources.getResource(location);
-		Resource index = root.createRelative("index.html");
+		// Read once: the built app does not change under a running portal.
+		String index = root.createRelative("index.html").getContentAsString(StandardCharsets.UTF_8);
 		RequestPredicate appRoute = method(HttpMethod.GET).or(method(HttpMethod.HEAD))
 			.and(request -> isClientRoute(request.path()));
 		// Vite puts a content hash in every asset name, so assets never change under the same URL.
@@ -46,10 +52,11 @@ class SinglePageAppConfiguration {
 					(resource, headers) -> headers.setCacheControl(immutable))
 			.and(RouterFunctions.resources("/*.*", root,
 					(resource, headers) -> headers.setCacheControl(CacheControl.noCache())))
-			.andRoute(appRoute, request -> ServerResponse.ok()
-				.contentType(MediaType.TEXT_HTML)
-				.cacheControl(CacheControl.noCache())
-				.bodyValue(index));
+			.andRoute(appRoute, request -> heads.render(index, request.path())
+				.flatMap(page -> ServerResponse.status(page.status())
+					.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+					.cacheControl(CacheControl.noCache())
+					.bodyValue(page.html())));
 	}
 
 	private static boolean isClientRoute(String path) {
