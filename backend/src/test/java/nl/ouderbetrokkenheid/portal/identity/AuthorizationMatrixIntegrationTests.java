@@ -83,6 +83,7 @@ class AuthorizationMatrixIntegrationTests {
 			entry("GET /api/search/synonyms", Access.anyone()),
 			entry("PUT /api/search/synonyms", Access.only(Role.EDITOR)),
 			entry("GET /api/model", Access.anyone()),
+			entry("GET /api/model/poster.pdf", Access.anyone()),
 			entry("GET /api/experts", Access.anyone()),
 			entry("GET /api/experts/matching", Access.anyone()),
 			entry("GET /api/experts/{slug}", Access.anyone()),
