@@ -91,6 +91,7 @@ class AuthorizationMatrixIntegrationTests {
 			entry("PUT /api/experts/me", Access.only(Role.EXPERT)),
 			entry("GET /api/articles", Access.anyone()),
 			entry("GET /api/articles/{slug}", Access.anyone()),
+			entry("GET /api/articles/{slug}/pdf", Access.anyone()),
 			entry("GET /api/articles/mine", Access.only(Role.EXPERT)),
 			entry("GET /api/articles/review", Access.only(Role.EDITOR)),
 			entry("POST /api/articles", Access.only(Role.EXPERT)),

@@ -40,7 +40,7 @@ class PosterIntegrationTests {
 		assertA3Landscape(poster);
 		assertThat(poster.title()).isEqualTo("Het model van de vijf partnerschappen");
 		assertShowsTheWholeModel(poster, Locale.of("nl"));
-		assertThat(poster.all()).contains("Samen staan voor het leren van het kind");
+		assertThat(poster.written()).contains("Samen staan voor het leren van het kind");
 	}
 
 	@Test
@@ -53,7 +53,7 @@ class PosterIntegrationTests {
 		assertA3Landscape(poster);
 		assertThat(poster.title()).isEqualTo("The model of the five partnerships");
 		assertShowsTheWholeModel(poster, Locale.UK);
-		assertThat(poster.all()).doesNotContain("Hoe leggen we laagdrempelig contact met de ouders?");
+		assertThat(poster.written()).doesNotContain("Hoe leggen we laagdrempelig contact met de ouders?");
 	}
 
 	@Test
@@ -122,7 +122,7 @@ class PosterIntegrationTests {
 		assertThat(codes.cells()).hasSize(30);
 		assertThat(codes.partnerships()).hasSize(5);
 		assertThat(codes.aspects()).hasSize(6);
-		String text = poster.all();
+		String text = poster.written(); // cell by cell, not across the columns
 		codes.cells().forEach(cell -> assertThat(text).contains(cell.question(language)));
 		codes.partnerships().forEach(partnership -> assertThat(text).contains(partnership.label(language)));
 		codes.aspects().forEach(aspect -> assertThat(text).contains(aspect.label(language)));
