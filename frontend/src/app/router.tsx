@@ -44,6 +44,7 @@ const routeModules = {
   events: () => import('./routes/events'),
   experts: () => import('./routes/experts'),
   item: () => import('./routes/item'),
+  model: () => import('./routes/model'),
   myRegistrations: () => import('./routes/my-registrations'),
   organiser: () => import('./routes/organiser'),
   profile: () => import('./routes/profile'),
@@ -74,6 +75,7 @@ const EventsRoute = page(routeModules.events, 'EventsRoute');
 const ExpertRoute = page(routeModules.experts, 'ExpertRoute');
 const ExpertsRoute = page(routeModules.experts, 'ExpertsRoute');
 const ItemRoute = page(routeModules.item, 'ItemRoute');
+const ModelRoute = page(routeModules.model, 'ModelRoute');
 const MyRegistrationsRoute = page(routeModules.myRegistrations, 'MyRegistrationsRoute');
 const OrganiserAttendeesRoute = page(routeModules.organiser, 'OrganiserAttendeesRoute');
 const OrganiserEditEventRoute = page(routeModules.organiser, 'OrganiserEditEventRoute');
@@ -90,6 +92,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomeRoute /> },
       { path: 'zoeken', element: <SearchRoute /> },
       { path: 'items/:slug', element: <ItemRoute /> },
+      { path: 'model', element: <ModelRoute /> },
       { path: 'redactie', element: <EditorHomeRoute /> },
       { path: 'redactie/items/nieuw', element: <EditorNewItemRoute /> },
       { path: 'redactie/items/:id', element: <EditorEditItemRoute /> },

@@ -14,6 +14,7 @@ export interface NavigationItem {
 const NAVIGATION: NavigationItem[] = [
   { to: '/', label: 'nav.home', end: true },
   { to: '/zoeken', label: 'nav.search' },
+  { to: '/model', label: 'nav.model' },
   { to: '/bijeenkomsten', label: 'nav.events' },
   { to: '/experts', label: 'nav.experts' },
   { to: '/balansscan', label: 'nav.balance' },

@@ -9,6 +9,7 @@ import { ProblemError } from '@/lib/problem-details';
 import { RICH_TEXT_POLICY } from '@/lib/safe-html';
 import type { Facet } from '@/lib/taxonomy';
 import { taxonomyLabel } from '@/lib/taxonomy-labels';
+import { articlePdfHref } from '../api/article-pdf';
 import { useArticle } from '../api/get-article';
 import type { Article } from '../api/types';
 import { StateBadge } from './state-badge';
@@ -70,6 +71,11 @@ export function ArticlePage({ slug, expertPath, actions }: ArticlePageProps) {
           )}
         </p>
         <p>{tags.flatMap(([facet, codes]) => codes.map((code) => taxonomyLabel(t, facet, code))).join(' · ')}</p>
+        <p>
+          <a href={articlePdfHref(article.slug, language)} type="application/pdf" download>
+            {t('articles.page.downloadPdf')}
+          </a>
+        </p>
         {actions?.(article)}
       </header>
       {article.bodyHtml && <SafeHtml as="div" html={article.bodyHtml} policy={RICH_TEXT_POLICY} />}

@@ -6,6 +6,8 @@ export interface ModelCell {
   aspect: string;
   /** The cell's question, in Dutch. */
   question: string;
+  /** The same question in English. */
+  questionEn: string;
   count: number;
 }
 

@@ -13,7 +13,7 @@ import styles from './model-navigator.module.css';
  * one click away from those items. Table semantics let screen readers name the row and column of every cell.
  */
 export function ModelNavigator() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const id = useId();
   const [sector, setSector] = useState<string>('');
   const { data, error, isPending, isFetching, refetch } = useModel(sector || undefined);
@@ -76,9 +76,8 @@ export function ModelNavigator() {
                     return (
                       <td key={partnership}>
                         <Link to={cellHref(partnership, aspect)} className={styles.cellLink}>
-                          {/* The questions exist in Dutch only. */}
-                          <span lang="nl" className={styles.question}>
-                            {cell?.question ?? ''}
+                          <span lang={language} className={styles.question}>
+                            {(language === 'en' ? cell?.questionEn : cell?.question) ?? ''}
                           </span>
                           <span className={count === 0 ? `${styles.count} ${styles.empty}` : styles.count}>
                             {t('model.count', { count })}

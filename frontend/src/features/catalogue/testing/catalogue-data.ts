@@ -55,6 +55,7 @@ export function aModel(sector: string | null = null, count = (index: number) => 
         partnership,
         aspect,
         question: `Vraag ${partnership} ${aspect}?`,
+        questionEn: `Question ${partnership} ${aspect}?`,
         count: count(row * partnerships.length + column),
       })),
     ),

@@ -21,6 +21,7 @@ export const en: Messages = {
     myArticles: 'My articles',
     home: 'Home',
     search: 'Search',
+    model: 'The model',
     events: 'Events',
     about: 'About',
     myRegistrations: 'My registrations',
@@ -742,6 +743,11 @@ export const en: Messages = {
       historyStep: '{state} by {name}',
       edit: 'Edit',
       review: 'Review',
+      downloadPdf: 'Download as PDF',
+    },
+    download: {
+      read: 'Read the article “{title}”',
+      pdf: 'Download the article as PDF',
     },
     byAuthor: 'Articles',
     byAuthorNone: 'No published articles yet.',
@@ -918,6 +924,21 @@ export const en: Messages = {
     title: 'Page not found',
     description: 'The page you are looking for does not exist (any more). Check the address or go back to the home page.',
     backHome: 'Go to the home page',
+  },
+  modelPage: {
+    title: 'The model of the five partnerships',
+    intro:
+      'The model of the five partnerships helps you bring structure to the complex field of parental involvement, and work on it in an integrated and structured way. It was developed from theory combined with experience in practice.',
+    balance:
+      'Children do better when their parents are involved, and parents become more involved when schools and professionals work on it deliberately. Keep the five partnerships in balance as you do.',
+    partnershipsTitle: 'Five partnerships',
+    aspectsTitle: 'Six aspects, thirty questions',
+    aspectsIntro:
+      'Every partnership takes shape in the same six aspects. Together they make a grid of five by six: each cell holds a question to discuss as a team.',
+    downloadsTitle: 'Downloads',
+    downloadsIntro: 'The poster of the model (A3, landscape) to put on the wall, and the article explaining it.',
+    posterNl: 'Poster in Dutch (PDF)',
+    posterEn: 'Poster in English (PDF)',
   },
   routeError: {
     title: 'This page cannot be shown',

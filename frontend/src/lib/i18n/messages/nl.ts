@@ -20,6 +20,7 @@ export const nl = {
     myArticles: 'Mijn artikelen',
     home: 'Home',
     search: 'Zoeken',
+    model: 'Het model',
     events: 'Bijeenkomsten',
     about: 'Over',
     myRegistrations: 'Mijn aanmeldingen',
@@ -744,6 +745,11 @@ export const nl = {
       historyStep: '{state} door {name}',
       edit: 'Bewerken',
       review: 'Beoordelen',
+      downloadPdf: 'Download als PDF',
+    },
+    download: {
+      read: 'Lees het artikel “{title}”',
+      pdf: 'Download het artikel als PDF',
     },
     byAuthor: 'Artikelen',
     byAuthorNone: 'Nog geen gepubliceerde artikelen.',
@@ -920,6 +926,21 @@ export const nl = {
     title: 'Pagina niet gevonden',
     description: 'De pagina die u zoekt bestaat niet (meer). Controleer het adres of ga terug naar de startpagina.',
     backHome: 'Naar de startpagina',
+  },
+  modelPage: {
+    title: 'Het model van de vijf partnerschappen',
+    intro:
+      'Het model van de vijf partnerschappen helpt u om structuur aan te brengen in het complexe veld van ouderbetrokkenheid, en om er integraal en gestructureerd mee aan de slag te gaan. Het is ontwikkeld met kennis van de theorie, gecombineerd met ervaring uit de praktijk.',
+    balance:
+      'Kinderen presteren beter als hun ouders betrokken zijn, en ouders raken meer betrokken als scholen en professionals daar bewust werk van maken. Zorg daarbij voor een balans tussen de vijf partnerschappen.',
+    partnershipsTitle: 'Vijf partnerschappen',
+    aspectsTitle: 'Zes aspecten, dertig vragen',
+    aspectsIntro:
+      'Elk partnerschap krijgt vorm in dezelfde zes aspecten. Zo ontstaat een raster van vijf bij zes: in elke cel staat een vraag die u als team met elkaar kunt bespreken.',
+    downloadsTitle: 'Downloaden',
+    downloadsIntro: 'De poster met het model (A3, liggend) om op te hangen, en het artikel met toelichting.',
+    posterNl: 'Poster in het Nederlands (PDF)',
+    posterEn: 'Poster in het Engels (PDF)',
   },
   routeError: {
     title: 'Deze pagina kan niet worden getoond',

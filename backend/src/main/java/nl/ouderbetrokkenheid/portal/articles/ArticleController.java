@@ -9,11 +9,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
+import nl.ouderbetrokkenheid.portal.pdf.PrintLanguage;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
 
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Articles: published ones for everyone, the author's own for experts, the review queue and decisions for editors.
@@ -42,6 +46,8 @@ class ArticleController {
 
 	private final ArticleViews views;
 
+	private final ArticlePdf pdf;
+
 	@GetMapping
 	Mono<ArticleList> published(@RequestParam(required = false) @Size(max = 200) String author) {
 		return ((author != null) ? this.articles.publishedBy(author) : this.articles.published())
@@ -53,6 +59,24 @@ class ArticleController {
 	@GetMapping("/{slug}")
 	Mono<ArticleViews.ArticleView> bySlug(@PathVariable String slug, PortalUser caller) {
 		return this.articles.bySlug(slug, caller).map(article -> this.views.view(article, caller));
+	}
+
+	/**
+	 * The article as a PDF download, to whoever may read it: published ones to everyone, others to their author and
+	 * editors (404 to anyone else, as for the page). Spring Security's no-store applies: a draft must not linger in a
+	 * cache.
+	 */
+	@GetMapping("/{slug}/pdf")
+	Mono<ResponseEntity<byte[]>> pdf(@PathVariable String slug, @RequestParam(required = false) String lang,
+			PortalUser caller) {
+		return Mono.fromSupplier(() -> PrintLanguage.of("lang", lang))
+			.flatMap(language -> this.articles.bySlug(slug, caller)
+				.publishOn(Schedulers.boundedElastic())
+				.map(article -> ResponseEntity.ok()
+					.contentType(MediaType.APPLICATION_PDF)
+					.header(HttpHeaders.CONTENT_DISPOSITION,
+							ContentDisposition.attachment().filename(article.getSlug() + ".pdf").build().toString())
+					.body(this.pdf.print(article, language))));
 	}
 
 	@GetMapping("/mine")

@@ -10,6 +10,7 @@ import nl.ouderbetrokkenheid.portal.identity.Role;
 import nl.ouderbetrokkenheid.portal.system.DemoMarkers;
 import nl.ouderbetrokkenheid.portal.system.DemoProperties;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.IndexLifecycleRunner;
+import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -21,7 +22,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Published demo articles by the three demo experts, through the real workflow (written, submitted, published by the
- * demo editor), loaded once when {@code portal.demo.enabled}, after the demo experts.
+ * demo editor), loaded once when {@code portal.demo.enabled}, after the demo experts. The article explaining the model
+ * has a marker of its own, so portals whose demo content was loaded before it existed get it too.
  */
 @Component
 @Order(IndexLifecycleRunner.ORDER + 30)
@@ -29,6 +31,11 @@ import reactor.core.publisher.Mono;
 class DemoArticles implements ApplicationRunner {
 
 	static final String MARKER = "demo-articles-loaded";
+
+	static final String MODEL_MARKER = "demo-model-article-loaded";
+
+	/** The title of the article explaining the model; the model page links to it by the slug this gives. */
+	static final String MODEL_TITLE = "Het model van de vijf partnerschappen";
 
 	private static final PortalUser EDITOR = new PortalUser("editor", "Ruud Redacteur", null,
 			Set.of(Role.MEMBER, Role.EDITOR));
@@ -105,6 +112,8 @@ class DemoArticles implements ApplicationRunner {
 
 	private final ArticleService articles;
 
+	private final Taxonomy taxonomy;
+
 	@Override
 	public void run(ApplicationArguments args) {
 		if (this.demo.enabled()) {
@@ -114,14 +123,95 @@ class DemoArticles implements ApplicationRunner {
 	}
 
 	Mono<Void> load() {
-		return this.markers.once(MARKER, Flux.fromIterable(DEMOS).concatMap(demo -> {
-			PortalUser author = new PortalUser(demo.subject(), demo.name(), null, Set.of(Role.MEMBER, Role.EXPERT));
-			return this.articles.create(author, demo.article(), true)
-				.flatMap(article -> this.articles.transition(article.getId(), ArticleService.Action.SUBMIT, author,
-						null, null))
-				.flatMap(article -> this.articles.transition(article.getId(), ArticleService.Action.PUBLISH, EDITOR,
-						null, "Demo: gepubliceerd bij het laden van de demo-inhoud."));
-		}).then());
+		return this.markers.once(MARKER, Flux.fromIterable(DEMOS).concatMap(this::publish).then())
+			.then(this.markers.once(MODEL_MARKER, Mono.defer(() -> publish(modelArticle()))));
+	}
+
+	private Mono<ArticleDocument> publish(Demo demo) {
+		PortalUser author = new PortalUser(demo.subject(), demo.name(), null, Set.of(Role.MEMBER, Role.EXPERT));
+		return this.articles.create(author, demo.article(), demo.demo())
+			.flatMap(article -> this.articles.transition(article.getId(), ArticleService.Action.SUBMIT, author, null,
+					null))
+			.flatMap(article -> this.articles.transition(article.getId(), ArticleService.Action.PUBLISH, EDITOR, null,
+					"Demo: gepubliceerd bij het laden van de demo-inhoud."));
+	}
+
+	/**
+	 * The article explaining the model, in the words of the source texts; its partnerships, descriptions and 30
+	 * questions come from the taxonomy, so the article says what the poster and the model page say.
+	 */
+	Demo modelArticle() {
+		Taxonomy.Codes codes = this.taxonomy.codes();
+		StringBuilder body = new StringBuilder("""
+				## Structuur in ouderbetrokkenheid
+
+				Het model van de vijf partnerschappen van Actief Ouderschap helpt u om structuur aan te brengen in het \
+				complexe veld van ‘ouderbetrokkenheid’, en om er integraal en gestructureerd mee aan de slag te gaan. \
+				Het is ontwikkeld met kennis van de theorie, gecombineerd met ervaring uit de praktijk. Professionals \
+				vinden het model heel praktisch; het wordt inmiddels breed gebruikt.
+
+				Waarom dat ertoe doet: kinderen presteren beter als hun ouders betrokken zijn. En ouders raken meer \
+				betrokken als scholen en professionals, op school en ook in de kinderopvang, de sportvereniging of het \
+				CJG, daar bewust werk van maken.
+
+				## Vijf partnerschappen, in balans
+
+				In de samenwerking met ouders is het van belang te zorgen voor een balans tussen de verschillende \
+				partnerschappen:
+
+				""");
+		for (Taxonomy.Term partnership : codes.partnerships()) {
+			body.append("- **").append(partnership.nl()).append("**: ")
+				.append(lowerFirst(partnership.nlDescription())).append(".\n");
+		}
+		body.append("""
+
+				## Zes aspecten, dertig vragen
+
+				Elk partnerschap krijgt vorm in zes aspecten: \
+				""");
+		body.append(String.join(", ", codes.aspects().stream().map(aspect -> lowerFirst(aspect.nl())).toList()))
+			.append(".\n\n");
+		body.append("""
+				Zo ontstaat een raster van vijf partnerschappen bij zes aspecten. In elke cel staat een vraag die u \
+				als team met elkaar kunt bespreken: dertig vragen om te zien waar u sterk staat en welk partnerschap \
+				meer aandacht vraagt.
+				""");
+		for (Taxonomy.Term partnership : codes.partnerships()) {
+			body.append("\n### ").append(partnership.nl()).append("\n\n");
+			for (Taxonomy.Term aspect : codes.aspects()) {
+				codes.cells()
+					.stream()
+					.filter(cell -> cell.partnership().equals(partnership.code()) && cell.aspect().equals(aspect.code()))
+					.forEach(cell -> body.append("- **").append(aspect.nl()).append("**: ").append(cell.question())
+						.append('\n'));
+			}
+		}
+		body.append("""
+
+				## Aan de slag
+
+				Bespreek de vragen met uw team en met ouders, en kijk welke partnerschappen al sterk zijn en welke \
+				aandacht vragen. Bij elke vraag vindt u in dit kennisportaal praktijkvoorbeelden, tips en publicaties; \
+				de poster met het model kunt u downloaden op de modelpagina.
+
+				(Demo-artikel: de auteur is een fictieve demo-expert; de inhoud volgt de bronteksten over het model.)
+				""");
+		return new Demo("expert", "Dr. Esther Expert", new ArticleInput(MODEL_TITLE,
+				"Een toelichting op het model van de vijf partnerschappen: vijf partnerschappen in balans, zes aspecten "
+						+ "en dertig vragen om integraal en gestructureerd aan de slag te gaan met ouderbetrokkenheid.",
+				body.toString(), codes.partnerships().stream().map(Taxonomy.Term::code).toList(),
+				codes.aspects().stream().map(Taxonomy.Term::code).toList(),
+				codes.sectors().stream().map(Taxonomy.Term::code).toList(),
+				List.of(new ArticleInput.ReferenceInput("Actief Ouderschap", "https://www.actiefouderschap.nl"))), true);
+	}
+
+	/** "Cultuur" continues a sentence as "cultuur"; an abbreviation such as "ICT" stays as it is. */
+	private static String lowerFirst(String text) {
+		if (text.length() < 2 || Character.isUpperCase(text.charAt(1))) {
+			return text;
+		}
+		return Character.toLowerCase(text.charAt(0)) + text.substring(1);
 	}
 
 }

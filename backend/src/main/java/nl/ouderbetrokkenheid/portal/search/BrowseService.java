@@ -28,7 +28,7 @@ class BrowseService {
 	record Suggestion(String text, String kind, String slug, String facet, String value) {
 	}
 
-	record ModelCell(String partnership, String aspect, String question, long count) {
+	record ModelCell(String partnership, String aspect, String question, String questionEn, long count) {
 	}
 
 	record Model(String sector, List<ModelCell> cells) {
@@ -172,7 +172,7 @@ class BrowseService {
 				List<ModelCell> cells = this.taxonomy.codes()
 					.cells()
 					.stream()
-					.map(cell -> new ModelCell(cell.partnership(), cell.aspect(), cell.question(),
+					.map(cell -> new ModelCell(cell.partnership(), cell.aspect(), cell.question(), cell.questionEn(),
 							counts.getOrDefault(cell.partnership() + "/" + cell.aspect(), 0L)))
 					.toList();
 				return new Model(sector, cells);

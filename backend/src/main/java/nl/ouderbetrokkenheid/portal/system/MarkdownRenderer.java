@@ -100,7 +100,12 @@ public class MarkdownRenderer {
 		return this.text.render(parse(markdown)).strip();
 	}
 
-	private Node parse(String markdown) {
+	/**
+	 * The parsed document, for output that is not HTML (a PDF walks its nodes): the same parser and extensions as
+	 * the HTML, so a text reads alike everywhere. Raw HTML in it stays text; whoever walks the nodes must not
+	 * interpret it.
+	 */
+	public Node parse(String markdown) {
 		return this.parser.parse((markdown != null) ? markdown : "");
 	}
 

@@ -37,7 +37,7 @@ public class Taxonomy {
 	/** The most codes one filter parameter may select. */
 	public static final int MAX_SELECTED = 20;
 
-	private static final Term NATIONAL_TERM = new Term(NATIONAL, "Landelijk", "National", null);
+	private static final Term NATIONAL_TERM = new Term(NATIONAL, "Landelijk", "National", null, null);
 
 	/** The kinds of code, each with its own list. */
 	public enum Kind {
@@ -50,14 +50,30 @@ public class Taxonomy {
 
 	}
 
-	/** A code with its Dutch and English labels. */
+	/** A code with its Dutch and English labels (and, for a partnership, what it stands for in both languages). */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	public record Term(String code, String nl, String en, @JsonProperty("nl_description") String nlDescription) {
+	public record Term(String code, String nl, String en, @JsonProperty("nl_description") String nlDescription,
+			@JsonProperty("en_description") String enDescription) {
+
+		public String label(Locale language) {
+			return english(language) ? this.en : this.nl;
+		}
+
+		public String description(Locale language) {
+			return english(language) ? this.enDescription : this.nlDescription;
+		}
+
 	}
 
-	/** One cell of the 5x6 model: a partnership crossed with an aspect, and the question it asks. */
+	/** One cell of the 5x6 model: a partnership crossed with an aspect, and the question it asks, in Dutch and English. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	public record Cell(String partnership, String aspect, String question) {
+	public record Cell(String partnership, String aspect, String question,
+			@JsonProperty("question_en") String questionEn) {
+
+		public String question(Locale language) {
+			return english(language) ? this.questionEn : this.question;
+		}
+
 	}
 
 	/** The whole taxonomy, as clients receive it. */
@@ -168,6 +184,11 @@ public class Taxonomy {
 			return Optional.empty();
 		}
 		return Optional.ofNullable(this.byName.get(kind).get(key(written)));
+	}
+
+	/** The languages the taxonomy speaks: English for English, Dutch for everything else. */
+	private static boolean english(Locale language) {
+		return language != null && language.getLanguage().equals("en");
 	}
 
 	private static Problems.FieldError unknown(String field, String code) {

@@ -286,6 +286,8 @@ class SearchIntegrationTests {
 		assertThat(model.get("cells")).hasSize(30);
 		assertThat(cell(model, "FORMAL", "COMMUNICATION").get("count").asLong()).isEqualTo(2);
 		assertThat(cell(model, "FORMAL", "COMMUNICATION").get("question").asString()).isNotBlank();
+		assertThat(cell(model, "FORMAL", "COMMUNICATION").get("questionEn").asString())
+			.isEqualTo("How do we communicate about formal matters?");
 		JsonNode sport = get("/api/model?sector=SPORT");
 		assertThat(cell(sport, "SOCIETAL", "COMMUNICATION").get("count").asLong()).isEqualTo(1);
 		assertThat(cell(sport, "FORMAL", "COMMUNICATION").get("count").asLong()).isZero();
