@@ -17,6 +17,8 @@ async function answerAll(page: Page, level: string, exceptions: [string, RegExp,
 
 test.describe('the balance scan', () => {
   test('a team of three fills in a scan and sees the spread and the recommendations', async ({ browser }) => {
+    // Three people log in and answer 30 questions each: a long journey, like the articles and events ones.
+    test.setTimeout(180_000);
     const teamName = `Basisschool De Linde e2e ${Date.now()}`;
     const owner = await loggedIn(browser, 'member-41');
     await owner.goto('/balansscan/mijn');
