@@ -5,6 +5,7 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.Contacts;
 import nl.ouderbetrokkenheid.portal.identity.Role;
+import nl.ouderbetrokkenheid.portal.system.WebProperties;
 import nl.ouderbetrokkenheid.portal.mail.MailMessage;
 import nl.ouderbetrokkenheid.portal.mail.Outbox;
 import org.slf4j.Logger;
@@ -30,7 +31,7 @@ class ArticleMails {
 
 	private final Contacts contacts;
 
-	private final ArticlesProperties properties;
+	private final WebProperties web;
 
 	/** Tells whoever must act on the article's last step: editors for a submission, the author for a decision. */
 	Mono<Void> afterTransition(ArticleDocument article) {
@@ -44,7 +45,7 @@ class ArticleMails {
 
 								Beoordelen: %s/redactie/artikelen/%s"""
 							.formatted(article.getAuthorName(), article.getSubmissions(), article.getTitle(),
-									this.properties.publicUrl(), article.getId())),
+									this.web.publicBase(), article.getId())),
 						List.of()));
 			case CHANGES_REQUESTED, REJECTED, PUBLISHED -> this.contacts.of(article.getAuthorSubject())
 				.map(author -> new MailMessage(key, author.email(), subject(article, step),
@@ -73,7 +74,7 @@ class ArticleMails {
 	private String body(ArticleDocument article, ArticleDocument.Transition step) {
 		String opening = switch (step.getTo()) {
 			case PUBLISHED -> "De redactie heeft je artikel \"%s\" gepubliceerd. Het staat nu op %s/artikelen/%s"
-				.formatted(article.getTitle(), this.properties.publicUrl(), article.getSlug());
+				.formatted(article.getTitle(), this.web.publicBase(), article.getSlug());
 			case REJECTED -> "De redactie heeft je artikel \"%s\" afgewezen.".formatted(article.getTitle());
 			default -> ((step.getFrom() == ArticleState.PUBLISHED)
 					? "De redactie heeft je artikel \"%s\" offline gehaald. Je kunt het aanpassen en opnieuw indienen."
@@ -81,7 +82,7 @@ class ArticleMails {
 				.formatted(article.getTitle());
 		};
 		String comment = (step.getComment() != null) ? "\n\nToelichting van de redactie:\n" + step.getComment() : "";
-		return opening + comment + "\n\nJe artikelen: " + this.properties.publicUrl() + "/mijn-artikelen";
+		return opening + comment + "\n\nJe artikelen: " + this.web.publicBase() + "/mijn-artikelen";
 	}
 
 	private static String text(String name, String body) {

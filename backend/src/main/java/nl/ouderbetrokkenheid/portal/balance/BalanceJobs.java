@@ -14,6 +14,8 @@ import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.JobFailures;
 import nl.ouderbetrokkenheid.portal.system.JobLeases;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
+import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
+import nl.ouderbetrokkenheid.portal.system.WebProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,12 +66,14 @@ class BalanceJobs {
 
 	private final BalanceProperties properties;
 
+	private final WebProperties web;
+
 	private final Clock clock;
 
 	private Disposable loop;
 
 	BalanceJobs(ReactiveElasticsearchOperations operations, JobLeases leases, JobFailures failures,
-			TeamRepository teams, Contacts contacts, Outbox outbox, Taxonomy taxonomy, BalanceProperties properties,
+			TeamRepository teams, Contacts contacts, Outbox outbox, Taxonomy taxonomy, BalanceProperties properties, WebProperties web,
 			Clock clock) {
 		this.operations = operations;
 		this.leases = leases;
@@ -79,6 +83,7 @@ class BalanceJobs {
 		this.outbox = outbox;
 		this.taxonomy = taxonomy;
 		this.properties = properties;
+		this.web = web;
 		this.clock = clock;
 	}
 
@@ -149,7 +154,7 @@ class BalanceJobs {
 				Met vriendelijke groet,
 				Kennisportaal Ouderbetrokkenheid
 				""".formatted(owner.name(), teamName, action.getText(), cell, DAY.format(action.getDue()),
-				this.properties.publicUrl(), action.getTeamId());
+				this.web.publicBase(), action.getTeamId());
 		return new MailMessage("balance-action-" + action.getId() + "-" + action.getDue() + "-"
 				+ action.getOwnerSubject().hashCode(), owner.email(), "Herinnering actieplan: " + action.getText(), text,
 				null);
@@ -167,7 +172,9 @@ class BalanceJobs {
 	private Mono<Void> markReminded(String actionId) {
 		return Mono.defer(() -> this.operations.get(actionId, ActionDocument.class)).flatMap(action -> {
 			action.setReminderSentAt(this.clock.instant());
-			return this.operations.save(action);
+			// The team's plan lists actions by search, and shows each one's version: it must show this one's new one
+			// at once (and the next round must not find the action again).
+			return ReadYourWrites.visible(this.operations).save(action);
 		}).retryWhen(Retry.max(5).filter(Conflicts::isConflict)).then();
 	}
 

@@ -8,11 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the balance scan.
  *
- * @param publicUrl the portal's public address, for links in mails
  * @param reminderLeadDays an action's owner is reminded this many days before its date
  * @param jobInterval how often each replica looks for reminders to send
  */
 @ConfigurationProperties("portal.balance")
-record BalanceProperties(@DefaultValue("http://localhost:8080") String publicUrl,
-		@DefaultValue("3") int reminderLeadDays, @DefaultValue("1m") Duration jobInterval) {
+record BalanceProperties(@DefaultValue("3") int reminderLeadDays, @DefaultValue("1m") Duration jobInterval) {
 }

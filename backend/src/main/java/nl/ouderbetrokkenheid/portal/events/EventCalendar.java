@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import lombok.RequiredArgsConstructor;
+import nl.ouderbetrokkenheid.portal.system.WebProperties;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -44,7 +45,7 @@ class EventCalendar {
 		.getTimeZone(AMSTERDAM.getId())
 		.getVTimeZone();
 
-	private final EventsProperties properties;
+	private final WebProperties web;
 
 	private final Clock clock;
 
@@ -92,7 +93,7 @@ class EventCalendar {
 		if (location != null) {
 			vevent.add(new Location(line(location)));
 		}
-		vevent.add(new Url(URI.create(this.properties.publicUrl() + "/bijeenkomsten/" + event.getId())));
+		vevent.add(new Url(URI.create(this.web.publicBase() + "/bijeenkomsten/" + event.getId())));
 		vevent.add(event.getStatus() == EventDocument.Status.CANCELLED ? ImmutableStatus.VEVENT_CANCELLED
 				: ImmutableStatus.VEVENT_CONFIRMED);
 		return vevent;

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.mail.MailMessage;
+import nl.ouderbetrokkenheid.portal.system.WebProperties;
 
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ class EventMails {
 
 	private final EventCalendar calendar;
 
-	private final EventsProperties properties;
+	private final WebProperties web;
 
 	/** The mail for a ledger change, or {@code null} when the change needs none (the member cancelled). */
 	MailMessage forChange(EventDocument event, RegistrationDocument registration, LedgerDocument.Entry entry) {
@@ -72,7 +73,7 @@ class EventMails {
 				""".formatted(registration.getName(), opening,
 				WHEN.format(event.getStartsAt().atZone(EventCalendar.AMSTERDAM)),
 				(EventCalendar.location(event) != null) ? EventCalendar.location(event) : "-",
-				this.properties.publicUrl(), event.getId());
+				this.web.publicBase(), event.getId());
 		List<MailMessage.Attachment> attachments = attachCalendar
 				? List.of(new MailMessage.Attachment("bijeenkomst.ics", "text/calendar; charset=UTF-8; method=PUBLISH",
 						this.calendar.single(event).getBytes(StandardCharsets.UTF_8)))

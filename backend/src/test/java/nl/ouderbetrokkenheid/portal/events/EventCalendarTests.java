@@ -13,12 +13,15 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import org.junit.jupiter.api.Test;
 
+import nl.ouderbetrokkenheid.portal.system.WebProperties;
+import org.springframework.util.unit.DataSize;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EventCalendarTests {
 
 	private final EventCalendar calendar = new EventCalendar(
-			new EventsProperties("https://portal.example", 12, java.time.Duration.ofDays(2), java.time.Duration.ofMinutes(1)),
+			new WebProperties(DataSize.ofMegabytes(1), DataSize.ofMegabytes(256), "", "https://portal.example"),
 			Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC));
 
 	private static EventDocument event(LocalDateTime start) {

@@ -196,7 +196,7 @@ class EventJobsIntegrationTests {
 		assertThat(this.registrationRepository.findById(recentOne.getId()).block().getName()).isEqualTo("Cor");
 
 		// The months are a setting: with one month, the recent event's registrants go too.
-		EventsProperties oneMonth = new EventsProperties(this.properties.publicUrl(), 1, this.properties.reminderLead(),
+		EventsProperties oneMonth = new EventsProperties(1, this.properties.reminderLead(),
 				this.properties.jobInterval());
 		onBoth(replica(oneMonth), replica(oneMonth), EventJobs::anonymise);
 		assertThat(this.registrationRepository.findById(recentOne.getId()).block().isAnonymised()).isTrue();
