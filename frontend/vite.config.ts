@@ -18,7 +18,8 @@ const isPlainText = (message: string) => !message.includes('{') && !message.incl
  * the parser out: phones download and run less. Development and tests keep the plain strings and the parser.
  */
 function precompileMessages(): Plugin {
-  const catalogue = /\/src\/lib\/i18n\/messages\/(nl|en)\.ts$/;
+  // Every file under messages/ is one catalogue, or part of one (nl.ts, nl-pages.ts, en.ts).
+  const catalogue = /\/src\/lib\/i18n\/messages\/[\w-]+\.ts$/;
   return {
     name: 'kennisportaal:precompile-messages',
     apply: 'build',
@@ -27,11 +28,11 @@ function precompileMessages(): Plugin {
       resolve: { alias: [{ find: new RegExp(`^${parser}$`), replacement: `${parser}/no-parser.js` }] },
     }),
     transform(code, id) {
-      const match = catalogue.exec(id);
-      if (!match) return null;
-      const name = match[1] ?? '';
+      if (!catalogue.test(id)) return null;
+      const name = /export\s+const\s+(\w+)\s*=/.exec(code)?.[1];
+      if (!name) throw new Error(`${id}: a catalogue exports one object literal, \`export const <name> = {...}\``);
       // The catalogue is one object literal of strings: evaluate it and parse every message the way i18n.ts would.
-      const body = code.replace(new RegExp(`export\\s+const\\s+${name}\\s*=`), 'return ');
+      const body = code.replace(/export\s+const\s+\w+\s*=/, 'return ');
       const messages = new Function(body)() as unknown;
       // Plain text stays a string (translate() returns it as it is), which keeps the catalogue small.
       const compileMessage = (message: string) =>

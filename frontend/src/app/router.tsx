@@ -1,5 +1,6 @@
 import { Component, createElement, lazy, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
 import { useLocation, useRoutes, type RouteObject } from 'react-router';
+import { loadPageMessages } from '@/lib/i18n/i18n';
 import { AppLayout } from './routes/app-layout';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
@@ -15,7 +16,9 @@ const preloads: (() => Promise<void>)[] = [];
 function page<M>(load: () => Promise<M>, name: keyof M): ComponentType {
   let loaded: ComponentType | undefined;
   const resolve = async () => {
-    loaded = (await load())[name] as ComponentType;
+    // The page's messages come with it (lib/i18n/messages/nl-pages.ts): it never shows a key.
+    const [module] = await Promise.all([load(), loadPageMessages()]);
+    loaded = module[name] as ComponentType;
     return loaded;
   };
   const Lazy = lazy(async () => ({ default: await resolve() }));

@@ -1,10 +1,11 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, translate } from './i18n';
+import { LANGUAGES, loadPageMessages, translate } from './i18n';
 import { en } from './messages/en';
 import { nl } from './messages/nl';
+import { nlPages } from './messages/nl-pages';
 
-const catalogues = { nl, en };
+const catalogues = { nl: { ...nl, ...nlPages }, en };
 
 function leafPaths(node: unknown, prefix = ''): string[] {
   if (typeof node === 'string') return [prefix];
@@ -35,6 +36,11 @@ function placeholders(message: string): string[] {
 }
 
 describe('message catalogues', () => {
+  it('the Dutch pages part adds groups of its own, replacing none of the core', () => {
+    const shared = Object.keys(nlPages).filter((group) => Object.hasOwn(nl, group));
+    expect(shared).toEqual([]);
+  });
+
   it('nl and en have exactly the same keys', () => {
     expect(leafPaths(catalogues.en).sort()).toEqual(leafPaths(catalogues.nl).sort());
   });
@@ -63,6 +69,12 @@ describe('message catalogues', () => {
 });
 
 describe('translate', () => {
+  it("knows the pages' messages once they are loaded", async () => {
+    await loadPageMessages();
+    expect(translate('nl', 'balance.title')).toBe(nlPages.balance.title);
+    expect(translate('en', 'balance.title')).toBe(en.balance.title);
+  });
+
   it('looks up a nested key in the chosen language', () => {
     expect(translate('nl', 'nav.events')).toBe('Bijeenkomsten');
     expect(translate('en', 'nav.events')).toBe('Events');

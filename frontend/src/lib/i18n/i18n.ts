@@ -1,6 +1,7 @@
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { nl } from './messages/nl';
+import type { nlPages } from './messages/nl-pages';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -9,7 +10,8 @@ export const DEFAULT_LANGUAGE: Language = 'nl';
 /** The locale each language formats numbers and dates in. */
 export const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
-export type Messages = typeof nl;
+/** Every message: the built-in Dutch core and the pages' part, fetched with the first page loaded on demand. */
+export type Messages = typeof nl & typeof nlPages;
 
 /** Dot-separated path to every string in the catalogue, e.g. `home.title`; a typo fails the type check. */
 type LeafPaths<T, Prefix extends string = ''> = {
@@ -19,13 +21,15 @@ export type MessageKey = LeafPaths<Messages>;
 
 export type MessageParams = Record<string, string | number>;
 
-// Dutch is built in; another language's catalogue is fetched when first chosen (main.tsx waits for the stored one
-// before the first render), so a visitor downloads only the language they read.
-const catalogueLoaders: Record<Language, () => Promise<Messages>> = {
-  nl: () => Promise.resolve(nl),
+// Dutch is built in, but for the pages' messages (see `loadPageMessages`); another language's catalogue is fetched
+// when first chosen (main.tsx waits for the stored one before the first render), so a visitor downloads only the
+// language they read.
+const dutch: Partial<Messages> = { ...nl };
+const catalogueLoaders: Record<Language, () => Promise<Partial<Messages>>> = {
+  nl: () => Promise.resolve(dutch),
   en: () => import('./messages/en').then((module) => module.en),
 };
-const loaded: Partial<Record<Language, Messages>> = { nl };
+const loaded: Partial<Record<Language, Partial<Messages>>> = { nl: dutch };
 
 export function isLanguageLoaded(language: Language): boolean {
   return loaded[language] !== undefined;
@@ -36,9 +40,26 @@ export async function loadLanguage(language: Language): Promise<void> {
   loaded[language] ??= await catalogueLoaders[language]();
 }
 
+let pageMessages: Promise<void> | undefined;
+
+/**
+ * Fetches the Dutch messages of the pages loaded on demand, once; every such page waits for them before it renders
+ * (see `page` in app/router.tsx), so none shows a key. Dutch is the fallback of every language, so it is always these.
+ */
+export function loadPageMessages(): Promise<void> {
+  pageMessages ??= import('./messages/nl-pages').then(
+    (module) => void Object.assign(dutch, module.nlPages),
+    (error: unknown) => {
+      pageMessages = undefined; // a failed download is tried again by the next page
+      throw error;
+    },
+  );
+  return pageMessages;
+}
+
 /** Whether `text` names a message (client-side rules give keys, translated when shown). */
 export function isMessageKey(text: string): text is MessageKey {
-  let node: unknown = nl;
+  let node: unknown = dutch;
   for (const part of text.split('.')) {
     if (typeof node !== 'object' || node === null || Array.isArray(node) || !Object.hasOwn(node, part)) return false;
     node = (node as Record<string, unknown>)[part];
@@ -58,7 +79,7 @@ export function isLanguage(value: unknown): value is Language {
  * `precompileMessages` in vite.config.ts), so the parser never ships. The key itself if the types were bypassed.
  */
 function messageSource(language: Language, key: MessageKey): string | MessageFormatElement[] {
-  let node: unknown = loaded[language] ?? nl;
+  let node: unknown = loaded[language] ?? dutch;
   for (const part of key.split('.')) {
     node = (node as Record<string, unknown> | undefined)?.[part];
   }

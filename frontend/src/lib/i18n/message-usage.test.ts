@@ -1,8 +1,9 @@
 /// <reference types="node" />
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nl } from './messages/nl';
+import { nlPages } from './messages/nl-pages';
 
 // A message no code asks for is dead weight every visitor downloads. Keys are written out in full (`'nav.home'`) or
 // built in a template literal from a code (`taxonomy.sectors.${code}`); both forms are read from the app's source.
@@ -26,7 +27,7 @@ const builtKeys = [...source.matchAll(/`([\w.]*)\$\{[^}`]+\}([\w.]*)`/g)].map(
 
 describe('message catalogue usage', () => {
   it('every message key is used somewhere in the app', () => {
-    const unused = leafPaths(nl).filter(
+    const unused = leafPaths({ ...nl, ...nlPages }).filter(
       (key) => !source.includes(`'${key}'`) && !builtKeys.some((pattern) => pattern.test(key)),
     );
     expect(unused).toEqual([]);
@@ -36,5 +37,49 @@ describe('message catalogue usage', () => {
     expect(source).toContain("'nav.home'");
     expect(builtKeys.some((pattern) => pattern.test('taxonomy.sectors.VVE'))).toBe(true);
     expect(builtKeys.some((pattern) => pattern.test('nav.home'))).toBe(false);
+  });
+});
+
+/** The app's files the home page loads: main.tsx and what it imports statically (not `import()`, not types). */
+function homeBundleFiles(): string[] {
+  const files = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const [, specifier = ''] of code.matchAll(/^(?:import|export)\s+(?!type\b)(?:[^;]*?\s+from\s+)?'([^']+)'/gms)) {
+      const base = specifier.startsWith('@/')
+        ? join(srcRoot, specifier.slice(2))
+        : specifier.startsWith('.')
+          ? resolve(dirname(file), specifier)
+          : undefined;
+      const found = base && [`${base}.ts`, `${base}.tsx`, base].find((path) => /\.tsx?$/.test(path) && existsSync(path));
+      if (found) visit(found);
+    }
+  };
+  visit(join(srcRoot, 'main.tsx'));
+  return [...files];
+}
+
+describe('the messages the home page loads', () => {
+  const pageGroups = Object.keys(nlPages);
+  const usesPageMessages = (code: string) =>
+    pageGroups.filter((group) => new RegExp(`['\`]${group}\\.[\\w.$]`).test(code));
+
+  it('cover every message of the app shell and home page (the pages part arrives with a page loaded on demand)', () => {
+    const files = homeBundleFiles();
+    expect(files.map((file) => file.slice(srcRoot.length + 1))).toEqual(
+      expect.arrayContaining(['main.tsx', 'app/router.tsx', 'app/routes/home.tsx', 'components/layouts/main-layout.tsx']),
+    );
+    const misplaced = files.flatMap((file) =>
+      usesPageMessages(readFileSync(file, 'utf8')).map((group) => `${file.slice(srcRoot.length + 1)}: ${group}`),
+    );
+    expect(misplaced).toEqual([]);
+  });
+
+  it('notices a page message', () => {
+    expect(usesPageMessages("t('balance.title')")).toEqual(['balance']);
+    expect(usesPageMessages('t(`balance.${code}`)')).toEqual(['balance']);
+    expect(usesPageMessages("t('home.title')")).toEqual([]);
   });
 });
