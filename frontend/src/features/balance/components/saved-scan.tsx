@@ -1,6 +1,7 @@
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n-provider';
+import { reportHref } from '../api/report';
 import { useScan } from '../api/scans';
 import { ResultsView } from './results-view';
 
@@ -14,6 +15,11 @@ export function SavedScan({ id }: { id: string }) {
     <div className="stack">
       <p>{t('balance.mine.scanOf', { date: formatDateTime(language, scan.data.savedAt) })}</p>
       <ResultsView results={scan.data.results} />
+      <p>
+        <a href={reportHref('scans', id, language)} type="application/pdf" download>
+          {t('balance.report.download')}
+        </a>
+      </p>
     </div>
   );
 }

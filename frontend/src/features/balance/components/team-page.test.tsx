@@ -34,6 +34,10 @@ describe('the team page', () => {
       'Informeel partnerschap × Cultuur gemiddeld 2,5, spreiding 1,5',
     );
     expect(screen.getByRole('button', { name: 'Nieuwe ronde beginnen' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Download de resultaten als PDF' })).toHaveAttribute(
+      'href',
+      '/api/balance/teams/team-1/report.pdf',
+    );
   });
 
   // The whole scan form (150 answer buttons) renders with the page: slow in jsdom on a busy machine, not in a browser.

@@ -11,6 +11,7 @@ import { taxonomyLabel } from '@/lib/taxonomy-labels';
 import { useQuestions } from '../api/get-questions';
 import { useAnswerTeam, useNewRound, useSaveAction, useTeam } from '../api/teams';
 import { cellKey, type ActionInput, type ActionView, type TeamView } from '../api/types';
+import { reportHref } from '../api/report';
 import { ResultsView } from './results-view';
 import { ScanForm } from './scan-form';
 import styles from './balance.module.css';
@@ -84,6 +85,11 @@ function LoadedTeam({ team }: { team: TeamView }) {
       <section aria-labelledby="team-results-title" className="stack">
         <h2 id="team-results-title">{t('balance.team.resultsTitle')}</h2>
         <ResultsView results={team.results} team level={3} />
+        <p>
+          <a href={reportHref('teams', team.id, language)} type="application/pdf" download>
+            {t('balance.report.download')}
+          </a>
+        </p>
       </section>
       <section aria-labelledby="history-title" className="stack">
         <h2 id="history-title">{t('balance.team.historyTitle')}</h2>

@@ -784,6 +784,9 @@ export const en: Messages = {
     },
   },
   balance: {
+    report: {
+      download: 'Download the results as a PDF',
+    },
     title: 'Balance scan',
     lead: 'How is your team doing in the five partnerships? Answer the 30 questions of the model and see where the balance lies, which cells are weakest and what helps there.',
     privacy: 'You can try the scan without an account: your answers stay in this browser until you log in and save them.',

@@ -471,6 +471,9 @@ export const nlPages = {
     },
   },
   balance: {
+    report: {
+      download: 'Download de resultaten als PDF',
+    },
     title: 'Balansscan',
     lead: 'Hoe staat uw team ervoor in de vijf partnerschappen? Beantwoord de 30 vragen van het model en zie waar de balans zit, welke cellen het zwakst zijn en wat daarbij helpt.',
     privacy: 'U kunt de scan proberen zonder account: uw antwoorden blijven in deze browser tot u inlogt en ze bewaart.',
