@@ -16,6 +16,15 @@ function formatterCache(options: Intl.DateTimeFormatOptions): (language: Languag
 const dateFormat = formatterCache({ dateStyle: 'long', timeZone: 'UTC' });
 const dateTimeFormat = formatterCache({ dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
 
+/**
+ * Makes the language's date formatters now. The first one loads the language's calendar data, which takes a phone
+ * tens of milliseconds: better spent while a page's code and data are on their way than in the render that shows them.
+ */
+export function prepareDateFormats(language: Language): void {
+  dateFormat(language);
+  dateTimeFormat(language);
+}
+
 /** A calendar date (yyyy-mm-dd) as people write it, e.g. "14 maart 2025"; the input itself when it is no date. */
 export function formatDate(language: Language, isoDate: string | null | undefined): string {
   if (!isoDate) return '';
