@@ -1,10 +1,12 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { AppProvider } from './provider';
 import { AppRoutes } from './router';
 
-export function App() {
+/** `queryClient`: the one the app's start already filled (see `preloadPage`); otherwise the app makes its own. */
+export function App({ queryClient }: { queryClient?: QueryClient }) {
   return (
-    <AppProvider>
+    <AppProvider {...(queryClient && { queryClient })}>
       <BrowserRouter useTransitions={false}>
         <AppRoutes />
       </BrowserRouter>

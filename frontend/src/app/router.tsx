@@ -1,5 +1,9 @@
-import { Component, createElement, lazy, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
-import { useLocation, useRoutes, type RouteObject } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { Component, createElement, isValidElement, lazy, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
+import { matchRoutes, useLocation, useRoutes, type Params, type RouteObject } from 'react-router';
+import { itemQuery } from '@/features/catalogue/api/get-item';
+import { searchItemsQuery } from '@/features/catalogue/api/search-items';
+import { readSearchState } from '@/features/catalogue/search-state';
 import { loadPageMessages } from '@/lib/i18n/i18n';
 import { AppLayout } from './routes/app-layout';
 import { HomeRoute } from './routes/home';
@@ -8,12 +12,15 @@ import { RouteErrorRoute } from './routes/route-error';
 
 const preloads: (() => Promise<void>)[] = [];
 
+/** A page whose code is loaded on demand; `preload` loads it now. */
+type Page = ComponentType & { preload: () => Promise<void> };
+
 /**
  * A page loaded when first visited: a visitor of the home page downloads neither the search page nor the editors',
  * organisers' and administrators' tools. The layout shows a loading message while the page's code arrives; once
- * loaded (or preloaded, see `preloadPages`) the page renders at once.
+ * loaded (or preloaded, see `preloadPage` and `preloadPages`) the page renders at once.
  */
-function page<M>(load: () => Promise<M>, name: keyof M): ComponentType {
+function page<M>(load: () => Promise<M>, name: keyof M): Page {
   let loaded: ComponentType | undefined;
   const resolve = async () => {
     // The page's messages come with it (lib/i18n/messages/nl-pages.ts): it never shows a key.
@@ -22,10 +29,47 @@ function page<M>(load: () => Promise<M>, name: keyof M): ComponentType {
     return loaded;
   };
   const Lazy = lazy(async () => ({ default: await resolve() }));
-  preloads.push(async () => void (await resolve()));
-  return function Page() {
-    return loaded ? createElement(loaded) : <Lazy />;
-  };
+  const preload = async () => void (await resolve());
+  preloads.push(preload);
+  return Object.assign(
+    function Page() {
+      return loaded ? createElement(loaded) : <Lazy />;
+    },
+    { preload },
+  );
+}
+
+function isPage(type: unknown): type is Page {
+  return typeof type === 'function' && 'preload' in type;
+}
+
+/** What a page shows first, besides its code: `preloadPage` requests it together with the code. */
+interface PageHandle {
+  prefetch: (client: QueryClient, params: Params, search: URLSearchParams) => Promise<void>;
+}
+
+const searchPage: PageHandle = {
+  prefetch: (client, _params, search) => client.prefetchQuery(searchItemsQuery(readSearchState(search))),
+};
+
+const itemPage: PageHandle = {
+  prefetch: (client, params) => client.prefetchQuery(itemQuery(params.slug ?? '')),
+};
+
+/**
+ * Starts loading the code of the page at `location` and the data it shows first, side by side. The app calls it as
+ * it starts, before the first render: left to React, the page's data would be requested only after its code arrived
+ * and rendered, a round trip later, which on a phone's connection is what keeps the first result off the screen. The
+ * data lands in the app's query cache under the page's own query key, so the page finds it there (or in flight) and
+ * does not ask again.
+ */
+export function preloadPage(location: { pathname: string; search: string }, client: QueryClient): void {
+  for (const { route, params } of matchRoutes(routes, location.pathname) ?? []) {
+    const type: unknown = isValidElement(route.element) ? route.element.type : undefined;
+    // A failed load is the page's own to report when it renders (the route's error page); here it is only early.
+    if (isPage(type)) type.preload().catch(() => undefined);
+    void (route.handle as PageHandle | undefined)?.prefetch(client, params, new URLSearchParams(location.search));
+  }
 }
 
 /** Loads every page's code now; tests call it so that pages render as soon as they are visited. */
@@ -93,8 +137,8 @@ export const routes: RouteObject[] = [
     element: <AppLayout />,
     children: [
       { index: true, element: <HomeRoute /> },
-      { path: 'zoeken', element: <SearchRoute /> },
-      { path: 'items/:slug', element: <ItemRoute /> },
+      { path: 'zoeken', element: <SearchRoute />, handle: searchPage },
+      { path: 'items/:slug', element: <ItemRoute />, handle: itemPage },
       { path: 'model', element: <ModelRoute /> },
       { path: 'redactie', element: <EditorHomeRoute /> },
       { path: 'redactie/items/nieuw', element: <EditorNewItemRoute /> },

@@ -11,10 +11,19 @@ export function createTestQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
 }
 
+export interface RenderOptions {
+  language?: Language;
+  /** The query cache to render with, e.g. one that `preloadPage` filled; otherwise a fresh one. */
+  queryClient?: QueryClient;
+}
+
 /** Renders one component inside the app's providers. */
-export function renderWithProviders(ui: ReactElement, options: { language?: Language } = {}) {
+export function renderWithProviders(ui: ReactElement, options: RenderOptions = {}) {
   return render(
-    <AppProvider queryClient={createTestQueryClient()} {...(options.language && { initialLanguage: options.language })}>
+    <AppProvider
+      queryClient={options.queryClient ?? createTestQueryClient()}
+      {...(options.language && { initialLanguage: options.language })}
+    >
       {ui}
     </AppProvider>,
   );
@@ -27,7 +36,7 @@ export interface TestRouter {
 }
 
 /** Renders the whole app at `path`, with the real routes and layout. */
-export function renderApp(path = '/', options: { language?: Language } = {}) {
+export function renderApp(path = '/', options: RenderOptions = {}) {
   const router = {} as TestRouter;
   function RouterProbe() {
     const location = useLocation();

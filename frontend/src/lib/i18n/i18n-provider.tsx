@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { prepareDateFormats } from '../format';
 import {
   isLanguageLoaded,
   loadLanguage,
@@ -24,6 +25,9 @@ export function I18nProvider({ children, initialLanguage }: { children: ReactNod
   useEffect(() => {
     // Screen readers pick their pronunciation from <html lang>; keep it in step with the UI language.
     document.documentElement.lang = language;
+    // After the first paint, in a task of its own: usually while the page still waits for its data.
+    const timer = setTimeout(() => prepareDateFormats(language));
+    return () => clearTimeout(timer);
   }, [language]);
 
   const setLanguage = useCallback((next: Language) => {

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { FACETS, type Facet } from '@/lib/taxonomy';
 import type { ItemSummary } from './types';
@@ -54,10 +54,17 @@ export function searchItems(state: SearchState, signal?: AbortSignal): Promise<S
   return api.get<SearchResponse>('/api/search', { query: searchQuery(state), ...(signal && { signal }) });
 }
 
-export function useSearch(state: SearchState) {
-  return useQuery({
+/** The query for a search; the results use it, and so does the app's start when it opens on the search page. */
+export function searchItemsQuery(state: SearchState) {
+  return queryOptions({
     queryKey: ['catalogue', 'search', searchQuery(state)],
     queryFn: ({ signal }) => searchItems(state, signal),
+  });
+}
+
+export function useSearch(state: SearchState) {
+  return useQuery({
+    ...searchItemsQuery(state),
     // Keep showing the previous results while the next ones load, so ticking a filter does not blank the page.
     placeholderData: keepPreviousData,
   });

@@ -56,6 +56,21 @@ describe('SearchBox', () => {
     expect(requestsTo(backend, 'GET', '/api/search/suggestions').map((r) => r.url.searchParams.get('q'))).toEqual(['ou']);
   });
 
+  it('asks for suggestions for the text it opens with only once the field is used', async () => {
+    renderApp('/zoeken?q=ouders');
+
+    // The field holds the text from the first render on, so suggestions would have been asked for by now.
+    expect(await screen.findByText(/resultaat voor “ouders”/)).toBeInTheDocument();
+    expect(combobox()).toHaveValue('ouders');
+    expect(requestsTo(backend, 'GET', '/api/search/suggestions')).toEqual([]);
+
+    await userEvent.click(combobox());
+
+    await waitFor(() =>
+      expect(requestsTo(backend, 'GET', '/api/search/suggestions').map((r) => r.url.searchParams.get('q'))).toEqual(['ouders']),
+    );
+  });
+
   it('moves through the options with the arrow keys and opens the chosen item with Enter', async () => {
     const { router } = renderApp('/');
     const input = combobox();

@@ -32,8 +32,11 @@ export function SearchBox({ defaultValue = '', onSearch }: SearchBoxProps) {
   const [text, setText] = useState(defaultValue);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  // Suggestions once the field is used: the results page opens with its search's text in the field, and asking for
+  // suggestions nobody looks at would compete with the results for a phone's connection.
+  const [used, setUsed] = useState(false);
   const debounced = useDebouncedValue(text, SUGGEST_DELAY_MS);
-  const { data } = useSuggestions(debounced);
+  const { data } = useSuggestions(used ? debounced : '');
   const suggestions = text.trim().length >= 2 ? (data ?? []) : [];
   const expanded = open && suggestions.length > 0;
   const optionId = (index: number) => `${listboxId}-${index}`;
@@ -153,6 +156,7 @@ export function SearchBox({ defaultValue = '', onSearch }: SearchBoxProps) {
               setActive(-1);
             }}
             onKeyDown={onKeyDown}
+            onFocus={() => setUsed(true)}
             onBlur={close}
           />
           <div id={listboxId} role="listbox" aria-label={t('search.suggestions')} className={styles.listbox} hidden={!expanded}>

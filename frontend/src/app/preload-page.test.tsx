@@ -1,0 +1,57 @@
+import { screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { aSearchHit, aSearchResponse, anItem } from '@/features/catalogue/testing/catalogue-data';
+import { createTestQueryClient, fakeBackend, jsonResponse, renderApp, requestsTo } from '@/testing/test-utils';
+import { preloadPage } from './router';
+
+let backend: ReturnType<typeof fakeBackend>;
+
+beforeEach(() => {
+  backend = fakeBackend({
+    'GET /api/me': () => new Response(null, { status: 204 }),
+    'GET /api/model': () => jsonResponse({ sector: null, cells: [] }),
+    'GET /api/search': () => jsonResponse(aSearchResponse({ total: 1, items: [aSearchHit({ title: 'Ouderkamer in de wijk' })] })),
+    'GET /api/items/ouderkamer': () => jsonResponse(anItem({ slug: 'ouderkamer', title: 'Ouderkamer in de wijk', published: false })),
+  });
+  vi.stubGlobal('fetch', backend);
+});
+
+// The app starts a page's data with its code, before the first render; the page then shows what arrived, without a
+// second request.
+describe('preloadPage', () => {
+  it('asks for the search in the URL once, before the search page renders, and the page shows it', async () => {
+    const queryClient = createTestQueryClient();
+
+    preloadPage({ pathname: '/zoeken', search: '?q=ouders&sector=VVE' }, queryClient);
+
+    const [search, ...more] = requestsTo(backend, 'GET', '/api/search');
+    expect(more).toEqual([]);
+    expect(search?.url.searchParams.get('q')).toBe('ouders');
+    expect(search?.url.searchParams.getAll('sector')).toEqual(['VVE']);
+
+    renderApp('/zoeken?q=ouders&sector=VVE', { queryClient });
+
+    expect(await screen.findByRole('link', { name: 'Ouderkamer in de wijk' })).toBeInTheDocument();
+    expect(requestsTo(backend, 'GET', '/api/search')).toHaveLength(1);
+  });
+
+  it('asks for the item once, before the item page renders, and the page shows it', async () => {
+    const queryClient = createTestQueryClient();
+
+    preloadPage({ pathname: '/items/ouderkamer', search: '' }, queryClient);
+
+    expect(requestsTo(backend, 'GET', '/api/items/ouderkamer')).toHaveLength(1);
+
+    renderApp('/items/ouderkamer', { queryClient });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ouderkamer in de wijk' })).toBeInTheDocument();
+    expect(requestsTo(backend, 'GET', '/api/items/ouderkamer')).toHaveLength(1);
+  });
+
+  it('asks for nothing on a page that loads no data of its own', () => {
+    preloadPage({ pathname: '/', search: '' }, createTestQueryClient());
+    preloadPage({ pathname: '/over', search: '' }, createTestQueryClient());
+
+    expect(backend).not.toHaveBeenCalled();
+  });
+});
