@@ -26,9 +26,6 @@ export interface HtmlPolicy {
   headingBase?: number;
 }
 
-/** Search highlights: the API marks matches with `<mark>` and escapes everything else. */
-export const HIGHLIGHT_POLICY: HtmlPolicy = { elements: { mark: [] } };
-
 /**
  * An item's body, rendered from Markdown by the server. The same allow-list the server's sanitiser applies
  * (`MarkdownRenderer`), applied again here so the app does not depend on the server getting it right.

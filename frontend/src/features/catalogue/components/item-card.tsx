@@ -1,8 +1,7 @@
 import { Link } from 'react-router';
-import { SafeHtml } from '@/components/ui/safe-html';
+import { Highlighted } from '@/components/ui/highlighted';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { HIGHLIGHT_POLICY } from '@/lib/safe-html';
 import { taxonomyLabel } from '@/lib/taxonomy-labels';
 import type { SearchHit } from '../api/search-items';
 import type { ItemSummary } from '../api/types';
@@ -26,7 +25,7 @@ export function ItemCard({ item, headingLevel = 3 }: ItemCardProps) {
     <article className={styles.card}>
       <Heading className={styles.title}>
         <Link to={`/items/${encodeURIComponent(item.slug)}`}>
-          {item.highlights?.title ? <SafeHtml html={item.highlights.title} policy={HIGHLIGHT_POLICY} /> : item.title}
+          {item.highlights?.title ? <Highlighted highlight={item.highlights.title} /> : item.title}
         </Link>
       </Heading>
       <p className={styles.meta}>
@@ -43,7 +42,7 @@ export function ItemCard({ item, headingLevel = 3 }: ItemCardProps) {
         <ul className={styles.fragments} aria-label={t('search.fragments')}>
           {fragments.map((fragment, index) => (
             <li key={index}>
-              …<SafeHtml html={fragment} policy={HIGHLIGHT_POLICY} />…
+              …<Highlighted highlight={fragment} />…
             </li>
           ))}
         </ul>

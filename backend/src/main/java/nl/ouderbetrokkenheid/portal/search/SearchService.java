@@ -273,7 +273,7 @@ class SearchService {
 		return new SearchResult.Hit(hit.id(), source.slug(), source.type(), source.title(), source.summary(),
 				source.partnerships(), source.aspects(), source.sectors(), source.region(), source.organisation(),
 				source.publishedAt(), Boolean.TRUE.equals(source.demo()),
-				new SearchResult.Highlights((title != null) ? title : HtmlUtils.htmlEscape(source.title()), body));
+				new SearchResult.Highlights((title != null) ? title : HtmlUtils.htmlEscape(source.title(), "UTF-8"), body));
 	}
 
 	private static String first(Map<String, List<String>> highlight, String... fields) {
