@@ -1,18 +1,18 @@
 import { useNavigate } from 'react-router';
 import { Link } from 'react-router';
 import { z } from 'zod';
-import { InputField, SelectField } from '@/components/form/field';
+import { InputField } from '@/components/form/field';
 import { Form, FormActions, SubmitButton } from '@/components/form/form';
 import { showsInForm } from '@/components/form/server-errors';
 import { usePortalForm } from '@/components/form/use-portal-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { REGIONS, SECTORS } from '@/lib/taxonomy';
-import { taxonomyLabel } from '@/lib/taxonomy-labels';
+import { REGIONS } from '@/lib/taxonomy';
 import { useMyScans } from '../api/scans';
 import { useCreateTeam, useMyTeams } from '../api/teams';
 import type { TeamInput } from '../api/types';
+import { ContextFields } from './scan-form';
 
 /** A member's saved scans and teams, and a form to start a team scan for their organisation. */
 export function MyBalance() {
@@ -92,22 +92,7 @@ function NewTeamForm() {
       <p>{t('balance.team.newIntro')}</p>
       {create.error && !showsInForm(create.error) && <ErrorAlert error={create.error} />}
       <InputField name="name" label={t('balance.team.name')} hint={t('balance.team.nameHint')} />
-      <SelectField
-        name="sector"
-        label={t('balance.form.sector')}
-        options={[
-          { value: '', label: t('balance.form.anySector') },
-          ...SECTORS.map((code) => ({ value: code, label: taxonomyLabel(t, 'sector', code) })),
-        ]}
-      />
-      <SelectField
-        name="region"
-        label={t('balance.form.region')}
-        options={[
-          { value: '', label: t('balance.form.anyRegion') },
-          ...REGIONS.map((code) => ({ value: code, label: taxonomyLabel(t, 'region', code) })),
-        ]}
-      />
+      <ContextFields regions={REGIONS} />
       <FormActions>
         <SubmitButton label={t('balance.team.create')} busy={create.isPending} />
       </FormActions>
