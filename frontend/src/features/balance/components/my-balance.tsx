@@ -1,18 +1,19 @@
+import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { Link } from 'react-router';
 import { z } from 'zod';
-import { InputField, SelectField } from '@/components/form/field';
+import { InputField } from '@/components/form/field';
 import { Form, FormActions, SubmitButton } from '@/components/form/form';
 import { showsInForm } from '@/components/form/server-errors';
 import { usePortalForm } from '@/components/form/use-portal-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { REGIONS, SECTORS } from '@/lib/taxonomy';
-import { taxonomyLabel } from '@/lib/taxonomy-labels';
+import { REGIONS } from '@/lib/taxonomy';
 import { useMyScans } from '../api/scans';
 import { useCreateTeam, useMyTeams } from '../api/teams';
 import type { TeamInput } from '../api/types';
+import { ContextFields } from './scan-form';
 
 /** A member's saved scans and teams, and a form to start a team scan for their organisation. */
 export function MyBalance() {
@@ -21,10 +22,7 @@ export function MyBalance() {
   const teams = useMyTeams();
   return (
     <div className="stack">
-      <section aria-labelledby="my-scans-title" className="stack">
-        <h2 id="my-scans-title">{t('balance.mine.scansTitle')}</h2>
-        {scans.isPending && <p role="status">{t('balance.loading')}</p>}
-        {scans.error && <ErrorAlert error={scans.error} onRetry={() => void scans.refetch()} />}
+      <MySection id="my-scans-title" title={t('balance.mine.scansTitle')} query={scans}>
         {scans.data &&
           (scans.data.scans.length === 0 ? (
             <p>
@@ -42,11 +40,8 @@ export function MyBalance() {
               ))}
             </ul>
           ))}
-      </section>
-      <section aria-labelledby="my-teams-title" className="stack">
-        <h2 id="my-teams-title">{t('balance.mine.teamsTitle')}</h2>
-        {teams.isPending && <p role="status">{t('balance.loading')}</p>}
-        {teams.error && <ErrorAlert error={teams.error} onRetry={() => void teams.refetch()} />}
+      </MySection>
+      <MySection id="my-teams-title" title={t('balance.mine.teamsTitle')} query={teams}>
         {teams.data &&
           (teams.data.teams.length === 0 ? (
             <p>{t('balance.mine.noTeams')}</p>
@@ -60,12 +55,31 @@ export function MyBalance() {
               ))}
             </ul>
           ))}
-      </section>
+      </MySection>
       <section aria-labelledby="new-team-title" className="stack">
         <h2 id="new-team-title">{t('balance.team.newTitle')}</h2>
         <NewTeamForm />
       </section>
     </div>
+  );
+}
+
+interface Loading {
+  isPending: boolean;
+  error: Error | null;
+  refetch: () => unknown;
+}
+
+/** One of the member's lists: says it is loading, or what failed with a way to try again, then shows the list. */
+function MySection({ id, title, query, children }: { id: string; title: string; query: Loading; children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby={id} className="stack">
+      <h2 id={id}>{title}</h2>
+      {query.isPending && <p role="status">{t('balance.loading')}</p>}
+      {query.error && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
+      {children}
+    </section>
   );
 }
 
@@ -92,22 +106,7 @@ function NewTeamForm() {
       <p>{t('balance.team.newIntro')}</p>
       {create.error && !showsInForm(create.error) && <ErrorAlert error={create.error} />}
       <InputField name="name" label={t('balance.team.name')} hint={t('balance.team.nameHint')} />
-      <SelectField
-        name="sector"
-        label={t('balance.form.sector')}
-        options={[
-          { value: '', label: t('balance.form.anySector') },
-          ...SECTORS.map((code) => ({ value: code, label: taxonomyLabel(t, 'sector', code) })),
-        ]}
-      />
-      <SelectField
-        name="region"
-        label={t('balance.form.region')}
-        options={[
-          { value: '', label: t('balance.form.anyRegion') },
-          ...REGIONS.map((code) => ({ value: code, label: taxonomyLabel(t, 'region', code) })),
-        ]}
-      />
+      <ContextFields regions={REGIONS} />
       <FormActions>
         <SubmitButton label={t('balance.team.create')} busy={create.isPending} />
       </FormActions>

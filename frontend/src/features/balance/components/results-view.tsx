@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { formatDateTime } from '@/lib/format';
@@ -179,6 +180,17 @@ function CellList({ cells, spread = false }: { cells: CellRef[]; spread?: boolea
   );
 }
 
+/** One kind of recommendation (items, events or experts) under its title; nothing when there is none of that kind. */
+function RecommendedList({ title, children }: { title: string; children: ReactNode[] }) {
+  if (children.length === 0) return null;
+  return (
+    <>
+      <p className={styles.listTitle}>{title}</p>
+      <ul>{children}</ul>
+    </>
+  );
+}
+
 function Recommendations({ results, level }: { results: Results; level: 2 | 3 }) {
   const { t, language } = useI18n();
   const H = level === 2 ? 'h3' : 'h4';
@@ -195,45 +207,29 @@ function Recommendations({ results, level }: { results: Results; level: 2 | 3 })
           <section key={cellKey(recommendation.partnership, recommendation.aspect)} className={styles.recommendation}>
             <H>{name}</H>
             {empty && <p>{t('balance.results.noRecommendations')}</p>}
-            {recommendation.items.length > 0 && (
-              <>
-                <p className={styles.listTitle}>{t('balance.results.items')}</p>
-                <ul>
-                  {recommendation.items.map((item) => (
-                    <li key={item.slug}>
-                      <Link to={`/items/${item.slug}`}>{item.title}</Link> ({taxonomyLabel(t, 'type', item.type)})
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-            {recommendation.events.length > 0 && (
-              <>
-                <p className={styles.listTitle}>{t('balance.results.events')}</p>
-                <ul>
-                  {recommendation.events.map((event) => (
-                    <li key={event.id}>
-                      <Link to={`/bijeenkomsten/${event.id}`}>{event.title}</Link>,{' '}
-                      {formatDateTime(language, event.startsAt)}
-                      {event.city ? `, ${event.city}` : ''}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-            {recommendation.experts.length > 0 && (
-              <>
-                <p className={styles.listTitle}>{t('balance.results.experts')}</p>
-                <ul>
-                  {recommendation.experts.map((expert) => (
-                    <li key={expert.slug}>
-                      <Link to={`/experts/${expert.slug}`}>{expert.name}</Link>
-                      {expert.organisation ? `, ${expert.organisation}` : ''}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
+            <RecommendedList title={t('balance.results.items')}>
+              {recommendation.items.map((item) => (
+                <li key={item.slug}>
+                  <Link to={`/items/${item.slug}`}>{item.title}</Link> ({taxonomyLabel(t, 'type', item.type)})
+                </li>
+              ))}
+            </RecommendedList>
+            <RecommendedList title={t('balance.results.events')}>
+              {recommendation.events.map((event) => (
+                <li key={event.id}>
+                  <Link to={`/bijeenkomsten/${event.id}`}>{event.title}</Link>, {formatDateTime(language, event.startsAt)}
+                  {event.city ? `, ${event.city}` : ''}
+                </li>
+              ))}
+            </RecommendedList>
+            <RecommendedList title={t('balance.results.experts')}>
+              {recommendation.experts.map((expert) => (
+                <li key={expert.slug}>
+                  <Link to={`/experts/${expert.slug}`}>{expert.name}</Link>
+                  {expert.organisation ? `, ${expert.organisation}` : ''}
+                </li>
+              ))}
+            </RecommendedList>
           </section>
         );
       })}

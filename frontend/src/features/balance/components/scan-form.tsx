@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { z } from 'zod';
-import { RadioGroup, SelectField, TextAreaField } from '@/components/form/field';
+import { RadioGroup, TextAreaField } from '@/components/form/field';
 import { Form, FormActions, SubmitButton } from '@/components/form/form';
+import { TaxonomySelect } from '@/components/form/taxonomy-select';
 import { usePortalForm } from '@/components/form/use-portal-form';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { ITEM_REGIONS, PARTNERSHIPS, SECTORS } from '@/lib/taxonomy';
@@ -54,6 +55,20 @@ interface ScanFormProps {
   onAnswersChange?: (answers: Answer[]) => void;
 }
 
+/**
+ * The sector and region a scan's recommendations favour, either left open: for a personal scan (where "national"
+ * may be chosen) and for a team.
+ */
+export function ContextFields({ regions }: { regions: readonly string[] }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <TaxonomySelect name="sector" label={t('balance.form.sector')} facet="sector" codes={SECTORS} none={t('balance.form.anySector')} />
+      <TaxonomySelect name="region" label={t('balance.form.region')} facet="region" codes={regions} none={t('balance.form.anyRegion')} />
+    </>
+  );
+}
+
 /** The 30 questions grouped per partnership, each with the four levels and "not applicable", and a note. */
 export function ScanForm({ questions, initial, askContext = false, submitLabel, busy, onSubmit, onAnswersChange }: ScanFormProps) {
   const { t } = useI18n();
@@ -101,22 +116,7 @@ export function ScanForm({ questions, initial, askContext = false, submitLabel, 
       <p>{t('balance.form.intro')}</p>
       {askContext && (
         <div className={styles.context}>
-          <SelectField
-            name="sector"
-            label={t('balance.form.sector')}
-            options={[
-              { value: '', label: t('balance.form.anySector') },
-              ...SECTORS.map((code) => ({ value: code, label: taxonomyLabel(t, 'sector', code) })),
-            ]}
-          />
-          <SelectField
-            name="region"
-            label={t('balance.form.region')}
-            options={[
-              { value: '', label: t('balance.form.anyRegion') },
-              ...ITEM_REGIONS.map((code) => ({ value: code, label: taxonomyLabel(t, 'region', code) })),
-            ]}
-          />
+          <ContextFields regions={ITEM_REGIONS} />
         </div>
       )}
       {PARTNERSHIPS.map((partnership) => (

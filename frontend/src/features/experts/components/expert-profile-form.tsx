@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { CheckboxGroup } from '@/components/form/checkbox-group';
-import { CheckboxField, InputField, SelectField, TextAreaField } from '@/components/form/field';
+import { CheckboxField, InputField, TextAreaField } from '@/components/form/field';
 import { Form, FormActions, SubmitButton } from '@/components/form/form';
 import { showsInForm } from '@/components/form/server-errors';
+import { TaxonomySelect } from '@/components/form/taxonomy-select';
 import { usePortalForm } from '@/components/form/use-portal-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { ASPECTS, ITEM_REGIONS, PARTNERSHIPS, SECTORS } from '@/lib/taxonomy';
-import { taxonomyLabel } from '@/lib/taxonomy-labels';
 import { useMyExpertProfile, useUpdateMyExpertProfile } from '../api/my-expert-profile';
 import type { Expert, ExpertInput } from '../api/types';
 
@@ -76,13 +76,12 @@ function LoadedForm({ expert }: { expert: Expert }) {
       <CheckboxGroup name="partnerships" legend={t('articles.form.partnerships')} facet="partnership" codes={PARTNERSHIPS} />
       <CheckboxGroup name="aspects" legend={t('articles.form.aspects')} facet="aspect" codes={ASPECTS} />
       <CheckboxGroup name="sectors" legend={t('articles.form.sectors')} facet="sector" codes={SECTORS} />
-      <SelectField
+      <TaxonomySelect
         name="region"
         label={t('experts.profileForm.region')}
-        options={[
-          { value: '', label: t('experts.profileForm.noRegion') },
-          ...ITEM_REGIONS.map((code) => ({ value: code, label: taxonomyLabel(t, 'region', code) })),
-        ]}
+        facet="region"
+        codes={ITEM_REGIONS}
+        none={t('experts.profileForm.noRegion')}
       />
       <InputField name="organisation" label={t('experts.profileForm.organisation')} />
       <CheckboxField name="listed" label={t('experts.profileForm.listed')} hint={t('experts.profileForm.listedHint')} />

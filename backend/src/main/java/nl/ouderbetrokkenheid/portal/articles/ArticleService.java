@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.catalog.ExternalPublications;
 import nl.ouderbetrokkenheid.portal.catalog.Slugs;
 import nl.ouderbetrokkenheid.portal.experts.Experts;
@@ -20,7 +21,7 @@ import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.MarkdownRenderer;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
-import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
+import nl.ouderbetrokkenheid.portal.system.Visible;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -38,6 +39,7 @@ import reactor.core.publisher.Mono;
  * people acting at once never both win: the later one gets 412. A step the state does not allow gets 409.
  */
 @Service
+@RequiredArgsConstructor
 class ArticleService {
 
 	static final String SOURCE = "article";
@@ -80,6 +82,7 @@ class ArticleService {
 
 	private final ArticleVersionRepository versions;
 
+	@Visible
 	private final ReactiveElasticsearchOperations operations;
 
 	private final DocumentWrites writes;
@@ -95,22 +98,6 @@ class ArticleService {
 	private final ArticleMails mails;
 
 	private final Clock clock;
-
-	ArticleService(ArticleRepository articles, ArticleVersionRepository versions,
-			ReactiveElasticsearchOperations operations, DocumentWrites writes, ArticleRules rules,
-			MarkdownRenderer markdown, Experts experts, ExternalPublications catalogue, ArticleMails mails,
-			Clock clock) {
-		this.articles = articles;
-		this.versions = versions;
-		this.operations = ReadYourWrites.visible(operations);
-		this.writes = writes;
-		this.rules = rules;
-		this.markdown = markdown;
-		this.experts = experts;
-		this.catalogue = catalogue;
-		this.mails = mails;
-		this.clock = clock;
-	}
 
 	Mono<ArticleDocument> create(PortalUser author, ArticleInput input) {
 		return create(author, input, false);

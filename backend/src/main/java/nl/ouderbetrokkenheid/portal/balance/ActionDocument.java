@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import lombok.Data;
+import nl.ouderbetrokkenheid.portal.system.elasticsearch.Timestamp;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.elasticsearch.annotations.DateFormat;
@@ -44,13 +45,13 @@ class ActionDocument {
 
 	private boolean done;
 
-	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	@Timestamp
 	private Instant reminderSentAt;
 
-	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	@Timestamp
 	private Instant createdAt;
 
-	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	@Timestamp
 	private Instant updatedAt;
 
 	private SeqNoPrimaryTerm seqNoPrimaryTerm;

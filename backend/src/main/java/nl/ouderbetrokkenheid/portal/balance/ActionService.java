@@ -6,13 +6,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
-import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
+import nl.ouderbetrokkenheid.portal.system.Visible;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -27,26 +28,20 @@ import reactor.core.publisher.Mono;
  * one of the members. Membership is checked by the caller ({@code TeamService}).
  */
 @Service
+@RequiredArgsConstructor
 class ActionService {
 
 	static final int MAX_ACTIONS = 200;
 
 	private final ActionRepository actions;
 
+	/** The plan is read through a search: a change shows in it at once. */
+	@Visible
 	private final ReactiveElasticsearchOperations visible;
 
 	private final BalanceRules rules;
 
 	private final Clock clock;
-
-	ActionService(ActionRepository actions, ReactiveElasticsearchOperations operations, BalanceRules rules,
-			Clock clock) {
-		this.actions = actions;
-		// The plan is read through a search: a change shows in it at once.
-		this.visible = ReadYourWrites.visible(operations);
-		this.rules = rules;
-		this.clock = clock;
-	}
 
 	Mono<List<BalanceApi.ActionView>> list(TeamDocument team) {
 		return this.actions

@@ -1,5 +1,6 @@
 package nl.ouderbetrokkenheid.portal.balance;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 
@@ -23,10 +24,12 @@ import reactor.core.publisher.Mono;
 /**
  * The balance scan: results for anyone's answers, a member's saved scans, and teams with their rounds and action
  * plan. Request bodies are checked by {@code BalanceRules} in the services (no {@code @Valid}), after method
- * security has answered.
+ * security has answered. Everything but the try-out is for members.
  */
 @RestController
 @RequestMapping("/api/balance")
+@PreAuthorize("hasRole('MEMBER')")
+@RequiredArgsConstructor
 class BalanceController {
 
 	private final ScanService scans;
@@ -35,86 +38,70 @@ class BalanceController {
 
 	private final ActionService actions;
 
-	BalanceController(ScanService scans, TeamService teams, ActionService actions) {
-		this.scans = scans;
-		this.teams = teams;
-		this.actions = actions;
-	}
-
 	/** Anyone, logged in or not: the results of the answers sent, stored nowhere. */
 	@PostMapping("/results")
+	@PreAuthorize("permitAll()")
 	Mono<BalanceApi.Results> results(@RequestBody BalanceApi.ScanRequest request) {
 		return this.scans.results(request);
 	}
 
 	@GetMapping("/scans")
-	@PreAuthorize("hasRole('MEMBER')")
 	Mono<BalanceApi.ScanList> myScans(PortalUser caller) {
 		return this.scans.mine(caller);
 	}
 
 	@PostMapping("/scans")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('MEMBER')")
 	Mono<BalanceApi.ScanView> save(@RequestBody BalanceApi.ScanRequest request, PortalUser caller) {
 		return this.scans.save(request, caller);
 	}
 
 	@GetMapping("/scans/{id}")
-	@PreAuthorize("hasRole('MEMBER')")
 	Mono<BalanceApi.ScanView> scan(@PathVariable String id, PortalUser caller) {
 		return this.scans.get(id, caller);
 	}
 
 	@DeleteMapping("/scans/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@PreAuthorize("hasRole('MEMBER')")
 	Mono<Void> deleteScan(@PathVariable String id, PortalUser caller) {
 		return this.scans.delete(id, caller);
 	}
 
 	@GetMapping("/teams")
-	@PreAuthorize("hasRole('MEMBER')")
 	Mono<BalanceApi.TeamList> myTeams(PortalUser caller) {
 		return this.teams.mine(caller);
 	}
 
 	@PostMapping("/teams")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('MEMBER')")
 	Mono<BalanceApi.TeamView> createTeam(@RequestBody BalanceApi.TeamRequest request, PortalUser caller) {
 		return this.teams.create(request, caller);
 	}
 
 	@GetMapping("/teams/{id}")
-	@PreAuthorize("hasRole('MEMBER')")
 	Mono<BalanceApi.TeamView> team(@PathVariable String id, PortalUser caller) {
 		return this.teams.get(id, caller);
 	}
 
 	@PostMapping("/teams/{id}/join")
-	@PreAuthorize("hasRole('MEMBER')")
 	Mono<BalanceApi.TeamView> join(@PathVariable String id, @RequestBody BalanceApi.JoinRequest request,
 			PortalUser caller) {
 		return this.teams.join(id, request, caller);
 	}
 
 	@PutMapping("/teams/{id}/answers")
-	@PreAuthorize("hasRole('MEMBER')")
 	Mono<BalanceApi.TeamView> answer(@PathVariable String id, @RequestBody BalanceApi.ScanRequest request,
 			PortalUser caller) {
 		return this.teams.answer(id, request, caller);
 	}
 
 	@PostMapping("/teams/{id}/rounds")
-	@PreAuthorize("hasRole('MEMBER')")
 	Mono<BalanceApi.TeamView> newRound(@PathVariable String id, PortalUser caller) {
 		return this.teams.newRound(id, caller);
 	}
 
 	@PostMapping("/teams/{id}/actions")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('MEMBER')")
 	Mono<BalanceApi.ActionView> addAction(@PathVariable String id, @RequestBody BalanceApi.ActionRequest request,
 			PortalUser caller) {
 		return this.teams.membership(id, caller).flatMap(team -> this.actions.create(team, request, caller));
@@ -122,7 +109,6 @@ class BalanceController {
 
 	/** Needs the action's {@code version} in {@code If-Match}: a stale copy gets 412, not saved. */
 	@PutMapping("/teams/{id}/actions/{actionId}")
-	@PreAuthorize("hasRole('MEMBER')")
 	Mono<ResponseEntity<BalanceApi.ActionView>> changeAction(@PathVariable String id, @PathVariable String actionId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody BalanceApi.ActionRequest request, PortalUser caller) {
@@ -134,7 +120,6 @@ class BalanceController {
 
 	@DeleteMapping("/teams/{id}/actions/{actionId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@PreAuthorize("hasRole('MEMBER')")
 	Mono<Void> removeAction(@PathVariable String id, @PathVariable String actionId, PortalUser caller) {
 		return this.teams.membership(id, caller).flatMap(team -> this.actions.delete(team, actionId));
 	}

@@ -7,20 +7,19 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.Contacts;
 import nl.ouderbetrokkenheid.portal.mail.MailMessage;
 import nl.ouderbetrokkenheid.portal.mail.Outbox;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.JobFailures;
 import nl.ouderbetrokkenheid.portal.system.JobLeases;
-import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
+import nl.ouderbetrokkenheid.portal.system.JobRounds;
 import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
 import nl.ouderbetrokkenheid.portal.system.WebProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
@@ -28,7 +27,6 @@ import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperatio
 import org.springframework.data.elasticsearch.core.SearchHit;
 import org.springframework.stereotype.Component;
 
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
@@ -39,9 +37,8 @@ import reactor.util.retry.Retry;
  * failure queues it once.
  */
 @Component
+@RequiredArgsConstructor
 class BalanceJobs {
-
-	private static final Logger logger = LoggerFactory.getLogger(BalanceJobs.class);
 
 	static final String REMINDERS = "balance-reminders";
 
@@ -55,6 +52,8 @@ class BalanceJobs {
 	private final JobLeases leases;
 
 	private final JobFailures failures;
+
+	private final JobRounds rounds;
 
 	private final TeamRepository teams;
 
@@ -70,44 +69,14 @@ class BalanceJobs {
 
 	private final Clock clock;
 
-	private Disposable loop;
-
-	BalanceJobs(ReactiveElasticsearchOperations operations, JobLeases leases, JobFailures failures,
-			TeamRepository teams, Contacts contacts, Outbox outbox, Taxonomy taxonomy, BalanceProperties properties, WebProperties web,
-			Clock clock) {
-		this.operations = operations;
-		this.leases = leases;
-		this.failures = failures;
-		this.teams = teams;
-		this.contacts = contacts;
-		this.outbox = outbox;
-		this.taxonomy = taxonomy;
-		this.properties = properties;
-		this.web = web;
-		this.clock = clock;
-	}
-
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
 		Duration interval = this.properties.jobInterval();
-		this.loop = Flux.interval(interval, interval)
-			.onBackpressureDrop()
-			.concatMap(tick -> runAll().onErrorResume(ex -> {
-				logger.warn("Balance scan jobs failed: {}", ex.toString());
-				return Mono.empty();
-			}), 1)
-			.subscribe();
-	}
-
-	@EventListener(ContextClosedEvent.class)
-	void stop() {
-		if (this.loop != null) {
-			this.loop.dispose();
-		}
+		this.rounds.every(interval, interval, "Balance scan jobs", this::runAll);
 	}
 
 	Mono<Void> runAll() {
-		Duration lease = this.properties.jobInterval().multipliedBy(9).dividedBy(10);
+		Duration lease = JobRounds.lease(this.properties.jobInterval());
 		return this.failures.isolate(REMINDERS, null, this.leases.runExclusively(REMINDERS, lease, sendReminders()))
 			.then();
 	}

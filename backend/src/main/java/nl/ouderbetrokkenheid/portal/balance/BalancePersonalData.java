@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PersonalDataHolder;
-import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
+import nl.ouderbetrokkenheid.portal.system.Visible;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
@@ -21,6 +22,7 @@ import reactor.core.publisher.Mono;
  * their name from actions, which stay in the team's plan.
  */
 @Component
+@RequiredArgsConstructor
 class BalancePersonalData implements PersonalDataHolder {
 
 	private final ScanRepository scans;
@@ -32,16 +34,8 @@ class BalancePersonalData implements PersonalDataHolder {
 	private final TeamService teamService;
 
 	/** The person's lists are searches: what erasure changes is gone from them at once. */
+	@Visible
 	private final ReactiveElasticsearchOperations visible;
-
-	BalancePersonalData(ScanRepository scans, TeamRepository teams, ActionRepository actions,
-			TeamService teamService, ReactiveElasticsearchOperations operations) {
-		this.scans = scans;
-		this.teams = teams;
-		this.actions = actions;
-		this.teamService = teamService;
-		this.visible = ReadYourWrites.visible(operations);
-	}
 
 	@Override
 	public String section() {

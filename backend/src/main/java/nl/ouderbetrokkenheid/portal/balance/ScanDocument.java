@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import lombok.Data;
+import nl.ouderbetrokkenheid.portal.system.elasticsearch.Timestamp;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.elasticsearch.annotations.DateFormat;
 import org.springframework.data.elasticsearch.annotations.Document;
-import org.springframework.data.elasticsearch.annotations.Field;
-import org.springframework.data.elasticsearch.annotations.FieldType;
 import org.springframework.data.elasticsearch.annotations.WriteTypeHint;
 import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
 
@@ -38,10 +36,10 @@ class ScanDocument {
 
 	private List<Answer> answers = new ArrayList<>();
 
-	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	@Timestamp
 	private Instant createdAt;
 
-	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	@Timestamp
 	private Instant updatedAt;
 
 	private SeqNoPrimaryTerm seqNoPrimaryTerm;

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.UUID;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
-import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
+import nl.ouderbetrokkenheid.portal.system.Visible;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -24,12 +25,14 @@ import reactor.core.publisher.Mono;
  * person saved, visible to them alone.
  */
 @Service
+@RequiredArgsConstructor
 class ScanService {
 
 	static final int MAX_SAVED = 100;
 
 	private final ScanRepository scans;
 
+	@Visible
 	private final ReactiveElasticsearchOperations visible;
 
 	private final BalanceRules rules;
@@ -39,16 +42,6 @@ class ScanService {
 	private final Recommendations recommendations;
 
 	private final Clock clock;
-
-	ScanService(ScanRepository scans, ReactiveElasticsearchOperations operations, BalanceRules rules,
-			BalanceScoring scoring, Recommendations recommendations, Clock clock) {
-		this.scans = scans;
-		this.visible = ReadYourWrites.visible(operations);
-		this.rules = rules;
-		this.scoring = scoring;
-		this.recommendations = recommendations;
-		this.clock = clock;
-	}
 
 	/** The results of answers sent along, stored nowhere: the try-out before (or without) an account. */
 	Mono<BalanceApi.Results> results(BalanceApi.ScanRequest request) {

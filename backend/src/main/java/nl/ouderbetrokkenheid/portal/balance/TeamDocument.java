@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import lombok.Data;
+import nl.ouderbetrokkenheid.portal.system.elasticsearch.Timestamp;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.elasticsearch.annotations.DateFormat;
 import org.springframework.data.elasticsearch.annotations.Document;
-import org.springframework.data.elasticsearch.annotations.Field;
-import org.springframework.data.elasticsearch.annotations.FieldType;
 import org.springframework.data.elasticsearch.annotations.WriteTypeHint;
 import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
 
@@ -40,10 +38,10 @@ class TeamDocument {
 
 	private List<Round> rounds = new ArrayList<>();
 
-	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	@Timestamp
 	private Instant createdAt;
 
-	@Field(type = FieldType.Date, format = DateFormat.date_time)
+	@Timestamp
 	private Instant updatedAt;
 
 	private SeqNoPrimaryTerm seqNoPrimaryTerm;
@@ -55,7 +53,7 @@ class TeamDocument {
 
 		private String name;
 
-		@Field(type = FieldType.Date, format = DateFormat.date_time)
+		@Timestamp
 		private Instant joinedAt;
 
 	}
@@ -65,7 +63,7 @@ class TeamDocument {
 
 		private int number;
 
-		@Field(type = FieldType.Date, format = DateFormat.date_time)
+		@Timestamp
 		private Instant startedAt;
 
 	}

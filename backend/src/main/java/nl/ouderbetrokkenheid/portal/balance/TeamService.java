@@ -13,12 +13,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.DocumentWrites;
 import nl.ouderbetrokkenheid.portal.system.Hashes;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
-import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
+import nl.ouderbetrokkenheid.portal.system.Visible;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -34,6 +35,7 @@ import reactor.util.retry.Retry;
  * each colleague alone, repeated in rounds. Only members see a team; to anyone else it does not exist (404).
  */
 @Service
+@RequiredArgsConstructor
 class TeamService {
 
 	static final int MAX_TEAMS = 100;
@@ -44,6 +46,7 @@ class TeamService {
 
 	private final ScanRepository scans;
 
+	@Visible
 	private final ReactiveElasticsearchOperations visible;
 
 	private final DocumentWrites writes;
@@ -57,20 +60,6 @@ class TeamService {
 	private final ActionService actions;
 
 	private final Clock clock;
-
-	TeamService(TeamRepository teams, ScanRepository scans, ReactiveElasticsearchOperations operations,
-			DocumentWrites writes, BalanceRules rules, BalanceScoring scoring, Recommendations recommendations,
-			ActionService actions, Clock clock) {
-		this.teams = teams;
-		this.scans = scans;
-		this.visible = ReadYourWrites.visible(operations);
-		this.writes = writes;
-		this.rules = rules;
-		this.scoring = scoring;
-		this.recommendations = recommendations;
-		this.actions = actions;
-		this.clock = clock;
-	}
 
 	Mono<BalanceApi.TeamView> create(BalanceApi.TeamRequest request, PortalUser caller) {
 		return Mono.fromRunnable(() -> this.rules.requireValid(request)).then(Mono.defer(() -> {

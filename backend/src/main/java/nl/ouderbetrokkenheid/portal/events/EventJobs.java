@@ -11,11 +11,9 @@ import nl.ouderbetrokkenheid.portal.mail.Outbox;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.JobFailures;
 import nl.ouderbetrokkenheid.portal.system.JobLeases;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import nl.ouderbetrokkenheid.portal.system.JobRounds;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
@@ -23,7 +21,6 @@ import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperatio
 import org.springframework.data.elasticsearch.core.SearchHit;
 import org.springframework.stereotype.Component;
 
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
@@ -37,8 +34,6 @@ import reactor.util.retry.Retry;
 @Component
 @RequiredArgsConstructor
 class EventJobs {
-
-	private static final Logger logger = LoggerFactory.getLogger(EventJobs.class);
 
 	static final String RECOVERY = "events-recovery";
 
@@ -76,31 +71,18 @@ class EventJobs {
 
 	private final JobFailures failures;
 
-	private final Clock clock;
+	private final JobRounds rounds;
 
-	private Disposable loop;
+	private final Clock clock;
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
 		Duration interval = this.properties.jobInterval();
-		this.loop = Flux.interval(interval, interval)
-			.onBackpressureDrop()
-			.concatMap(tick -> runAll().onErrorResume(ex -> {
-				logger.warn("Event jobs failed: {}", ex.toString());
-				return Mono.empty();
-			}), 1)
-			.subscribe();
-	}
-
-	@EventListener(ContextClosedEvent.class)
-	void stop() {
-		if (this.loop != null) {
-			this.loop.dispose();
-		}
+		this.rounds.every(interval, interval, "Event jobs", this::runAll);
 	}
 
 	Mono<Void> runAll() {
-		Duration lease = this.properties.jobInterval().multipliedBy(9).dividedBy(10);
+		Duration lease = JobRounds.lease(this.properties.jobInterval());
 		// Each job on its own: one that fails as a whole (its search, say) does not keep the others from running.
 		return Flux.just(RECOVERY, REMINDERS, ANONYMISATION)
 			.concatMap(job -> this.failures.isolate(job, null, this.leases.runExclusively(job, lease, run(job))))

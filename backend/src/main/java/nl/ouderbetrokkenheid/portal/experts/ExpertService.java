@@ -15,10 +15,11 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.catalog.Slugs;
 import nl.ouderbetrokkenheid.portal.search.TextQuery;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
-import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
+import nl.ouderbetrokkenheid.portal.system.Visible;
 import nl.ouderbetrokkenheid.portal.system.pages.PublicPages;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy.Kind;
@@ -41,6 +42,7 @@ import reactor.core.publisher.Mono;
  * owner, found by everyone with the catalogue's facets once the expert chose to be listed, while they hold the role.
  */
 @Service
+@RequiredArgsConstructor
 class ExpertService {
 
 	/** Who the directory shows: experts who chose to be listed and hold the role now. */
@@ -52,6 +54,7 @@ class ExpertService {
 
 	private final ExpertRepository experts;
 
+	@Visible
 	private final ReactiveElasticsearchOperations operations;
 
 	private final Taxonomy taxonomy;
@@ -59,15 +62,6 @@ class ExpertService {
 	private final ExpertRules rules;
 
 	private final Clock clock;
-
-	ExpertService(ExpertRepository experts, ReactiveElasticsearchOperations operations, Taxonomy taxonomy,
-			ExpertRules rules, Clock clock) {
-		this.experts = experts;
-		this.rules = rules;
-		this.operations = ReadYourWrites.visible(operations);
-		this.taxonomy = taxonomy;
-		this.clock = clock;
-	}
 
 	/**
 	 * The expert's profile, made on first use; the name follows the identity provider's. Only someone holding the

@@ -11,12 +11,13 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.DocumentWrites;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
-import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
+import nl.ouderbetrokkenheid.portal.system.Visible;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,6 +37,7 @@ import reactor.util.retry.Retry;
  * request, and given extra roles by administrators.
  */
 @Service
+@RequiredArgsConstructor
 class ProfileService {
 
 	private final ProfileRepository profiles;
@@ -52,20 +54,8 @@ class ProfileService {
 
 	private final DocumentWrites writes;
 
+	@Visible
 	private final ReactiveElasticsearchOperations visibleWrites;
-
-	ProfileService(ProfileRepository profiles, Taxonomy taxonomy, ObjectProvider<PersonalDataHolder> holders,
-			ObjectProvider<RolesChangedListener> rolesListeners, Clock clock, IdentityMapper mapper,
-			DocumentWrites writes, ReactiveElasticsearchOperations operations) {
-		this.mapper = mapper;
-		this.writes = writes;
-		this.visibleWrites = ReadYourWrites.visible(operations);
-		this.profiles = profiles;
-		this.taxonomy = taxonomy;
-		this.holders = holders;
-		this.rolesListeners = rolesListeners;
-		this.clock = clock;
-	}
 
 	/** Records a login: creates the profile the first time, refreshes what the provider owns every time. */
 	Mono<ProfileDocument> loggedIn(String subject, String displayName, String email, Set<Role> providerRoles) {

@@ -15,11 +15,11 @@ import jakarta.mail.util.ByteArrayDataSource;
 import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.JobFailures;
+import nl.ouderbetrokkenheid.portal.system.JobRounds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
@@ -30,7 +30,6 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -65,38 +64,15 @@ class OutboxSender {
 
 	private final JobFailures failures;
 
+	private final JobRounds rounds;
+
 	private final Clock clock;
-
-	private Disposable loop;
-
-	private Disposable purgeLoop;
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
-		this.loop = Flux.interval(this.properties.pollInterval(), this.properties.pollInterval())
-			.onBackpressureDrop()
-			.concatMap(tick -> sendDue().onErrorResume(ex -> {
-				logger.warn("Outbox round failed: {}", ex.toString());
-				return Mono.just(0L);
-			}), 1)
-			.subscribe();
-		this.purgeLoop = Flux.interval(Duration.ofMinutes(1), PURGE_INTERVAL)
-			.onBackpressureDrop()
-			.concatMap(tick -> purgeExpired().onErrorResume(ex -> {
-				logger.warn("Outbox purge failed: {}", ex.toString());
-				return Mono.just(0L);
-			}), 1)
-			.subscribe();
-	}
-
-	@EventListener(ContextClosedEvent.class)
-	void stop() {
-		if (this.loop != null) {
-			this.loop.dispose();
-		}
-		if (this.purgeLoop != null) {
-			this.purgeLoop.dispose();
-		}
+		this.rounds.every(this.properties.pollInterval(), this.properties.pollInterval(), "Outbox round",
+				this::sendDue);
+		this.rounds.every(Duration.ofMinutes(1), PURGE_INTERVAL, "Outbox purge", this::purgeExpired);
 	}
 
 	/**

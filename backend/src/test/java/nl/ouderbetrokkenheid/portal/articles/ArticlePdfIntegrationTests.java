@@ -1,6 +1,5 @@
 package nl.ouderbetrokkenheid.portal.articles;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import nl.ouderbetrokkenheid.portal.pdf.PdfText;
@@ -14,10 +13,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static nl.ouderbetrokkenheid.portal.support.ProblemResponses.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalIntegrationTest
@@ -92,12 +92,7 @@ class ArticlePdfIntegrationTests {
 		Logins.Session otherExpert = Logins.login(this.client,
 				Logins.person("pdf-other-" + UUID.randomUUID(), "EXPERT"));
 		for (Logins.Session stranger : new Logins.Session[] { Logins.anonymous(this.client), otherExpert }) {
-			stranger.apply(this.client.get().uri(uri))
-				.exchange()
-				.expectStatus()
-				.isNotFound()
-				.expectHeader()
-				.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+			stranger.apply(this.client.get().uri(uri)).exchange().expectAll(problem(HttpStatus.NOT_FOUND));
 		}
 	}
 
@@ -119,16 +114,7 @@ class ArticlePdfIntegrationTests {
 	}
 
 	private EntityExchangeResult<byte[]> download(Logins.Session session, String uri) {
-		EntityExchangeResult<byte[]> result = session.apply(this.client.get().uri(uri))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PDF)
-			.expectBody(byte[].class)
-			.returnResult();
-		assertThat(new String(result.getResponseBody(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-		return result;
+		return PdfText.download(session.apply(this.client.get().uri(uri)));
 	}
 
 }

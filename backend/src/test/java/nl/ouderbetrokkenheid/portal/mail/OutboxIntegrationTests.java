@@ -24,6 +24,7 @@ import jakarta.mail.internet.MimeMessage;
 import nl.ouderbetrokkenheid.portal.support.ElasticsearchTestNode;
 import nl.ouderbetrokkenheid.portal.support.OidcProviderStub;
 import nl.ouderbetrokkenheid.portal.system.JobFailures;
+import nl.ouderbetrokkenheid.portal.system.JobRounds;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,9 @@ class OutboxIntegrationTests {
 	@Autowired
 	private JobFailures failures;
 
+	@Autowired
+	private JobRounds rounds;
+
 	private static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
@@ -113,7 +117,8 @@ class OutboxIntegrationTests {
 
 	/** The second replica's sender: its own instance, sharing only Elasticsearch and the SMTP server. */
 	private OutboxSender otherReplica() {
-		return new OutboxSender(this.operations, this.mailSender, this.properties, this.failures, this.clock);
+		return new OutboxSender(this.operations, this.mailSender, this.properties, this.failures, this.rounds,
+				this.clock);
 	}
 
 	private OutboxDocument stored(String key) {
@@ -194,7 +199,7 @@ class OutboxIntegrationTests {
 					}
 				});
 		OutboxSender sender = new OutboxSender(dropsOneWrite, this.mailSender, this.properties, this.failures,
-				this.clock);
+				this.rounds, this.clock);
 
 		sendUntil(List.of(sender), () -> stored(key).getAttempts() >= 1);
 
@@ -266,13 +271,14 @@ class OutboxIntegrationTests {
 		};
 		interfering.setHost("127.0.0.1");
 		interfering.setPort(SMTP_PORT);
-		OutboxSender sender = new OutboxSender(this.operations, interfering, this.properties, this.failures, this.clock);
+		OutboxSender sender = new OutboxSender(this.operations, interfering, this.properties, this.failures, this.rounds,
+				this.clock);
 		sendUntil(List.of(sender), () -> !received(to).isEmpty());
 
 		// Later rounds, one on a replica whose clock is past the claim, send nothing more.
 		Clock later = Clock.offset(this.clock, this.properties.claimTimeout().plusMinutes(1));
 		OutboxSender laterReplica = new OutboxSender(this.operations, this.mailSender, this.properties, this.failures,
-				later);
+				this.rounds, later);
 		this.operations.indexOps(OutboxDocument.class).refresh().block(Duration.ofSeconds(10));
 		Flux.merge(laterReplica.sendDue(), this.sender.sendDue()).blockLast(Duration.ofSeconds(30));
 		Flux.merge(laterReplica.sendDue(), this.sender.sendDue()).blockLast(Duration.ofSeconds(30));

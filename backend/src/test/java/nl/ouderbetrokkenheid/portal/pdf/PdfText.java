@@ -2,12 +2,19 @@ package nl.ouderbetrokkenheid.portal.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A PDF as a reader sees it, for tests: read back with PDFBox, a library independent of the one that wrote it, so a
@@ -51,6 +58,19 @@ public final class PdfText {
 			stripper.setSortByPosition(true);
 			this.all = stripper.getText(document);
 		}
+	}
+
+	/** Sends the request and expects a PDF back: 200, {@code application/pdf}, and a body that starts as one. */
+	public static EntityExchangeResult<byte[]> download(WebTestClient.RequestHeadersSpec<?> request) {
+		EntityExchangeResult<byte[]> result = request.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PDF)
+			.expectBody(byte[].class)
+			.returnResult();
+		assertThat(new String(result.getResponseBody(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		return result;
 	}
 
 	public static PdfText of(byte[] pdf) {

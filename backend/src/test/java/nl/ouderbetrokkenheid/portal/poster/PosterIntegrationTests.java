@@ -10,10 +10,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static nl.ouderbetrokkenheid.portal.support.ProblemResponses.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalIntegrationTest
@@ -68,10 +69,7 @@ class PosterIntegrationTests {
 			this.client.get()
 				.uri(uri -> uri.path("/api/model/poster.pdf").queryParam("lang", lang).build())
 				.exchange()
-				.expectStatus()
-				.isBadRequest()
-				.expectHeader()
-				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectAll(problem(HttpStatus.BAD_REQUEST))
 				.expectBody()
 				.jsonPath("$.errors[0].field")
 				.isEqualTo("lang")
@@ -97,18 +95,7 @@ class PosterIntegrationTests {
 	}
 
 	private EntityExchangeResult<byte[]> download(String uri) {
-		EntityExchangeResult<byte[]> result = this.client.get()
-			.uri(uri)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PDF)
-			.expectBody(byte[].class)
-			.returnResult();
-		assertThat(new String(result.getResponseBody(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
-			.isEqualTo("%PDF-");
-		return result;
+		return PdfText.download(this.client.get().uri(uri));
 	}
 
 	private static void assertA3Landscape(PdfText poster) {

@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static nl.ouderbetrokkenheid.portal.support.ProblemResponses.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -141,10 +142,7 @@ class PublicPagesIntegrationTests {
 		this.client.get()
 			.uri("/feeds/items.atom?sector=MOON")
 			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectAll(problem(HttpStatus.BAD_REQUEST))
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("sector");
