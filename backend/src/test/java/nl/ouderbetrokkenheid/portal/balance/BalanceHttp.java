@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import nl.ouderbetrokkenheid.portal.support.Logins;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
@@ -27,6 +28,11 @@ final class BalanceHttp {
 
 	BalanceHttp(WebTestClient client) {
 		this.client = client;
+	}
+
+	/** A member logging in for the first time: a new person per call. */
+	Logins.Session member(String name) {
+		return Logins.login(this.client, Logins.person(name + "-" + UUID.randomUUID(), "MEMBER"));
 	}
 
 	/** All 30 cells at one level, with some cells set apart ("FORMAL/ICT", Level.NOT_YET, ...). */

@@ -29,7 +29,7 @@ class BalanceReportIntegrationTests {
 	}
 
 	private Logins.Session member(String name) {
-		return Logins.login(this.client, Logins.person(name + "-" + UUID.randomUUID(), "MEMBER"));
+		return http().member(name);
 	}
 
 	@Test

@@ -40,7 +40,7 @@ class BalanceScanIntegrationTests {
 	}
 
 	private Logins.Session member(String name) {
-		return Logins.login(this.client, Logins.person(name + "-" + UUID.randomUUID(), "MEMBER"));
+		return http().member(name);
 	}
 
 	@Test
