@@ -1,4 +1,4 @@
-import type { MessageKey, MessageParams } from './i18n/i18n';
+import type { Language, MessageKey, MessageParams } from './i18n/i18n';
 import {
   isAspect,
   isContentType,
@@ -29,4 +29,14 @@ export function taxonomyLabel(t: Translate, facet: Facet, code: string): string 
       if (code === NATIONAL) return t('taxonomy.national');
       return isRegion(code) ? t(`taxonomy.regions.${code}`) : code;
   }
+}
+
+/** The language a cell's question is shown in: English when the reader reads English and the model has it. */
+export function questionLanguage(cell: { questionEn?: string | undefined }, language: Language): Language {
+  return language === 'en' && cell.questionEn ? 'en' : 'nl';
+}
+
+/** A model cell's reflection question in the reader's language (the model has each question in Dutch and English). */
+export function cellQuestion(cell: { question: string; questionEn?: string | undefined }, language: Language): string {
+  return questionLanguage(cell, language) === 'en' ? (cell.questionEn ?? cell.question) : cell.question;
 }

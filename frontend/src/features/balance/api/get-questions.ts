@@ -6,7 +6,9 @@ import type { Question } from './types';
 export function getQuestions(signal?: AbortSignal): Promise<Question[]> {
   return api
     .get<{ cells: Question[] }>('/api/model', signal ? { signal } : undefined)
-    .then((model) => model.cells.map(({ partnership, aspect, question }) => ({ partnership, aspect, question })));
+    .then((model) =>
+      model.cells.map(({ partnership, aspect, question, questionEn }) => ({ partnership, aspect, question, questionEn })),
+    );
 }
 
 export function useQuestions() {

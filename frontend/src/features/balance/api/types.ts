@@ -23,6 +23,7 @@ export interface CellResult {
   partnership: string;
   aspect: string;
   question: string;
+  questionEn: string;
   score?: number;
   answered: number;
   notApplicable: number;
@@ -42,6 +43,7 @@ export interface CellRef {
   partnership: string;
   aspect: string;
   question: string;
+  questionEn: string;
   score: number;
   spread?: number;
 }
@@ -139,11 +141,12 @@ export interface TeamInput {
   region: string | null;
 }
 
-/** The five partnerships' six cells in the grid's order, each with its question (Dutch). */
+/** The five partnerships' six cells in the grid's order, each with its question in Dutch and English. */
 export interface Question {
   partnership: string;
   aspect: string;
   question: string;
+  questionEn: string;
 }
 
 export const cellKey = (partnership: string, aspect: string) => `${partnership}/${aspect}`;

@@ -83,6 +83,20 @@ describe('the balance scan', () => {
     expect(window.localStorage.getItem(DRAFT)).toBeNull();
   });
 
+  it('asks the questions and names the weakest cells in English for an English reader', { timeout: 20_000 }, async () => {
+    vi.stubGlobal('fetch', backend(() => new Response(null, { status: 204 })));
+    renderApp('/balansscan', { language: 'en' });
+
+    const informal = await screen.findByRole('group', { name: 'Informal partnership' });
+    const question = within(informal).getByRole('group', { name: 'Communication: Question INFORMAL COMMUNICATION?' });
+    await userEvent.click(within(question).getByRole('radio', { name: 'Not yet' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Show the results' }));
+
+    const weakest = await screen.findByRole('region', { name: 'The three weakest cells' });
+    const named = within(weakest).getByText('Question SOCIETAL BUILDING?');
+    expect(named).toHaveAttribute('lang', 'en');
+  });
+
   it('shows a refusal in the reader’s language', async () => {
     const fake = fakeBackend({
       'GET /api/me': () => new Response(null, { status: 204 }),

@@ -4,7 +4,7 @@ import { useI18n } from '@/lib/i18n/i18n-provider';
 import { formatDateTime } from '@/lib/format';
 import { LOCALES } from '@/lib/i18n/i18n';
 import { ASPECTS, PARTNERSHIPS } from '@/lib/taxonomy';
-import { taxonomyLabel } from '@/lib/taxonomy-labels';
+import { cellQuestion, questionLanguage, taxonomyLabel } from '@/lib/taxonomy-labels';
 import { cellKey, type Balance, type CellRef, type CellResult, type Results } from '../api/types';
 import styles from './balance.module.css';
 
@@ -157,7 +157,7 @@ function BalanceChart({ caption, facet, balances }: { caption: string; facet: 'p
 }
 
 function CellList({ cells, spread = false }: { cells: CellRef[]; spread?: boolean }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const number = useNumber();
   return (
     <ol className="stack">
@@ -173,7 +173,7 @@ function CellList({ cells, spread = false }: { cells: CellRef[]; spread?: boolea
             ? t('balance.results.cellSpread', { score: number(cell.score), spread: number(cell.spread) })
             : t('balance.results.cellScore', { score: number(cell.score), level: t(`balance.levels.${levelOf(cell.score)}`) })}
           <br />
-          <span lang="nl">{cell.question}</span>
+          <span lang={questionLanguage(cell, language)}>{cellQuestion(cell, language)}</span>
         </li>
       ))}
     </ol>

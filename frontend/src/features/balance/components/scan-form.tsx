@@ -6,7 +6,7 @@ import { TaxonomySelect } from '@/components/form/taxonomy-select';
 import { usePortalForm } from '@/components/form/use-portal-form';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { ITEM_REGIONS, PARTNERSHIPS, SECTORS } from '@/lib/taxonomy';
-import { taxonomyLabel } from '@/lib/taxonomy-labels';
+import { cellQuestion, taxonomyLabel } from '@/lib/taxonomy-labels';
 import { LEVELS, cellKey, type Answer, type Question, type ScanRequest } from '../api/types';
 import styles from './balance.module.css';
 
@@ -71,7 +71,7 @@ export function ContextFields({ regions }: { regions: readonly string[] }) {
 
 /** The 30 questions grouped per partnership, each with the four levels and "not applicable", and a note. */
 export function ScanForm({ questions, initial, askContext = false, submitLabel, busy, onSubmit, onAnswersChange }: ScanFormProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const given = new Map(initial.map((answer) => [cellKey(answer.partnership, answer.aspect), answer]));
   const form = usePortalForm(scanSchema, {
     defaultValues: {
@@ -129,7 +129,7 @@ export function ScanForm({ questions, initial, askContext = false, submitLabel, 
               <div key={cellKey(question.partnership, question.aspect)} className={styles.question}>
                 <RadioGroup
                   name={`cells.${index}.level`}
-                  legend={`${taxonomyLabel(t, 'aspect', question.aspect)}: ${question.question}`}
+                  legend={`${taxonomyLabel(t, 'aspect', question.aspect)}: ${cellQuestion(question, language)}`}
                   options={levelOptions}
                 />
                 <TextAreaField

@@ -6,19 +6,20 @@ export function aModel(): { sector: null; cells: (Question & { count: number })[
   return {
     sector: null,
     cells: PARTNERSHIPS.flatMap((partnership) =>
-      ASPECTS.map((aspect) => ({ partnership, aspect, question: `Vraag ${partnership} ${aspect}?`, count: 0 })),
+      ASPECTS.map((aspect) => ({ partnership, aspect, question: `Vraag ${partnership} ${aspect}?`, questionEn: `Question ${partnership} ${aspect}?`, count: 0 })),
     ),
   };
 }
 
 /** Results with every cell scored 3 except the ones given. */
-export function someResults(scores: Record<string, Partial<CellResult>> = {}, overrides: Partial<Results> = {}): Results {
+export function someResults(scores: Record<string, Partial<Omit<CellResult, 'questionEn'>>> = {}, overrides: Partial<Results> = {}): Results {
   const cells = PARTNERSHIPS.flatMap((partnership) =>
     ASPECTS.map(
       (aspect): CellResult => ({
         partnership,
         aspect,
         question: `Vraag ${partnership} ${aspect}?`,
+        questionEn: `Question ${partnership} ${aspect}?`,
         score: 3,
         answered: 1,
         notApplicable: 0,
@@ -31,7 +32,7 @@ export function someResults(scores: Record<string, Partial<CellResult>> = {}, ov
     cells,
     partnerships: PARTNERSHIPS.map((code) => ({ code, score: 3, cells: 6 })),
     aspects: ASPECTS.map((code) => ({ code, score: code === 'BUILDING' ? 2.2 : 3, cells: 5 })),
-    weakest: [{ partnership: 'SOCIETAL', aspect: 'BUILDING', question: 'Vraag SOCIETAL BUILDING?', score: 1 }],
+    weakest: [{ partnership: 'SOCIETAL', aspect: 'BUILDING', question: 'Vraag SOCIETAL BUILDING?', questionEn: 'Question SOCIETAL BUILDING?', score: 1 }],
     disagreements: [],
     recommendations: [
       {
@@ -71,7 +72,14 @@ export function aTeam(overrides: Partial<TeamView> = {}): TeamView {
       {
         respondents: 2,
         disagreements: [
-          { partnership: 'INFORMAL', aspect: 'CULTURE', question: 'Vraag INFORMAL CULTURE?', score: 2.5, spread: 1.5 },
+          {
+            partnership: 'INFORMAL',
+            aspect: 'CULTURE',
+            question: 'Vraag INFORMAL CULTURE?',
+            questionEn: 'Question INFORMAL CULTURE?',
+            score: 2.5,
+            spread: 1.5,
+          },
         ],
       },
     ),

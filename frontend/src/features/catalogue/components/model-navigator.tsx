@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { ASPECTS, isSector, PARTNERSHIPS, SECTORS } from '@/lib/taxonomy';
-import { taxonomyLabel } from '@/lib/taxonomy-labels';
+import { cellQuestion, questionLanguage, taxonomyLabel } from '@/lib/taxonomy-labels';
 import { useModel, type ModelCell } from '../api/get-model';
 import { searchHref } from '../search-state';
 import styles from './model-navigator.module.css';
@@ -76,8 +76,8 @@ export function ModelNavigator() {
                     return (
                       <td key={partnership}>
                         <Link to={cellHref(partnership, aspect)} className={styles.cellLink}>
-                          <span lang={language} className={styles.question}>
-                            {(language === 'en' ? cell?.questionEn : cell?.question) ?? ''}
+                          <span lang={cell ? questionLanguage(cell, language) : language} className={styles.question}>
+                            {cell ? cellQuestion(cell, language) : ''}
                           </span>
                           <span className={count === 0 ? `${styles.count} ${styles.empty}` : styles.count}>
                             {t('model.count', { count })}

@@ -36,8 +36,8 @@ final class BalanceApi {
 	 * when nobody did; {@code spread}: their standard deviation (teams, two or more scores); {@code change}: the
 	 * score minus the previous round's (teams).
 	 */
-	record CellResult(String partnership, String aspect, String question, Double score, int answered,
-			int notApplicable, Double spread, Integer lowest, Integer highest, Double change) {
+	record CellResult(String partnership, String aspect, String question, String questionEn, Double score,
+			int answered, int notApplicable, Double spread, Integer lowest, Integer highest, Double change) {
 	}
 
 	/** The average of a partnership's or an aspect's scored cells, and how many cells were scored. */
@@ -45,7 +45,8 @@ final class BalanceApi {
 	}
 
 	/** A cell named in a list (the weakest, where colleagues disagree most). */
-	record CellRef(String partnership, String aspect, String question, double score, Double spread) {
+	record CellRef(String partnership, String aspect, String question, String questionEn, double score,
+			Double spread) {
 	}
 
 	record ItemRef(String slug, String type, String title, String summary) {

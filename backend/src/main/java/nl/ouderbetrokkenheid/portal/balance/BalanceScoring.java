@@ -34,8 +34,8 @@ class BalanceScoring {
 
 	static final int DISAGREEMENTS = 3;
 
-	/** One cell of the grid in the grid's order, with its question. */
-	record GridCell(String partnership, String aspect, String question) {
+	/** One cell of the grid in the grid's order, with its question in Dutch and English. */
+	record GridCell(String partnership, String aspect, String question, String questionEn) {
 
 		String key() {
 			return BalanceScoring.key(this.partnership, this.aspect);
@@ -49,13 +49,13 @@ class BalanceScoring {
 
 	BalanceScoring(Taxonomy taxonomy) {
 		this.taxonomy = taxonomy;
-		Map<String, String> questions = new HashMap<>();
-		taxonomy.codes().cells().forEach(cell -> questions.put(key(cell.partnership(), cell.aspect()), cell.question()));
+		Map<String, Taxonomy.Cell> questions = new HashMap<>();
+		taxonomy.codes().cells().forEach(cell -> questions.put(key(cell.partnership(), cell.aspect()), cell));
 		List<GridCell> cells = new ArrayList<>();
 		for (Taxonomy.Term partnership : taxonomy.terms(Taxonomy.Kind.PARTNERSHIP)) {
 			for (Taxonomy.Term aspect : taxonomy.terms(Taxonomy.Kind.ASPECT)) {
-				cells.add(new GridCell(partnership.code(), aspect.code(),
-						questions.get(key(partnership.code(), aspect.code()))));
+				Taxonomy.Cell cell = questions.get(key(partnership.code(), aspect.code()));
+				cells.add(new GridCell(partnership.code(), aspect.code(), cell.question(), cell.questionEn()));
 			}
 		}
 		this.grid = List.copyOf(cells);
@@ -99,7 +99,7 @@ class BalanceScoring {
 			Integer highest = scores.isEmpty() ? null : scores.stream().max(Integer::compare).orElseThrow();
 			Double previousScore = before.get(cell.key());
 			Double change = (score != null && previousScore != null) ? round(score - previousScore) : null;
-			cells.add(new CellResult(cell.partnership(), cell.aspect(), cell.question(), round(score),
+			cells.add(new CellResult(cell.partnership(), cell.aspect(), cell.question(), cell.questionEn(), round(score),
 					scores.size() + notApplicable, notApplicable, round(spread), lowest, highest, change));
 		}
 		return new Results(responses.size(), cells, balance(cells, Taxonomy.Kind.PARTNERSHIP),
@@ -156,7 +156,8 @@ class BalanceScoring {
 	}
 
 	private static CellRef ref(CellResult cell) {
-		return new CellRef(cell.partnership(), cell.aspect(), cell.question(), cell.score(), cell.spread());
+		return new CellRef(cell.partnership(), cell.aspect(), cell.question(), cell.questionEn(), cell.score(),
+				cell.spread());
 	}
 
 	private static Double average(List<Integer> scores) {
