@@ -55,6 +55,7 @@ export default defineConfig({
           PORTAL_IDP_PORT: String(19000 + offset),
           PORTAL_MAIL_PORT: String(12525 + offset),
           PORTAL_MAILBOX_PORT: String(18025 + offset),
+          PORTAL_REDIS_PORT: String(16380 + offset),
         },
         url: `http://localhost:${portalPort}/actuator/health`,
         timeout: 240_000,

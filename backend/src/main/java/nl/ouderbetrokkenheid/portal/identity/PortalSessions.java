@@ -20,10 +20,11 @@ import org.springframework.web.server.WebSession;
 import reactor.core.publisher.Mono;
 
 /**
- * Where a logged-in person's security context lives: in their session, but what it grants is decided by their
- * profile, read again on every request. So an administrator's grant or revoke, an erasure and "log out everywhere"
- * take effect on the person's next request, on every replica, since the profile lives in Elasticsearch and is read
- * in real time (a GET by id, which does not wait for a refresh). The price is one GET per logged-in request.
+ * Where a logged-in person's security context lives: in their session, which is in the store every replica shares
+ * ({@link SessionStoreConfiguration}), but what it grants is decided by their profile, read again on every request.
+ * So an administrator's grant or revoke, an erasure and "log out everywhere" take effect on the person's next request,
+ * on every replica, since the profile lives in Elasticsearch and is read in real time (a GET by id, which does not
+ * wait for a refresh). The price is one GET per logged-in request.
  */
 @RequiredArgsConstructor
 class PortalSessions implements ServerSecurityContextRepository {

@@ -54,6 +54,8 @@ class ProfileService {
 
 	private final DocumentWrites writes;
 
+	private final SessionPersonalData sessions;
+
 	@Visible
 	private final ReactiveElasticsearchOperations visibleWrites;
 
@@ -72,10 +74,14 @@ class ProfileService {
 		return this.profiles.findById(subject);
 	}
 
-	/** Ends every session of the person, on every replica, from their next request on. */
+	/**
+	 * Ends every session of the person, on every replica, from their next request on: deleted from the shared store,
+	 * and the profile stamped, so a session that was being saved at this very moment ends at its next request too.
+	 */
 	Mono<ProfileDocument> endAllSessions(String subject) {
 		return change(subject, false, this.profiles::save,
-				profile -> profile.setSessionsValidAfter(this.clock.instant()));
+				profile -> profile.setSessionsValidAfter(this.clock.instant()))
+			.flatMap(profile -> this.sessions.endAll(subject).thenReturn(profile));
 	}
 
 	/**

@@ -13,13 +13,14 @@ import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.http.MediaType;
+import org.springframework.session.ReactiveFindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.http.ResponseCookie;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.server.session.DefaultWebSessionManager;
-import org.springframework.web.server.session.InMemoryWebSessionStore;
-import org.springframework.web.server.session.WebSessionManager;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
@@ -39,16 +40,17 @@ class SessionsIntegrationTests {
 	private WebTestClient client;
 
 	@Autowired
-	private WebSessionManager sessionManager;
+	private ReactiveStringRedisTemplate redis;
 
 	@Autowired
 	private ProfileService profiles;
 
+	@Autowired
+	private ReactiveFindByIndexNameSessionRepository<? extends Session> byPerson;
+
 	@Test
 	void startingLoginsKeepsNothingOnTheServer() {
-		InMemoryWebSessionStore store = (InMemoryWebSessionStore) ((DefaultWebSessionManager) this.sessionManager)
-			.getSessionStore();
-		int before = store.getSessions().size();
+		long before = storedSessions();
 		for (int i = 0; i < 300; i++) {
 			EntityExchangeResult<Void> start = this.client.get()
 				.uri("/oauth2/authorization/kennisportaal")
@@ -59,7 +61,7 @@ class SessionsIntegrationTests {
 				.isEmpty();
 			assertThat(start.getResponseCookies().getFirst("SESSION")).isNull();
 		}
-		assertThat(store.getSessions().size()).as("sessions after 300 anonymous login starts")
+		assertThat(storedSessions()).as("sessions in the store after 300 anonymous login starts")
 			.isLessThanOrEqualTo(before);
 		// And people can still log in.
 		Logins.Session session = Logins.login(this.client, Logins.person("after-flood-" + UUID.randomUUID()));
@@ -140,6 +142,58 @@ class SessionsIntegrationTests {
 	}
 
 	@Test
+	void endingAllSessionsDeletesThemFromTheStore() {
+		OidcProviderStub.Person person = Logins.person("tidy-" + UUID.randomUUID());
+		Logins.Session phone = Logins.login(this.client, person);
+		Logins.login(this.client, person);
+		assertThat(this.byPerson.findByPrincipalName(person.subject()).block()).hasSize(2);
+		phone.apply(this.client.post().uri("/api/me/sessions/end")).exchange().expectStatus().isNoContent();
+		assertThat(this.byPerson.findByPrincipalName(person.subject()).block()).isEmpty();
+	}
+
+	@Test
+	void theDataExportListsThePersonsSessionsAndErasureDeletesThem() {
+		OidcProviderStub.Person person = Logins.person("exported-" + UUID.randomUUID());
+		Logins.login(this.client, person);
+		Logins.Session laptop = Logins.login(this.client, person);
+		laptop.apply(this.client.get().uri("/api/me/data"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.sessions.length()")
+			.isEqualTo(2)
+			.jsonPath("$.sessions[0].startedAt")
+			.isNotEmpty()
+			.jsonPath("$.sessions[0].lastUsedAt")
+			.isNotEmpty();
+		laptop.apply(this.client.delete().uri("/api/me")).exchange().expectStatus().isOk();
+		assertThat(this.byPerson.findByPrincipalName(person.subject()).block()).isEmpty();
+	}
+
+	@Test
+	void aSessionTheStoreHoldsOnlyInPartLogsNobodyInWithoutAnError() {
+		Logins.Session session = Logins.login(this.client, Logins.person("fragment-" + UUID.randomUUID()));
+		// What a request still running writes back after its session was deleted: the last-access time alone.
+		this.redis.opsForHash()
+			.remove("kennisportaal:session:sessions:" + session.sessionId(), "creationTime", "maxInactiveInterval",
+					"sessionAttr:SPRING_SECURITY_CONTEXT")
+			.block();
+		me(session).expectStatus().isNoContent();
+	}
+
+	@Test
+	void aSessionValueThisReleaseCannotReadLogsNobodyInWithoutAnError() {
+		Logins.Session session = Logins.login(this.client, Logins.person("upgraded-" + UUID.randomUUID()));
+		// As a security context written by a release whose classes have since changed would read.
+		this.redis.opsForHash()
+			.put("kennisportaal:session:sessions:" + session.sessionId(), "sessionAttr:SPRING_SECURITY_CONTEXT",
+					"not a serialized object")
+			.block();
+		me(session).expectStatus().isNoContent();
+	}
+
+	@Test
 	void aLoginAtTheSameMomentCannotUndoAGrant() {
 		String subject = "racing-" + UUID.randomUUID();
 		this.profiles.loggedIn(subject, "Racer", "racer@example.test", EnumSet.of(Role.MEMBER)).block();
@@ -149,6 +203,13 @@ class SessionsIntegrationTests {
 		Mono<ProfileDocument> grant = this.profiles.grant(subject, EnumSet.of(Role.EXPERT));
 		Flux.merge(logins.take(10), grant, logins.skip(10)).then().block();
 		assertThat(this.profiles.current(subject).block().getGrantedRoles()).containsExactly(Role.EXPERT);
+	}
+
+	/** Sessions in the shared store: each live one has an expiry key of its own. */
+	private long storedSessions() {
+		return this.redis.scan(ScanOptions.scanOptions().match("kennisportaal:session:sessions:expires:*").build())
+			.count()
+			.block();
 	}
 
 	/** Who the session belongs to: 200 with the person, or 204 once the session no longer logs anybody in. */

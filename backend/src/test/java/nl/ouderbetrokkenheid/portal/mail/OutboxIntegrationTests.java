@@ -23,6 +23,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import nl.ouderbetrokkenheid.portal.support.ElasticsearchTestNode;
 import nl.ouderbetrokkenheid.portal.support.OidcProviderStub;
+import nl.ouderbetrokkenheid.portal.support.RedisTestServer;
 import nl.ouderbetrokkenheid.portal.system.JobFailures;
 import nl.ouderbetrokkenheid.portal.system.JobRounds;
 import org.junit.jupiter.api.AfterAll;
@@ -52,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = { ElasticsearchTestNode.Initializer.class, OidcProviderStub.Initializer.class,
-		OutboxIntegrationTests.Initializer.class })
+		RedisTestServer.Initializer.class, OutboxIntegrationTests.Initializer.class })
 class OutboxIntegrationTests {
 
 	private static final int SMTP_PORT = freePort();

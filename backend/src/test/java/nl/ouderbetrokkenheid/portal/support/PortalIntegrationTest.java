@@ -11,8 +11,8 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole portal on a random port, against the real Elasticsearch test node, the WireMock OIDC provider and an
- * in-process SMTP server.
+ * The whole portal on a random port, against the real Elasticsearch test node, the WireMock OIDC provider, an
+ * in-process SMTP server and the real session store (redis-server).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,7 +20,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "PT30S") // generous: CI shares two cores with Elasticsearch
 @ContextConfiguration(initializers = { ElasticsearchTestNode.Initializer.class, OidcProviderStub.Initializer.class,
-		MailTestServer.Initializer.class })
+		MailTestServer.Initializer.class, RedisTestServer.Initializer.class })
 public @interface PortalIntegrationTest {
 
 }
