@@ -115,6 +115,7 @@ class SecurityConfiguration {
 			.oauth2Login(login -> login.authorizationRequestResolver(authorizationRequests)
 				.authorizationRequestRepository(
 						new LoginStateCookie(registrations, properties.clientSecret(), clock))
+				.authorizedClientRepository(new NoProviderTokens())
 				.securityContextRepository(sessions))
 			.logout(logout -> logout.logoutSuccessHandler(logoutSuccess))
 			.exceptionHandling(errors -> errors
