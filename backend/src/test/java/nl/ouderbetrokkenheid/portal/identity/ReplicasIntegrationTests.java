@@ -84,8 +84,11 @@ class ReplicasIntegrationTests {
 			.isOk();
 		me(b, laptop).expectStatus().isOk().expectBody().jsonPath("$.roles").isEqualTo(List.of("MEMBER", "EDITOR"));
 
+		// A login started on one replica finishes on another (the login in progress travels in its sealed cookie).
+		Logins.Session phone = loginStartedOnFinishedOn(b, again, person);
+		me(b, phone).expectStatus().isOk();
+
 		// "Log out everywhere" on B ends every session of the person, also where another replica presents it.
-		Logins.Session phone = Logins.login(client(again), person);
 		assertThat(sessionsOf(b, person.subject())).as("sessions in the store before").hasSize(2);
 		laptop.apply(client(b).post().uri("/api/me/sessions/end")).exchange().expectStatus().isNoContent();
 		assertThat(sessionsOf(again, person.subject())).as("sessions in the store after").isEmpty();
@@ -117,6 +120,28 @@ class ReplicasIntegrationTests {
 			resources.setUseGlobalResources(false);
 			return resources;
 		});
+	}
+
+	/** A login whose start one replica answers and whose return from the provider another. */
+	private static Logins.Session loginStartedOnFinishedOn(ConfigurableApplicationContext start,
+			ConfigurableApplicationContext finish, OidcProviderStub.Person person) {
+		Logins.AuthorizationRequest request = Logins.startLogin(client(start));
+		String code = UUID.randomUUID().toString();
+		OidcProviderStub.instance().prepareLogin(code, request.parameters().get("nonce"), person);
+		ResponseCookie session = client(finish).get()
+			.uri("/login/oauth2/code/kennisportaal?code={code}&state={state}", code, request.parameters().get("state"))
+			.cookie(Logins.LOGIN_COOKIE, request.loginCookie())
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectHeader()
+			.location("/")
+			.expectBody()
+			.returnResult()
+			.getResponseCookies()
+			.getFirst("SESSION");
+		assertThat(session).as("session cookie after a login finished on another replica").isNotNull();
+		return new Logins.Session(session.getValue(), null, person);
 	}
 
 	/** The session cookie a login on that replica ends with. */
