@@ -9,8 +9,12 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -33,6 +37,13 @@ public final class RedisTestServer {
 
 	private static Integer port;
 
+	/** Starts the server from a thread that lives as long as the JVM (see {@link #exitWithThisJvm()}). */
+	private static final ExecutorService SPAWNER = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "redis-test-server-spawner");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	private RedisTestServer() {
 	}
 
@@ -54,16 +65,17 @@ public final class RedisTestServer {
 			for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 				int candidate = freePort();
 				Path log = workdir.resolve("redis-" + candidate + ".log");
-				Process process = new ProcessBuilder(List.of(server(),
-						"--port", Integer.toString(candidate), "--bind", "127.0.0.1", "--dir", workdir.toString(),
+				List<String> command = new ArrayList<>(exitWithThisJvm());
+				command.addAll(List.of(server(), "--port", Integer.toString(candidate), "--bind", "127.0.0.1", "--dir",
+						workdir.toString(),
 						// Sessions only: nothing is written to disk.
 						"--save", "", "--appendonly", "no",
 						// What Spring Session's indexed repository needs to clean up its indexes (it is told not to
 						// set this itself, as in production).
-						"--notify-keyspace-events", "Egx"))
-					.redirectErrorStream(true)
-					.redirectOutput(log.toFile())
-					.start();
+						"--notify-keyspace-events", "Egx"));
+				ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+					.redirectOutput(log.toFile());
+				Process process = SPAWNER.submit(builder::start).get();
 				Instant deadline = Instant.now().plus(START_TIMEOUT);
 				while (process.isAlive() && !ready(process, log) && Instant.now().isBefore(deadline)) {
 					process.waitFor(50, TimeUnit.MILLISECONDS);
@@ -85,6 +97,19 @@ public final class RedisTestServer {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Could not start redis-server", ex.getCause());
+		}
+	}
+
+	/**
+	 * util-linux's setpriv, where there is one, makes the kernel stop the server when the thread that started it ends,
+	 * so a test JVM that is killed (and runs no shutdown hook) leaves no server behind. That thread is
+	 * {@link #SPAWNER}'s, which lives as long as the JVM.
+	 */
+	private static List<String> exitWithThisJvm() {
+		Path setpriv = Paths.get("/usr/bin/setpriv");
+		return Files.isExecutable(setpriv) ? List.of(setpriv.toString(), "--pdeathsig", "TERM", "--") : List.of();
 	}
 
 	private static String server() {
