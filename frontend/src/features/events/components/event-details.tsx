@@ -9,8 +9,14 @@ import { SeatsBadge, place } from './event-list';
 import { RegistrationForm } from './registration-form';
 import styles from './events.module.css';
 
+interface EventDetailsProps {
+  event: PortalEvent;
+  /** Whether someone is logged in; unknown while the app asks. A visitor's registrations are not asked for. */
+  loggedIn?: boolean | undefined;
+}
+
 /** The event page: what, when, where, seats left, the register button or one's place, and schema.org data. */
-export function EventDetails({ event }: { event: PortalEvent }) {
+export function EventDetails({ event, loggedIn }: EventDetailsProps) {
   const { t, language } = useI18n();
   return (
     <article className="stack">
@@ -54,7 +60,7 @@ export function EventDetails({ event }: { event: PortalEvent }) {
       <p>
         <a href={`/api/events/${event.id}.ics`}>{t('events.addToCalendar')}</a>
       </p>
-      <RegisterPanel event={event} />
+      <RegisterPanel event={event} loggedIn={loggedIn} />
       <script type="application/ld+json">{JSON.stringify(structuredData(event))}</script>
     </article>
   );
@@ -96,11 +102,22 @@ function structuredData(event: PortalEvent) {
   };
 }
 
-function RegisterPanel({ event }: { event: PortalEvent }) {
+function RegisterPanel({ event, loggedIn }: EventDetailsProps) {
   const { t } = useI18n();
-  const mine = useMyRegistrations();
+  const mine = useMyRegistrations(loggedIn === true);
   const cancel = useCancelRegistration();
 
+  if (loggedIn === undefined) return null;
+  if (loggedIn === false || mine.data === null) {
+    if (!event.registrationOpen) return <p>{t('events.registrationClosed')}</p>;
+    return (
+      <p>
+        <a className="button" href={LOGIN_PATH}>
+          {t('events.loginToRegister')}
+        </a>
+      </p>
+    );
+  }
   if (mine.isPending) return null;
   if (mine.isError) return <ErrorAlert error={mine.error} onRetry={() => void mine.refetch()} />;
   const registration = mine.data?.find((r) => r.eventId === event.id && r.status !== 'CANCELLED');
@@ -125,15 +142,6 @@ function RegisterPanel({ event }: { event: PortalEvent }) {
   }
   if (!event.registrationOpen) {
     return <p>{t('events.registrationClosed')}</p>;
-  }
-  if (mine.data === null) {
-    return (
-      <p>
-        <a className="button" href={LOGIN_PATH}>
-          {t('events.loginToRegister')}
-        </a>
-      </p>
-    );
   }
 
   return <RegistrationForm event={event} />;
