@@ -63,8 +63,11 @@ public class Snapshots {
 		if (words.isEmpty()) {
 			usage("no command");
 		}
+		boolean drill = words.get(0).equals("drill");
+		// The drill has a repository of its own unless told otherwise: it must not repoint the scheduled one.
 		Snapshots tool = new Snapshots(options.getOrDefault("es", "http://127.0.0.1:9200"),
-				options.getOrDefault("prefix", "kp-"), options.getOrDefault("repository", "kennisportaal-backups"));
+				options.getOrDefault("prefix", "kp-"),
+				options.getOrDefault("repository", drill ? "kennisportaal-drill" : "kennisportaal-backups"));
 		String location = options.get("location");
 		switch (words.get(0)) {
 			case "list" -> tool.list();
@@ -146,7 +149,9 @@ public class Snapshots {
 		if (items > 0) {
 			addItems(items, seed);
 		}
-		register((location != null) ? location : "restore-drill");
+		if (location != null || !exists("/_snapshot/" + this.repository)) {
+			register((location != null) ? location : "restore-drill");
+		}
 		Map<String, Long> before = indices();
 		if (before.isEmpty()) {
 			log("no indices under %s*: nothing to drill", this.prefix);
@@ -289,6 +294,12 @@ public class Snapshots {
 		}
 		send("POST", "/" + alias + "/_refresh", null, 200);
 		log("added %,d items to %s in %.1f s", n, alias, seconds(t));
+	}
+
+	private boolean exists(String path) throws Exception {
+		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create(this.es + path)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		return response.statusCode() == 200;
 	}
 
 	/** Concrete indices under the prefix with their store size in bytes, by name. */
