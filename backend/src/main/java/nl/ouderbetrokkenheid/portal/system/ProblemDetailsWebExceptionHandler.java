@@ -67,7 +67,7 @@ class ProblemDetailsWebExceptionHandler implements WebExceptionHandler {
 		try (MDC.MDCCloseable logContext = MDC.putCloseable(RequestIds.KEY, requestId)) {
 			problem = toProblem(ex);
 		}
-		problem.setProperty(RequestIds.KEY, requestId);
+		RequestIds.stamp(problem, exchange);
 		problem.setInstance(exchange.getRequest().getURI().resolve(exchange.getRequest().getPath().value()));
 		exchange.getResponse().getHeaders().clearContentHeaders();
 		ServerResponse.BodyBuilder response = ServerResponse.status(problem.getStatus())
