@@ -433,6 +433,7 @@ export const en: Messages = {
   errors: {
     fieldErrors: 'Please check the following:',
     statusCode: 'Error code {status}',
+    reference: 'Reference for the helpdesk: {id}',
     retry: 'Try again',
     network: {
       title: 'No connection',
