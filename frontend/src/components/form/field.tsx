@@ -130,20 +130,24 @@ export interface Option {
   label: string;
 }
 
-/** A choice from a list. */
+/**
+ * A choice from a list. The browser's autofill is off unless asked for: it offers nothing useful for a code list, and
+ * Chrome reports a field named like an autofill token (`region`) that does not say so.
+ */
 export function SelectField({
   name,
   label,
   note,
   hint,
   options,
+  autoComplete = 'off',
   ...select
 }: Common & { options: readonly Option[] } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name'>) {
   const { register } = useFormContext();
   return (
     <Field name={name} label={label} note={note} hint={hint}>
       {(control) => (
-        <select className={styles.input} {...select} {...control} {...register(name)}>
+        <select className={styles.input} autoComplete={autoComplete} {...select} {...control} {...register(name)}>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

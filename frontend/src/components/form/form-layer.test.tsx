@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { ProblemError, toProblemDetails, type InvalidParam } from '@/lib/problem-details';
 import { renderWithProviders } from '@/testing/test-utils';
 import { CheckboxGroup } from './checkbox-group';

@@ -9,6 +9,8 @@ interface RepeatableRowsProps<Row extends FieldValues> {
   /** Said when there are no rows yet. */
   emptyText?: string;
   addLabel: string;
+  /** At most this many rows: the add button then stays in its place (so the focus can return to it) but adds nothing. */
+  max?: number;
   /** The remove button's label for a row, numbered from 1, so it says which row it removes; none without it. */
   removeLabel?: (number: number) => string;
   newRow: () => Row;
@@ -25,6 +27,7 @@ export function RepeatableRows<Row extends FieldValues>({
   legend,
   emptyText,
   addLabel,
+  max = Infinity,
   removeLabel,
   newRow,
   children,
@@ -58,7 +61,15 @@ export function RepeatableRows<Row extends FieldValues>({
           ))}
         </ol>
       )}
-      <button ref={addButton} type="button" className="button button-secondary" onClick={() => append(newRow())}>
+      <button
+        ref={addButton}
+        type="button"
+        className="button button-secondary"
+        aria-disabled={fields.length >= max || undefined}
+        onClick={() => {
+          if (fields.length < max) append(newRow());
+        }}
+      >
         {addLabel}
       </button>
     </fieldset>

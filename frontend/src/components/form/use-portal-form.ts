@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
 import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Path, type Resolver } from 'react-hook-form';
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { fieldErrorText } from '@/lib/problem-messages';
 import { fieldErrorsOf, formFieldOf, isMessageKey } from './server-errors';

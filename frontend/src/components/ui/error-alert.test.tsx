@@ -64,6 +64,22 @@ describe('ErrorAlert', () => {
     expect(alert).not.toHaveTextContent('In English.');
   });
 
+  it('gives the request id of a failure on our side as a reference for the helpdesk, not of a client mistake', () => {
+    const internal = new ProblemError(
+      toProblemDetails({ type: '/problems/internal', title: 'Internal error', status: 500, requestId: 'a1b2c3d4e5f60718' }, 500),
+    );
+    renderWithProviders(<ErrorAlert error={internal} />);
+
+    expect(screen.getByRole('alert')).toHaveTextContent('Kenmerk voor de helpdesk: a1b2c3d4e5f60718');
+
+    const invalid = new ProblemError(
+      toProblemDetails({ type: '/problems/validation', title: 'Invalid', status: 400, requestId: 'ffff0000ffff0000', errors: [] }, 400),
+    );
+    renderWithProviders(<ErrorAlert error={invalid} />, { language: 'en' });
+
+    expect(screen.getAllByRole('alert')[1]).not.toHaveTextContent('ffff0000ffff0000');
+  });
+
   it('uses a translated fallback title when the problem has none', () => {
     renderWithProviders(<ErrorAlert error={new ProblemError(toProblemDetails({}, 500))} />, { language: 'en' });
 

@@ -16,6 +16,8 @@ interface Presentation {
   title: string;
   detail?: string;
   status?: number;
+  /** The request's id, for a failure on our side: the helpdesk finds the log lines with it. */
+  reference?: string;
   fieldErrors: { name?: string; message: string }[];
 }
 
@@ -29,10 +31,12 @@ export function ErrorAlert({ error, onRetry, fieldLabel }: ErrorAlertProps) {
 
   function present(failure: unknown): Presentation {
     if (failure instanceof ProblemError) {
-      const { status, errors } = failure.problem;
+      const { status, errors, extensions } = failure.problem;
+      const requestId = extensions.requestId;
       return {
         ...problemText(t, failure.problem),
         status,
+        ...(status >= 500 && typeof requestId === 'string' && { reference: requestId }),
         fieldErrors: errors.map((item) => {
           const name = item.field ?? item.parameter;
           return { name: name && (fieldLabel?.(name) ?? name), message: fieldErrorText(t, item) };
@@ -73,6 +77,9 @@ export function ErrorAlert({ error, onRetry, fieldLabel }: ErrorAlertProps) {
         )}
         {presentation.status !== undefined && (
           <p className={styles.status}>{t('errors.statusCode', { status: presentation.status })}</p>
+        )}
+        {presentation.reference && (
+          <p className={styles.status}>{t('errors.reference', { id: presentation.reference })}</p>
         )}
         {onRetry && (
           <button type="button" className="button button-secondary" onClick={onRetry}>

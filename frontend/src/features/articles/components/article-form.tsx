@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { CheckboxGroup } from '@/components/form/checkbox-group';
 import { InputField, TextAreaField } from '@/components/form/field';
 import { Form, FormActions, SubmitButton } from '@/components/form/form';

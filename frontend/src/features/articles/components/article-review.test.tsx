@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBackend, jsonResponse, problemResponse, renderApp, requestsTo } from '@/testing/test-utils';
+import { expectSharedErrorPresentation } from '@/testing/form-assertions';
 import { aMe, anArticle, versioned } from '../testing/article-data';
 
 let backend: ReturnType<typeof fakeBackend>;
@@ -61,7 +62,12 @@ describe('ArticleReview', () => {
     renderApp('/redactie/artikelen/a1');
     await userEvent.click(await screen.findByRole('button', { name: 'Afwijzen' }));
     const comment = screen.getByRole('textbox', { name: 'Opmerking voor de auteur' });
-    expect(await screen.findByText(/Dit is verplicht\./)).toBeInTheDocument();
-    expect(comment).toHaveAttribute('aria-invalid', 'true');
+    await expectSharedErrorPresentation({
+      summaryTitle: /besluit is niet vastgelegd/,
+      label: 'Opmerking voor de auteur',
+      message: 'Dit is verplicht.',
+      control: comment,
+    });
+    expect(requestsTo(backend, 'POST', '/api/articles/id/a1/reject')).toHaveLength(1);
   });
 });

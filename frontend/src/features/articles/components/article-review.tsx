@@ -1,13 +1,14 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { FieldErrorMessage } from '@/components/form/field';
-import formStyles from '@/components/form/form.module.css';
+import { z } from '@/lib/zod';
+import { TextAreaField } from '@/components/form/field';
+import { Form, FormActions, SubmitButton } from '@/components/form/form';
+import { fieldErrorsOf } from '@/components/form/server-errors';
+import { usePortalForm } from '@/components/form/use-portal-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { SafeHtml } from '@/components/ui/safe-html';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { ProblemError } from '@/lib/problem-details';
-import { fieldErrorText } from '@/lib/problem-messages';
 import { RICH_TEXT_POLICY } from '@/lib/safe-html';
 import { useArticleStep, useEditableArticle } from '../api/save-article';
 import type { StepName, VersionedArticle } from '../api/types';
@@ -33,43 +34,43 @@ export function ArticleReview({ id, queuePath }: { id: string; queuePath: string
   return <LoadedReview key={data.etag} loaded={data} queuePath={queuePath} />;
 }
 
+/** The comment is sent only when there is one; the server says which decisions need it, beside the field. */
+const decisionSchema = z.object({ comment: z.string() }).transform(({ comment }) => comment.trim() || undefined);
+
 function LoadedReview({ loaded, queuePath }: { loaded: VersionedArticle; queuePath: string }) {
   const { t } = useI18n();
-  const commentId = useId();
   const [current, setCurrent] = useState(loaded);
-  const [comment, setComment] = useState('');
   const [done, setDone] = useState<string>();
   const step = useArticleStep(current.article.id);
+  const form = usePortalForm(decisionSchema, { defaultValues: { comment: '' }, serverError: step.error });
   const { article, etag } = current;
-  const commentProblem =
-    step.error instanceof ProblemError && step.error.status === 400 ? step.error.errorFor('comment') : undefined;
-  const commentError = commentProblem && fieldErrorText(t, commentProblem);
 
-  function decide(name: StepName) {
+  function decide(name: StepName, comment: string | undefined) {
     if (step.isPending) return;
     setDone(undefined);
     step.mutate(
-      { step: name, etag, comment: comment.trim() || undefined },
+      { step: name, etag, comment },
       {
         onSuccess: (next) => {
           setCurrent(next);
-          setComment('');
+          form.reset({ comment: '' });
           setDone(t('articles.review.done', { state: t(`articles.states.${next.article.state}`) }));
         },
       },
     );
   }
 
-  const decisions: { name: StepName; label: string; primary?: boolean }[] =
+  const decisions: { name: StepName; label: string }[] =
     article.state === 'SUBMITTED'
       ? [
-          { name: 'publish', label: t('articles.review.publish'), primary: true },
+          { name: 'publish', label: t('articles.review.publish') },
           { name: 'request-changes', label: t('articles.review.requestChanges') },
           { name: 'reject', label: t('articles.review.reject') },
         ]
       : article.state === 'PUBLISHED'
         ? [{ name: 'unpublish', label: t('articles.review.unpublish') }]
         : [];
+  const [primary, ...others] = decisions;
 
   return (
     <div className="stack">
@@ -84,43 +85,40 @@ function LoadedReview({ loaded, queuePath }: { loaded: VersionedArticle; queuePa
       <p role="status" className={done ? styles.success : undefined}>
         {done}
       </p>
-      {step.error && !commentError && <ErrorAlert error={step.error} />}
-      {decisions.length > 0 && (
-        <section aria-labelledby="decision-title" className={formStyles.group}>
+      {step.error && fieldErrorsOf(step.error).length === 0 && <ErrorAlert error={step.error} />}
+      {primary && (
+        <section aria-labelledby="decision-title" className="stack">
           <h2 id="decision-title" className="visually-hidden">
             {t('articles.review.decision')}
           </h2>
-          <div className={formStyles.field}>
-            <label htmlFor={commentId} className={formStyles.label}>
-              {t('articles.review.comment')}
-            </label>
-            <p id={`${commentId}-hint`} className={formStyles.hint}>
-              {t('articles.review.commentHint')}
-            </p>
-            {commentError && <FieldErrorMessage id={`${commentId}-error`} message={commentError} />}
-            <textarea
-              id={commentId}
-              className={formStyles.input}
+          {/* Enter in the form takes the first decision; each other button validates and sends its own. */}
+          <Form
+            form={form}
+            onSubmit={(comment) => decide(primary.name, comment)}
+            busy={step.isPending}
+            summaryTitle={t('articles.review.notDecided')}
+          >
+            <TextAreaField
+              name="comment"
+              label={t('articles.review.comment')}
+              hint={t('articles.review.commentHint')}
               rows={4}
-              value={comment}
-              aria-invalid={commentError ? true : undefined}
-              aria-describedby={`${commentId}-hint${commentError ? ` ${commentId}-error` : ''}`}
-              onChange={(event) => setComment(event.target.value)}
             />
-          </div>
-          <div className={formStyles.actions}>
-            {decisions.map((decision) => (
-              <button
-                key={decision.name}
-                type="button"
-                className={decision.primary ? 'button' : 'button button-secondary'}
-                aria-disabled={step.isPending}
-                onClick={() => decide(decision.name)}
-              >
-                {decision.label}
-              </button>
-            ))}
-          </div>
+            <FormActions>
+              <SubmitButton label={primary.label} busy={step.isPending} />
+              {others.map((decision) => (
+                <button
+                  key={decision.name}
+                  type="button"
+                  className="button button-secondary"
+                  aria-disabled={step.isPending}
+                  onClick={() => void form.handleSubmit((comment) => decide(decision.name, comment), form.markFailed)()}
+                >
+                  {decision.label}
+                </button>
+              ))}
+            </FormActions>
+          </Form>
         </section>
       )}
       <ArticleDiffView key={article.submissions} id={article.id} submissions={article.submissions} />

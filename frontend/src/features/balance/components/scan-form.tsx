@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { RadioGroup, TextAreaField } from '@/components/form/field';
 import { Form, FormActions, SubmitButton } from '@/components/form/form';
 import { TaxonomySelect } from '@/components/form/taxonomy-select';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { Field, RadioGroup } from '@/components/form/field';
 import { Form, FormActions, SubmitButton } from '@/components/form/form';
 import { showsInForm } from '@/components/form/server-errors';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import type { EditableItem, ItemInput } from '../api/types';
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());

@@ -15,6 +15,7 @@ export async function getMyRegistrations(signal?: AbortSignal): Promise<Registra
   }
 }
 
-export function useMyRegistrations() {
-  return useQuery({ queryKey: ['my-registrations'], queryFn: ({ signal }) => getMyRegistrations(signal) });
+/** `enabled: false` for a visitor known to be anonymous: asking would only log a 401 in the browser's console. */
+export function useMyRegistrations(enabled = true) {
+  return useQuery({ queryKey: ['my-registrations'], queryFn: ({ signal }) => getMyRegistrations(signal), enabled });
 }

@@ -17,7 +17,7 @@ describe('EventDetails', () => {
     vi.stubGlobal('fetch', fakeBackend({ 'GET /api/me/registrations': () => jsonResponse([]) }));
     const { container } = renderWithProviders(
       <MemoryRouter>
-        <EventDetails event={event} />
+        <EventDetails event={event} loggedIn />
       </MemoryRouter>,
     );
 
@@ -29,11 +29,24 @@ describe('EventDetails', () => {
     expect(await screen.findByRole('button', { name: 'Aanmelden' })).toBeInTheDocument();
   });
 
+  it('offers an anonymous visitor the login, without asking for registrations nobody has', () => {
+    const backend = fakeBackend({});
+    vi.stubGlobal('fetch', backend);
+    renderWithProviders(
+      <MemoryRouter>
+        <EventDetails event={event} loggedIn={false} />
+      </MemoryRouter>,
+    );
+
+    expect(screen.getByRole('link', { name: 'Log in om u aan te melden' })).toBeInTheDocument();
+    expect(backend).not.toHaveBeenCalled();
+  });
+
   it('describes the event as schema.org data with its plain-text description and seats', () => {
     vi.stubGlobal('fetch', fakeBackend({ 'GET /api/me/registrations': () => jsonResponse([]) }));
     const { container } = renderWithProviders(
       <MemoryRouter>
-        <EventDetails event={event} />
+        <EventDetails event={event} loggedIn />
       </MemoryRouter>,
     );
 

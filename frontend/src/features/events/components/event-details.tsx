@@ -1,17 +1,22 @@
-import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { SafeHtml } from '@/components/ui/safe-html';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { RICH_TEXT_POLICY } from '@/lib/safe-html';
 import { useCancelRegistration } from '../api/cancel-registration';
 import { useMyRegistrations } from '../api/get-my-registrations';
-import { useRegisterForEvent } from '../api/register-for-event';
 import { LOGIN_PATH, formatWhen, type PortalEvent } from '../api/types';
 import { SeatsBadge, place } from './event-list';
+import { RegistrationForm } from './registration-form';
 import styles from './events.module.css';
 
+interface EventDetailsProps {
+  event: PortalEvent;
+  /** Whether someone is logged in; unknown while the app asks. A visitor's registrations are not asked for. */
+  loggedIn?: boolean | undefined;
+}
+
 /** The event page: what, when, where, seats left, the register button or one's place, and schema.org data. */
-export function EventDetails({ event }: { event: PortalEvent }) {
+export function EventDetails({ event, loggedIn }: EventDetailsProps) {
   const { t, language } = useI18n();
   return (
     <article className="stack">
@@ -55,7 +60,7 @@ export function EventDetails({ event }: { event: PortalEvent }) {
       <p>
         <a href={`/api/events/${event.id}.ics`}>{t('events.addToCalendar')}</a>
       </p>
-      <RegisterPanel event={event} />
+      <RegisterPanel event={event} loggedIn={loggedIn} />
       <script type="application/ld+json">{JSON.stringify(structuredData(event))}</script>
     </article>
   );
@@ -97,14 +102,22 @@ function structuredData(event: PortalEvent) {
   };
 }
 
-function RegisterPanel({ event }: { event: PortalEvent }) {
+function RegisterPanel({ event, loggedIn }: EventDetailsProps) {
   const { t } = useI18n();
-  const mine = useMyRegistrations();
-  const register = useRegisterForEvent(event.id);
+  const mine = useMyRegistrations(loggedIn === true);
   const cancel = useCancelRegistration();
-  const [colleagues, setColleagues] = useState<string[]>([]);
-  const [answers, setAnswers] = useState<Record<string, string>>({});
 
+  if (loggedIn === undefined) return null;
+  if (loggedIn === false || mine.data === null) {
+    if (!event.registrationOpen) return <p>{t('events.registrationClosed')}</p>;
+    return (
+      <p>
+        <a className="button" href={LOGIN_PATH}>
+          {t('events.loginToRegister')}
+        </a>
+      </p>
+    );
+  }
   if (mine.isPending) return null;
   if (mine.isError) return <ErrorAlert error={mine.error} onRetry={() => void mine.refetch()} />;
   const registration = mine.data?.find((r) => r.eventId === event.id && r.status !== 'CANCELLED');
@@ -130,75 +143,6 @@ function RegisterPanel({ event }: { event: PortalEvent }) {
   if (!event.registrationOpen) {
     return <p>{t('events.registrationClosed')}</p>;
   }
-  if (mine.data === null) {
-    return (
-      <p>
-        <a className="button" href={LOGIN_PATH}>
-          {t('events.loginToRegister')}
-        </a>
-      </p>
-    );
-  }
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    register.mutate({ colleagues: colleagues.map((name) => name.trim()).filter(Boolean), answers });
-  }
-
-  return (
-    <form className={`stack ${styles.panel}`} onSubmit={submit} aria-labelledby="register-heading">
-      <h2 id="register-heading">{t('events.register')}</h2>
-      {event.questions.map((question) => {
-        const id = `question-${question.id}`;
-        const label = `${question.label}${question.required ? ` ${t('events.required')}` : ''}`;
-        return (
-          <div key={question.id} className={styles.field}>
-            <label htmlFor={id}>{label}</label>
-            {question.type === 'CHOICE' ? (
-              <select id={id} required={question.required} value={answers[question.id ?? ''] ?? ''}
-                onChange={(e) => setAnswers({ ...answers, [question.id ?? '']: e.target.value })}>
-                <option value="">{t('events.choose')}</option>
-                {(question.options ?? []).map((option) => (
-                  <option key={option}>{option}</option>
-                ))}
-              </select>
-            ) : (
-              <input id={id} required={question.required} value={answers[question.id ?? ''] ?? ''}
-                onChange={(e) => setAnswers({ ...answers, [question.id ?? '']: e.target.value })} />
-            )}
-          </div>
-        );
-      })}
-      <fieldset className="stack">
-        <legend>{t('events.colleagues')}</legend>
-        {colleagues.map((name, index) => (
-          <div key={index} className={styles.actions}>
-            <div className={styles.field}>
-              <label htmlFor={`colleague-${index}`}>{t('events.colleagueName', { number: index + 1 })}</label>
-              <input id={`colleague-${index}`} value={name}
-                onChange={(e) => setColleagues(colleagues.map((c, i) => (i === index ? e.target.value : c)))} />
-            </div>
-            <button type="button" className="button button-secondary"
-              onClick={() => setColleagues(colleagues.filter((_, i) => i !== index))}>
-              {t('events.removeColleague', { number: index + 1 })}
-            </button>
-          </div>
-        ))}
-        {colleagues.length < 5 && (
-          <button type="button" className="button button-secondary" onClick={() => setColleagues([...colleagues, ''])}>
-            {t('events.addColleague')}
-          </button>
-        )}
-      </fieldset>
-      {register.isError && (
-        <ErrorAlert
-          error={register.error}
-          fieldLabel={(field) => event.questions.find((question) => `answers.${question.id}` === field)?.label}
-        />
-      )}
-      <button type="submit" className="button" disabled={register.isPending}>
-        {register.isPending ? t('events.registering') : t('events.register')}
-      </button>
-    </form>
-  );
+  return <RegistrationForm event={event} />;
 }

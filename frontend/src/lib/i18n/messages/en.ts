@@ -136,8 +136,9 @@ export const en: Messages = {
     colleagueName: 'Name of colleague {number}',
     addColleague: 'Add a colleague',
     removeColleague: 'Remove colleague {number}',
-    required: '(required)',
+    required: 'required',
     choose: 'Choose one',
+    notRegistered: 'You have not been registered yet. Please correct the following:',
     youAreConfirmed: 'You are registered. A confirmation with a calendar file is on its way by e-mail.',
     youAreWaitlisted: 'The event is full. You are number {position} on the waitlist.',
     youArePending: 'Your registration is being processed.',
@@ -432,6 +433,7 @@ export const en: Messages = {
   errors: {
     fieldErrors: 'Please check the following:',
     statusCode: 'Error code {status}',
+    reference: 'Reference for the helpdesk: {id}',
     retry: 'Try again',
     network: {
       title: 'No connection',
@@ -721,6 +723,7 @@ export const en: Messages = {
       changed: 'changed',
       article: 'The article',
       decision: 'Decision',
+      notDecided: 'The decision has not been recorded. Please correct the following:',
       comment: 'Comment for the author',
       commentHint: 'Required when requesting changes or rejecting.',
       requestChanges: 'Request changes',

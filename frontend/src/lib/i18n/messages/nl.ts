@@ -164,6 +164,7 @@ export const nl = {
   errors: {
     fieldErrors: 'Controleer het volgende:',
     statusCode: 'Foutcode {status}',
+    reference: 'Kenmerk voor de helpdesk: {id}',
     retry: 'Opnieuw proberen',
     network: {
       title: 'Geen verbinding',

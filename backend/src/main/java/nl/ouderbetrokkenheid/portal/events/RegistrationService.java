@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
@@ -45,6 +47,8 @@ class RegistrationService {
 
 	private final Clock clock;
 
+	private final MeterRegistry meters;
+
 	/** The registration's id: one per person per event, so a second registration collides with the first. */
 	static String registrationId(String eventId, String subject) {
 		return Hashes.sha256Hex(eventId + "\n" + subject, 16);
@@ -66,7 +70,8 @@ class RegistrationService {
 			fresh.setCreatedAt(this.clock.instant());
 			return this.writes.create(id, fresh)
 				.flatMap(created -> created ? Mono.just(fresh) : registerAgain(id, caller, colleagues, answers))
-				.flatMap(stored -> settle(event, stored));
+				.flatMap(stored -> settle(event, stored))
+				.doOnNext(this::count);
 		});
 	}
 
@@ -116,6 +121,15 @@ class RegistrationService {
 			});
 	}
 
+	/** Registrations answered, by the status they got (confirmed, waitlisted, cancelled), for the operators. */
+	private void count(EventApi.RegistrationView view) {
+		Counter.builder("portal.registrations")
+			.description("Registrations and cancellations answered, by the status they ended in")
+			.tag("status", view.status().name())
+			.register(this.meters)
+			.increment();
+	}
+
 	/** Settles a registration that was stored but never settled (the process died in between). */
 	Mono<Void> settlePending(RegistrationDocument registration) {
 		return this.ledger
@@ -154,7 +168,8 @@ class RegistrationService {
 							new Ledger.Cancel(registration.getId(), registration.getAttempt())))
 					.flatMap(decision -> this.registrations.findById(registrationId)
 						.map(stored -> toView(stored, event, decision.ledger())));
-			}));
+			}))
+			.doOnNext(this::count);
 	}
 
 	Flux<RegistrationDocument> all(String eventId) {

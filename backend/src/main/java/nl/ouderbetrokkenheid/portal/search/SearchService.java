@@ -17,6 +17,8 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.util.NamedValue;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import nl.ouderbetrokkenheid.portal.search.TextQuery.Strictness;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 import org.springframework.web.util.HtmlUtils;
@@ -46,10 +48,25 @@ class SearchService {
 
 	private final Taxonomy taxonomy;
 
-	SearchService(ItemSearches items, SearchMisses misses, Taxonomy taxonomy) {
+	private final MeterRegistry meters;
+
+	/** Searches by whether they had words and whether they found anything: latency and the zero-result rate. */
+	private final Map<String, Timer> timers = new LinkedHashMap<>();
+
+	SearchService(ItemSearches items, SearchMisses misses, Taxonomy taxonomy, MeterRegistry meters) {
 		this.items = items;
 		this.misses = misses;
 		this.taxonomy = taxonomy;
+		this.meters = meters;
+		for (String kind : List.of("text", "browse")) {
+			for (String results : List.of("some", "none")) {
+				this.timers.put(kind + results, Timer.builder("portal.search")
+					.description("Catalogue searches, by kind (words or filters only) and whether anything was found")
+					.tag("kind", kind)
+					.tag("results", results)
+					.register(meters));
+			}
+		}
 	}
 
 	/**
@@ -66,6 +83,14 @@ class SearchService {
 	 * typos allowed, then fewer of the words, then the corrected spelling.
 	 */
 	Mono<SearchResult> search(SearchCriteria criteria) {
+		return Mono.defer(() -> {
+			Timer.Sample sample = Timer.start(this.meters);
+			return searchUntimed(criteria).doOnNext(result -> sample.stop(this.timers
+				.get((criteria.hasText() ? "text" : "browse") + ((result.total() > 0) ? "some" : "none"))));
+		});
+	}
+
+	private Mono<SearchResult> searchUntimed(SearchCriteria criteria) {
 		if (!criteria.hasText()) {
 			return execute(criteria, List.of(), Strictness.EXACT);
 		}

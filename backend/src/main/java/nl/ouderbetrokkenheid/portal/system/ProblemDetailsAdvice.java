@@ -38,13 +38,28 @@ import reactor.core.publisher.Mono;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(PortalException.class)
-	ResponseEntity<ProblemDetail> handlePortalException(PortalException ex) {
-		return ResponseEntity.status(ex.status()).body(ex.toProblem());
+	ResponseEntity<ProblemDetail> handlePortalException(PortalException ex, ServerWebExchange exchange) {
+		return ResponseEntity.status(ex.status()).body(RequestIds.stamp(ex.toProblem(), exchange));
 	}
 
 	@ExceptionHandler(DataBufferLimitException.class)
-	ResponseEntity<ProblemDetail> handleBufferLimit(DataBufferLimitException ex) {
-		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(RequestSizeLimit.tooLarge());
+	ResponseEntity<ProblemDetail> handleBufferLimit(DataBufferLimitException ex, ServerWebExchange exchange) {
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.body(RequestIds.stamp(RequestSizeLimit.tooLarge(), exchange));
+	}
+
+	/** Every problem this advice answers with, Spring's own included, carries the request's id. */
+	@Override
+	protected Mono<ResponseEntity<Object>> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+			ServerWebExchange exchange) {
+		if (body instanceof ProblemDetail problem) {
+			RequestIds.stamp(problem, exchange);
+		}
+		return super.createResponseEntity(body, headers, status, exchange);
+	}
+
+	private static Mono<ResponseEntity<Object>> badRequest(ProblemDetail problem, ServerWebExchange exchange) {
+		return Mono.just(ResponseEntity.badRequest().body(RequestIds.stamp(problem, exchange)));
 	}
 
 	@Override
@@ -55,7 +70,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			errors.add(fieldError(error.getField(), error));
 		}
 		ex.getGlobalErrors().forEach(error -> errors.add(fieldError(error.getObjectName(), error)));
-		return Mono.just(ResponseEntity.badRequest().body(Problems.invalid(errors)));
+		return badRequest(Problems.invalid(errors), exchange);
 	}
 
 	@Override
@@ -67,14 +82,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			result.getResolvableErrors()
 				.forEach(error -> errors.add(fieldError(name, violation(result, error), error)));
 		});
-		return Mono.just(ResponseEntity.badRequest().body(Problems.invalid(errors)));
+		return badRequest(Problems.invalid(errors), exchange);
 	}
 
 	@Override
 	protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex,
 			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
 		if (causedBy(ex, DataBufferLimitException.class)) {
-			return Mono.just(ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(RequestSizeLimit.tooLarge()));
+			return Mono.just(ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.body(RequestIds.stamp(RequestSizeLimit.tooLarge(), exchange)));
 		}
 		MethodParameter parameter = ex.getMethodParameter();
 		if (parameter != null && !parameter.hasParameterAnnotation(
@@ -83,13 +99,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			Problems.Code code = (ex instanceof MissingRequestValueException) ? Problems.Code.REQUIRED
 					: isNumber(parameter.getNestedParameterType()) ? Problems.Code.NOT_A_NUMBER
 							: Problems.Code.INVALID_VALUE;
-			return Mono.just(ResponseEntity.badRequest()
-				.body(Problems.invalid(name, code, "'%s' has an invalid value".formatted(name))));
+			return badRequest(Problems.invalid(name, code, "'%s' has an invalid value".formatted(name)), exchange);
 		}
 		if (causedBy(ex, DecodingException.class) || parameter != null) {
 			ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
 					"The request body is not valid JSON for this endpoint.");
-			return Mono.just(ResponseEntity.badRequest().body(problem));
+			return badRequest(problem, exchange);
 		}
 		return super.handleServerWebInputException(ex, headers, status, exchange);
 	}

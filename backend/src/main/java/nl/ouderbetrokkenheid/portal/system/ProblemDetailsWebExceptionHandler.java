@@ -7,6 +7,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -60,7 +61,13 @@ class ProblemDetailsWebExceptionHandler implements WebExceptionHandler {
 		if (exchange.getResponse().isCommitted()) {
 			return Mono.error(ex);
 		}
-		ProblemDetail problem = toProblem(ex);
+		String requestId = RequestIds.of(exchange);
+		ProblemDetail problem;
+		// The log line about this failure carries the same id as the answer.
+		try (MDC.MDCCloseable logContext = MDC.putCloseable(RequestIds.KEY, requestId)) {
+			problem = toProblem(ex);
+		}
+		RequestIds.stamp(problem, exchange);
 		problem.setInstance(exchange.getRequest().getURI().resolve(exchange.getRequest().getPath().value()));
 		exchange.getResponse().getHeaders().clearContentHeaders();
 		ServerResponse.BodyBuilder response = ServerResponse.status(problem.getStatus())

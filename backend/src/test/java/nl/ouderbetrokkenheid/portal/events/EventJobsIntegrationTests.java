@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import nl.ouderbetrokkenheid.portal.events.RegistrationDocument.Status;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.identity.Role;
@@ -104,7 +105,7 @@ class EventJobsIntegrationTests {
 	private EventJobs replica(EventsProperties settings) {
 		SeatLedger ownLedger = new SeatLedger(this.operations, this.writes, this.projector);
 		RegistrationService ownRegistrations = new RegistrationService(this.events, this.registrationRepository,
-				ownLedger, this.writes, this.clock);
+				ownLedger, this.writes, this.clock, new SimpleMeterRegistry());
 		return new EventJobs(this.operations, this.leases, ownRegistrations, this.registrationRepository, ownLedger,
 				this.anonymiser, this.outbox, this.mails, settings, this.failures, this.rounds, this.clock);
 	}

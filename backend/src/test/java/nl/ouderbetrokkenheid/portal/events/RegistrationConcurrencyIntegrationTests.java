@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import nl.ouderbetrokkenheid.portal.events.RegistrationDocument.Status;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.identity.Role;
@@ -80,7 +81,8 @@ class RegistrationConcurrencyIntegrationTests {
 			.block(Duration.ofSeconds(30));
 		String eventId = event.getId();
 		RegistrationService otherReplica = new RegistrationService(this.events, this.repository,
-				new SeatLedger(this.operations, this.writes, this.projector), this.writes, this.clock);
+				new SeatLedger(this.operations, this.writes, this.projector), this.writes, this.clock,
+				new SimpleMeterRegistry());
 
 		List<EventApi.RegistrationView> results = Flux.range(1, 300)
 			.flatMap(i -> {

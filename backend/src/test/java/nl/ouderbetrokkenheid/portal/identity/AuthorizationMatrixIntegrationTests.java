@@ -37,6 +37,11 @@ class AuthorizationMatrixIntegrationTests {
 			return new Access(true, EnumSet.allOf(Role.class));
 		}
 
+		/** Nobody with a portal login; for the metrics, which only the scraper's own account reads. */
+		static Access scraperOnly() {
+			return new Access(false, EnumSet.noneOf(Role.class));
+		}
+
 		static Access only(Role... roles) {
 			return new Access(false, EnumSet.copyOf(List.of(roles)));
 		}
@@ -121,6 +126,13 @@ class AuthorizationMatrixIntegrationTests {
 			entry("PUT /api/balance/teams/{id}/actions/{actionId}", Access.only(Role.MEMBER)),
 			entry("DELETE /api/balance/teams/{id}/actions/{actionId}", Access.only(Role.MEMBER)));
 
+	/**
+	 * The actuator's endpoints (not in the handler mapping above), and who reads them: health and info anyone (load
+	 * balancers, monitoring), the metrics only the scraper's account, which no portal login replaces.
+	 */
+	private static final Map<String, Access> OPERATOR_MATRIX = Map.of("GET /actuator/health", Access.anyone(),
+			"GET /actuator/info", Access.anyone(), "GET /actuator/prometheus", Access.scraperOnly());
+
 	@Autowired
 	private WebTestClient client;
 
@@ -154,6 +166,54 @@ class AuthorizationMatrixIntegrationTests {
 				if (roleStatus < 300 && (endpoint.startsWith("DELETE") || endpoint.contains("/sessions/"))) {
 					sessions.remove(role); // the call may have ended the session or the account
 				}
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	@Test
+	void everyActuatorEndpointHasAnEntryAndOnlyTheScraperReadsTheMetrics() {
+		Set<String> exposed = new TreeSet<>();
+		this.client.get()
+			.uri("/actuator")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(tools.jackson.databind.JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("_links")
+			.properties()
+			.forEach(property -> {
+				String link = property.getKey();
+				if (!link.equals("self") && !link.contains("-")) { // health-path and the like are sub-paths
+					exposed.add("GET /actuator/" + link);
+				}
+			});
+		assertThat(exposed).containsExactlyInAnyOrderElementsOf(new TreeSet<>(OPERATOR_MATRIX.keySet()));
+
+		List<String> failures = new ArrayList<>();
+		for (Map.Entry<String, Access> entry : new java.util.TreeMap<>(OPERATOR_MATRIX).entrySet()) {
+			String endpoint = entry.getKey();
+			Access access = entry.getValue();
+			check(failures, endpoint, "anonymous", call(endpoint, Logins.anonymous(this.client)), access.anonymous(),
+					401);
+			for (Role role : Role.values()) {
+				Logins.Session session = Logins.login(this.client,
+						Logins.person("ops-" + role.name().toLowerCase() + "-" + UUID.randomUUID(), role.name()));
+				check(failures, endpoint, role.name(), call(endpoint, session),
+						access.anonymous() || access.roles().contains(role), 401);
+			}
+			int scraper = this.client.get()
+				.uri(endpoint.split(" ", 2)[1])
+				.headers(headers -> headers.setBasicAuth("prometheus",
+						nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest.METRICS_PASSWORD))
+				.exchange()
+				.returnResult(Void.class)
+				.getStatus()
+				.value();
+			if (scraper != 200) {
+				failures.add("%s as the scraper: expected 200, got %d".formatted(endpoint, scraper));
 			}
 		}
 		assertThat(failures).isEmpty();

@@ -52,7 +52,8 @@ public final class ElasticsearchTestNode {
 			Path ready = workdir.resolve("ready.json");
 			Process process = new ProcessBuilder(List.of(launcher.toAbsolutePath().toString(), "-Ehttp.port=0",
 					"-Etransport.port=0", "-Ecluster.name=portal-it", "-Epath.data=" + workdir.resolve("data"),
-					"--ready-file=" + ready, "--exit-with-parent"))
+					// Snapshot repositories (the backups tests and the restore drill) live under here.
+					"-Epath.repo=" + workdir.resolve("snapshots"), "--ready-file=" + ready, "--exit-with-parent"))
 				.redirectErrorStream(true)
 				.redirectOutput(workdir.resolve("node.log").toFile())
 				.start();
@@ -96,6 +97,7 @@ public final class ElasticsearchTestNode {
 			Thread.currentThread().interrupt();
 		}
 		deleteData(workdir.resolve("data"));
+		deleteData(workdir.resolve("snapshots"));
 	}
 
 	private static void deleteData(Path data) {

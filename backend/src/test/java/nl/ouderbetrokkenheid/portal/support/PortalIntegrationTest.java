@@ -17,10 +17,14 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "portal.metrics.scrape.password=" + PortalIntegrationTest.METRICS_PASSWORD)
 @AutoConfigureWebTestClient(timeout = "PT30S") // generous: CI shares two cores with Elasticsearch
 @ContextConfiguration(initializers = { ElasticsearchTestNode.Initializer.class, OidcProviderStub.Initializer.class,
 		MailTestServer.Initializer.class, RedisTestServer.Initializer.class })
 public @interface PortalIntegrationTest {
+
+	/** The metrics scraper's password in every integration test (user {@code prometheus}). */
+	String METRICS_PASSWORD = "scraper-secret-for-tests";
 
 }

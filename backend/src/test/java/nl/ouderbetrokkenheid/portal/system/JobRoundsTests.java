@@ -3,6 +3,7 @@ package nl.ouderbetrokkenheid.portal.system;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ class JobRoundsTests {
 
 	private final VirtualTimeScheduler time = VirtualTimeScheduler.getOrSet();
 
-	private final JobRounds rounds = new JobRounds();
+	private final JobRounds rounds = new JobRounds(new SimpleMeterRegistry());
 
 	@AfterEach
 	void stop() {
