@@ -196,6 +196,13 @@ class AttachmentsIntegrationTests {
 				.getResponseBody();
 			assertThat(body).isEqualTo(docx);
 		}
+
+		// Withdrawn from the catalogue, the article keeps its file: files go with their owner and nothing else.
+		Articles.step(this.client, this.editor, draft.id(), "unpublish", null).expectStatus().isOk();
+		assertThat(Articles.get(this.client, null, "/api/search?q=" + this.word).get("total").asLong()).isZero();
+		assertThat(this.attachments.list("article:" + draft.id()).collectList().block()).hasSize(1);
+		expert.apply(this.client.get().uri(file.get("url").asString())).exchange().expectStatus().isOk();
+		this.client.get().uri(file.get("url").asString()).exchange().expectStatus().isNotFound();
 	}
 
 	private String createItem(String title) {
