@@ -17,6 +17,10 @@ RUN groupadd --system portal \
 WORKDIR /app
 COPY backend/target/backend.jar /app/backend.jar
 
+# Attached files when the store is local (compose.yaml mounts a volume shared by the backends here); owned by the
+# portal user, so a new named volume takes that owner over.
+RUN mkdir -p /data/files && chown portal:portal /data/files
+
 USER portal
 EXPOSE 8080
 

@@ -40,3 +40,12 @@ export function formatDateTime(language: Language, instant: string | null | unde
   if (Number.isNaN(date.getTime())) return instant;
   return dateTimeFormat(language).format(date);
 }
+
+/** A file size as people read it: "850 kB", "1,4 MB" (steps of 1024, so the portal's 20 MB limit reads "20 MB"). */
+export function formatBytes(bytes: number, language: Language = 'nl'): string {
+  const number = (value: number, digits: number) =>
+    new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: digits }).format(value);
+  if (bytes < 1024) return `${number(bytes, 0)} B`;
+  if (bytes < 1024 * 1024) return `${number(bytes / 1024, 0)} kB`;
+  return `${number(bytes / (1024 * 1024), 1)} MB`;
+}

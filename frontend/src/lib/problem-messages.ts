@@ -1,6 +1,7 @@
 // What the reader sees for a problem from the API: the backend's problem `type` slug and each field error's `code`
 // are stable, so the text comes from the message catalogues; the backend's own English title, detail and messages are
 // for logs and API clients, never shown.
+import { formatBytes } from './format';
 import type { MessageKey, MessageParams } from './i18n/i18n';
 import { nl } from './i18n/messages/nl';
 import type { InvalidParam, ProblemDetails } from './problem-details';
@@ -44,6 +45,7 @@ const PLAIN_CODES: Record<string, MessageKey> = {
   'venue-or-link': 'problems.fields.venueOrLink',
   'no-such-version': 'problems.fields.noSuchVersion',
   'not-earlier': 'problems.fields.notEarlier',
+  'unsupported-type': 'problems.fields.unsupportedType',
 };
 
 /** What is wrong with one field, in the reader's language; a generic sentence for a code or limit it lacks. */
@@ -59,6 +61,9 @@ export function fieldErrorText(t: Translate, error: InvalidParam): string {
       return min !== undefined ? t('problems.fields.tooFew', { min }) : fallback;
     case 'too-many':
       return max !== undefined ? t('problems.fields.tooMany', { max }) : fallback;
+    case 'too-large':
+      // The limit comes in bytes.
+      return max !== undefined ? t('problems.fields.tooLarge', { size: formatBytes(max) }) : fallback;
     case 'out-of-range':
       if (min !== undefined) return t('problems.fields.atLeast', { min });
       if (max !== undefined) return t('problems.fields.atMost', { max });

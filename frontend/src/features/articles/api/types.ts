@@ -1,3 +1,4 @@
+import type { AttachmentView } from '@/components/ui/attachment-list';
 // Articles as the articles API shows them (docs/articles.md).
 
 export const ARTICLE_STATES = ['DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED', 'REJECTED', 'PUBLISHED'] as const;
@@ -35,6 +36,8 @@ export interface Article {
   aspects: string[];
   sectors: string[];
   references: Reference[];
+  /** Attached files (absent in older answers); changed through their own endpoints. */
+  attachments?: AttachmentView[];
   state: ArticleState;
   submissions: number;
   author: ArticleAuthor;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { AttachmentsField } from '@/components/form/attachments-field';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { isStaleVersion, showsInForm } from '@/components/form/server-errors';
 import { StaleVersionAlert } from '@/components/form/stale-version-alert';
@@ -6,7 +7,7 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { useArticleStep, useCreateArticle, useEditableArticle, useUpdateArticle } from '../api/save-article';
-import type { VersionedArticle } from '../api/types';
+import type { Article, VersionedArticle } from '../api/types';
 import { ArticleForm, articleValues, emptyArticleValues } from './article-form';
 import { ArticleHistory } from './article-history';
 import { StateBadge } from './state-badge';
@@ -152,7 +153,17 @@ function LoadedArticleEditor({ loaded, onReload }: { loaded: VersionedArticle; o
             </button>
           )}
         />
-      ) : (
+      ) : null}
+      {article.editable && (
+        <AttachmentsField<Article>
+          attachments={article.attachments ?? []}
+          uploadPath={`/api/articles/id/${encodeURIComponent(article.id)}/files`}
+          removePath={(fileId) => `/api/articles/id/${encodeURIComponent(article.id)}/files/${encodeURIComponent(fileId)}`}
+          // The article's version moved on: the form now saves over the article with its files.
+          onChange={(next) => setCurrent({ article: next.data, etag: next.etag })}
+        />
+      )}
+      {article.editable ? null : (
         <p>{t('articles.form.notEditable', { state: t(`articles.states.${article.state}`) })}</p>
       )}
       <ArticleHistory history={article.history} />

@@ -1,3 +1,4 @@
+import { AttachmentList } from '@/components/ui/attachment-list';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -79,6 +80,12 @@ export function ArticlePage({ slug, expertPath, actions }: ArticlePageProps) {
         {actions?.(article)}
       </header>
       {article.bodyHtml && <SafeHtml as="div" html={article.bodyHtml} policy={RICH_TEXT_POLICY} />}
+      {(article.attachments ?? []).length > 0 && (
+        <section aria-labelledby="article-files">
+          <h2 id="article-files">{t('attachments.title')}</h2>
+          <AttachmentList attachments={article.attachments ?? []} headingId="article-files" />
+        </section>
+      )}
       {references.length > 0 && (
         <section aria-labelledby="article-references">
           <h2 id="article-references">{t('articles.page.references')}</h2>

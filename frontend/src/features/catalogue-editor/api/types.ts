@@ -1,3 +1,4 @@
+import type { AttachmentView } from '@/components/ui/attachment-list';
 // Items as editors read and write them (docs/catalogue-api.md, "Editing").
 
 export interface ItemLink {
@@ -42,6 +43,8 @@ export interface EditableItem {
   organisation: string | null;
   author: string | null;
   links: ItemLink[] | null;
+  /** Attached files; changed through their own endpoints, not the item's save. */
+  attachments?: AttachmentView[];
   licence: string | null;
   language: string | null;
   publishedAt: string | null;

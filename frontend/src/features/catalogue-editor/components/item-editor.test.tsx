@@ -7,6 +7,7 @@ import { aMe, anEditableItem, problem, versionedResponse } from '../testing/edit
 
 let backend: ReturnType<typeof fakeBackend>;
 let onPut: (request: FakeRequest) => Response;
+let onUpload: (request: FakeRequest) => Response;
 
 const bodyOf = (request: FakeRequest) => request.body as ItemInput;
 
@@ -17,6 +18,7 @@ beforeEach(() => {
     'GET /api/me': () => jsonResponse(aMe()),
     'GET /api/items/id/c0ffee': () => versionedResponse(anEditableItem(), '"7-1"'),
     'PUT /api/items/c0ffee': (request) => onPut(request),
+    'POST /api/items/c0ffee/files': (request) => onUpload(request),
     'POST /api/items/c0ffee/unpublish': () => versionedResponse(anEditableItem({ published: false }), '"9-1"'),
     'DELETE /api/items/c0ffee': () => new Response(null, { status: 204 }),
     'GET /api/items/ouderkamer-in-de-wijk': () => jsonResponse({ ...anEditableItem(), bodyHtml: '' }),
@@ -141,5 +143,45 @@ describe('ItemEditor', () => {
     await userEvent.click(await screen.findByRole('link', { name: 'Dit item bewerken' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/redactie/items/c0ffee'));
+  });
+
+  it('uploads a file by keyboard, lists it, and saves over the version the upload answered with', async () => {
+    const pdf = { id: 'f1', name: 'Handreiking.pdf', contentType: 'application/pdf', size: 250_000, pages: 12, url: '/api/items/ouderkamer-in-de-wijk/files/f1' };
+    onUpload = () => versionedResponse({ ...anEditableItem(), attachments: [pdf] }, '"10-1"', 201);
+    await openEditor();
+    expect(screen.getByText('Nog geen bestanden.')).toBeInTheDocument();
+
+    const input = screen.getByLabelText('Bestand toevoegen');
+    await userEvent.upload(input, new File(['%PDF-1.4'], 'Handreiking.pdf', { type: 'application/pdf' }));
+    screen.getByRole('button', { name: 'Uploaden' }).focus();
+    await userEvent.keyboard('{Enter}');
+
+    expect(await screen.findByText('Handreiking.pdf is toegevoegd.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Handreiking.pdf downloaden' })).toHaveAttribute('href', pdf.url);
+    expect(screen.getByText(/PDF, 244 kB, 12 pagina’s/)).toBeInTheDocument();
+    const [post] = requestsTo(backend, 'POST', '/api/items/c0ffee/files');
+    expect(post?.rawBody).toBeInstanceOf(FormData);
+    expect((post?.rawBody as FormData).get('file')).toBeInstanceOf(File);
+    expect(post?.headers.get('X-XSRF-TOKEN')).toBe('csrf-1');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('De wijzigingen zijn opgeslagen.')).toBeInTheDocument();
+    expect(requestsTo(backend, 'PUT', '/api/items/c0ffee')[0]?.headers.get('If-Match')).toBe('"10-1"');
+  });
+
+  it('says in Dutch why a file was refused, naming the field by its label', async () => {
+    onUpload = () =>
+      problem(400, {
+        type: '/problems/validation',
+        errors: [{ field: 'file', code: 'unsupported-type', message: 'files of type text/html are not accepted' }],
+      });
+    await openEditor();
+
+    await userEvent.upload(screen.getByLabelText('Bestand toevoegen'), new File(['<html>'], 'rapport.pdf'));
+    await userEvent.click(screen.getByRole('button', { name: 'Uploaden' }));
+
+    expect(await screen.findByText(/Dit soort bestand kan hier niet/)).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(/Bestand/);
+    expect(screen.getByText('Nog geen bestanden.')).toBeInTheDocument();
   });
 });

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { AttachmentsField } from '@/components/form/attachments-field';
 import { fieldErrorsOf, isStaleVersion } from '@/components/form/server-errors';
 import { StaleVersionAlert } from '@/components/form/stale-version-alert';
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -7,8 +9,8 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { useEditableItem } from '../api/get-editable-item';
-import { useDeleteItem, useSetPublished, useUpdateItem } from '../api/save-item';
-import type { VersionedItem } from '../api/types';
+import { refreshAfterWrite, useDeleteItem, useSetPublished, useUpdateItem } from '../api/save-item';
+import type { EditableItem, VersionedItem } from '../api/types';
 import { ItemForm } from './item-form';
 import { itemValues } from './item-schema';
 import styles from './editor.module.css';
@@ -59,6 +61,7 @@ function LoadedItemEditor({ loaded, onReload }: { loaded: VersionedItem; onReloa
   const { t, language } = useI18n();
   const navigate = useNavigate();
   const location = useLocation();
+  const queryClient = useQueryClient();
   const [current, setCurrent] = useState(loaded);
   const [message, setMessage] = useState<string | undefined>(
     (location.state as EditorLocationState | null)?.created ? t('editor.created') : undefined,
@@ -139,6 +142,16 @@ function LoadedItemEditor({ loaded, onReload }: { loaded: VersionedItem; onReloa
             )}
           </>
         }
+      />
+      <AttachmentsField<EditableItem>
+        attachments={item.attachments ?? []}
+        uploadPath={`/api/items/${encodeURIComponent(item.id)}/files`}
+        removePath={(fileId) => `/api/items/${encodeURIComponent(item.id)}/files/${encodeURIComponent(fileId)}`}
+        onChange={(next) => {
+          // The item's version moved on: the form now saves over the item with its files.
+          setCurrent({ item: next.data, etag: next.etag });
+          void refreshAfterWrite(queryClient);
+        }}
       />
       {confirmingDelete && (
         <div className={styles.confirm} role="group" aria-labelledby="confirm-delete">

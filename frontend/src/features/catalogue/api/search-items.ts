@@ -19,7 +19,8 @@ export interface SearchState {
 
 export interface SearchHit extends ItemSummary {
   /** HTML with only `<mark>` tags, everything else escaped by the server. */
-  highlights: { title: string | null; body: string[] } | null;
+  /** Marked passages; `files` is one from an attached file, when a file matched (absent in older answers). */
+  highlights: { title: string | null; body: string[]; files?: string[] } | null;
 }
 
 export interface FacetValue {

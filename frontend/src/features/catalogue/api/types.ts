@@ -1,3 +1,4 @@
+import type { AttachmentView } from '@/components/ui/attachment-list';
 // Items as the catalogue API shows them to readers (docs/catalogue-api.md).
 
 /** An item in a list: search results, related items. */
@@ -28,6 +29,8 @@ export interface Item extends ItemSummary {
   externalId: string | null;
   author: string | null;
   links: Link[];
+  /** Attached files (absent in older answers). */
+  attachments?: AttachmentView[];
   licence: string | null;
   language: string | null;
   /** Rendered from Markdown and sanitised by the server. */

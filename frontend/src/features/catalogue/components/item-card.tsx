@@ -19,6 +19,7 @@ export function ItemCard({ item, headingLevel = 3 }: ItemCardProps) {
   const { t, language } = useI18n();
   const Heading = `h${headingLevel}` as const;
   const fragments = item.highlights?.body ?? [];
+  const fileFragments = item.highlights?.files ?? [];
   const meta = [taxonomyLabel(t, 'type', item.type), item.organisation, formatDate(language, item.publishedAt)].filter(Boolean);
 
   return (
@@ -43,6 +44,15 @@ export function ItemCard({ item, headingLevel = 3 }: ItemCardProps) {
           {fragments.map((fragment, index) => (
             <li key={index}>
               …<Highlighted highlight={fragment} />…
+            </li>
+          ))}
+        </ul>
+      )}
+      {fileFragments.length > 0 && (
+        <ul className={styles.fragments} aria-label={t('search.fileFragments')}>
+          {fileFragments.map((fragment, index) => (
+            <li key={index}>
+              <span className={styles.source}>{t('search.fileFragments')}:</span> …<Highlighted highlight={fragment} />…
             </li>
           ))}
         </ul>

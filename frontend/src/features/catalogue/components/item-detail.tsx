@@ -1,3 +1,4 @@
+import { AttachmentList } from '@/components/ui/attachment-list';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -77,6 +78,12 @@ export function ItemDetail({ slug, actions }: ItemDetailProps) {
           // bodyHtml was rendered from Markdown and sanitised with an allow-list by the server; SafeHtml applies the
           // same allow-list again and builds React elements, so a server-side slip still cannot run script here.
           <SafeHtml as="div" className={styles.body} html={item.bodyHtml} policy={RICH_TEXT_POLICY} />
+        )}
+        {(item.attachments ?? []).length > 0 && (
+          <section aria-labelledby="item-files-title" className={styles.section}>
+            <h2 id="item-files-title">{t('attachments.title')}</h2>
+            <AttachmentList attachments={item.attachments ?? []} headingId="item-files-title" />
+          </section>
         )}
         {links.length > 0 && (
           <section aria-labelledby="item-links-title" className={styles.section}>

@@ -232,6 +232,7 @@ export const en: Messages = {
     sortRelevance: 'Relevance',
     sortNewest: 'Newest first',
     fragments: 'Passages containing your search words',
+    fileFragments: 'From an attached file',
     noResults: 'No results with these filters.',
     noResultsFor: 'No results for “{q}”.',
     relaxedFewerWords: 'No results with all the words of “{q}”; below are results with some of them.',
@@ -283,6 +284,27 @@ export const en: Messages = {
   },
   form: {
     errorPrefix: 'Error:',
+  },
+  attachments: {
+    title: 'Files',
+    none: 'No files yet.',
+    download: 'Download {name}',
+    pages: '{count, plural, one {# page} other {# pages}}',
+    choose: 'Add a file',
+    hint: 'PDF, Word (.docx) or image (PNG, JPEG, GIF, WebP), at most 20 MB. The text of PDF and Word files becomes searchable.',
+    upload: 'Upload',
+    uploading: 'Uploading and reading {name}…',
+    uploaded: '{name} was added.',
+    remove: 'Remove {name}',
+    removed: '{name} was removed.',
+    noFile: 'Choose a file first.',
+    field: 'File',
+    kinds: {
+      pdf: 'PDF',
+      docx: 'Word document',
+      image: 'Image',
+      other: 'File',
+    },
   },
   editor: {
     home: {
@@ -545,6 +567,11 @@ export const en: Messages = {
         title: 'Too few seats',
         detail: 'More participants are already confirmed than the new number of seats.',
       },
+      'file-not-found': { title: 'File not found', detail: 'This file does not (or no longer) belong here.' },
+      'files-belong-elsewhere': {
+        title: 'Files belong to the article',
+        detail: 'This item publishes an article; its author attaches files to the article itself.',
+      },
     },
     fields: {
       fallback: 'This value is not filled in correctly.',
@@ -571,6 +598,8 @@ export const en: Messages = {
       venueOrLink: 'Give a venue, an online link, or both.',
       noSuchVersion: 'There is no such version.',
       notEarlier: 'Choose an earlier version than the one you compare with.',
+      tooLarge: 'The file is too large: at most {size}.',
+      unsupportedType: 'This kind of file cannot be used here: choose a PDF, a Word document (.docx) or an image (PNG, JPEG, GIF, WebP).',
     },
   },
   account: {

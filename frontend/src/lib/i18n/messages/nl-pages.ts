@@ -124,6 +124,27 @@ export const nlPages = {
     related: 'Gerelateerde items',
     edit: 'Dit item bewerken',
   },
+  attachments: {
+    title: 'Bestanden',
+    none: 'Nog geen bestanden.',
+    download: '{name} downloaden',
+    pages: '{count, plural, one {# pagina} other {# pagina’s}}',
+    choose: 'Bestand toevoegen',
+    hint: 'PDF, Word (.docx) of afbeelding (PNG, JPEG, GIF, WebP), hoogstens 20 MB. De tekst van PDF- en Word-bestanden wordt doorzoekbaar.',
+    upload: 'Uploaden',
+    uploading: 'Bezig met uploaden en lezen van {name}…',
+    uploaded: '{name} is toegevoegd.',
+    remove: '{name} verwijderen',
+    removed: '{name} is verwijderd.',
+    noFile: 'Kies eerst een bestand.',
+    field: 'Bestand',
+    kinds: {
+      pdf: 'PDF',
+      docx: 'Word-document',
+      image: 'Afbeelding',
+      other: 'Bestand',
+    },
+  },
   editor: {
     home: {
       title: 'Redactie',

@@ -132,6 +132,7 @@ export const nl = {
     sortRelevance: 'Relevantie',
     sortNewest: 'Nieuwste eerst',
     fragments: 'Fragmenten waarin uw zoekwoorden voorkomen',
+    fileFragments: 'Uit een bijlage',
     noResults: 'Geen resultaten met deze filters.',
     noResultsFor: 'Geen resultaten voor “{q}”.',
     relaxedFewerWords: 'Geen resultaten met al uw zoekwoorden uit “{q}”; hieronder resultaten met een deel ervan.',
@@ -277,6 +278,11 @@ export const nl = {
         title: 'Te weinig plaatsen',
         detail: 'Er zijn al meer deelnemers bevestigd dan het nieuwe aantal plaatsen.',
       },
+      'file-not-found': { title: 'Bestand niet gevonden', detail: 'Dit bestand hoort hier niet (meer) bij.' },
+      'files-belong-elsewhere': {
+        title: 'Bestanden horen bij het artikel',
+        detail: 'Dit item publiceert een artikel; de auteur voegt de bestanden toe aan het artikel zelf.',
+      },
     },
     fields: {
       fallback: 'Deze waarde is niet goed ingevuld.',
@@ -303,6 +309,8 @@ export const nl = {
       venueOrLink: 'Geef een locatie, een onlinelink of allebei.',
       noSuchVersion: 'Deze versie bestaat niet.',
       notEarlier: 'Kies een eerdere versie dan de versie waarmee u vergelijkt.',
+      tooLarge: 'Het bestand is te groot: hoogstens {size}.',
+      unsupportedType: 'Dit soort bestand kan hier niet: kies een PDF, een Word-document (.docx) of een afbeelding (PNG, JPEG, GIF, WebP).',
     },
   },
   account: {

@@ -8,17 +8,21 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import lombok.RequiredArgsConstructor;
+import nl.ouderbetrokkenheid.portal.files.Download;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.pdf.PrintLanguage;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
 
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +32,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -176,6 +182,35 @@ class ArticleController {
 	Mono<DiffView> diff(@PathVariable String id, @RequestParam(required = false) @Min(0) Integer from,
 			@RequestParam(required = false) @Min(1) Integer to, PortalUser caller) {
 		return this.articles.diff(id, caller, from, to);
+	}
+
+	/**
+	 * Attaches a file (multipart field {@code file}) to the author's editable article; the body is read after method
+	 * security. Answers with the article and its new version.
+	 */
+	@PostMapping("/id/{id}/files")
+	@PreAuthorize("hasRole('EXPERT')")
+	Mono<ResponseEntity<ArticleViews.ArticleView>> attach(@PathVariable String id, ServerWebExchange exchange,
+			PortalUser caller) {
+		return exchange.getMultipartData()
+			.flatMap(form -> this.articles.attach(id, caller, form))
+			.map(article -> ResponseEntity.status(HttpStatus.CREATED)
+				.eTag(DocumentVersion.of(article.getSeqNoPrimaryTerm()).etag())
+				.body(this.views.view(article, caller)));
+	}
+
+	@DeleteMapping("/id/{id}/files/{fileId}")
+	@PreAuthorize("hasRole('EXPERT')")
+	Mono<ResponseEntity<ArticleViews.ArticleView>> detach(@PathVariable String id, @PathVariable String fileId,
+			PortalUser caller) {
+		return this.articles.detach(id, caller, fileId).map(article -> versioned(article, caller));
+	}
+
+	/** A file of an article, to whoever may read the article (as for the page and the PDF). */
+	@GetMapping("/{slug}/files/{fileId}")
+	Mono<ResponseEntity<Flux<DataBuffer>>> download(@PathVariable String slug, @PathVariable String fileId,
+			PortalUser caller) {
+		return this.articles.download(slug, fileId, caller).map(Download::response);
 	}
 
 	/** The live preview: the same rendering and sanitising as a saved article gets. */

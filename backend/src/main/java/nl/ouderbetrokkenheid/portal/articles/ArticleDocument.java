@@ -48,6 +48,9 @@ class ArticleDocument {
 
 	private List<Reference> references = new ArrayList<>();
 
+	/** The files the author attached; the files themselves belong to the files feature, as {@code article:<id>}. */
+	private List<Attachment> attachments = new ArrayList<>();
+
 	private ArticleState state;
 
 	/** How many times the article was submitted; version {@code n} is the n-th submission. */
@@ -87,6 +90,23 @@ class ArticleDocument {
 	}
 
 	/** One step in the workflow: who moved the article from which state to which, when, and why. */
+	@Data
+	@NoArgsConstructor
+	@AllArgsConstructor
+	static class Attachment {
+
+		private String id;
+
+		private String name;
+
+		private String contentType;
+
+		private long size;
+
+		private Integer pages;
+
+	}
+
 	@Data
 	@NoArgsConstructor
 	@AllArgsConstructor

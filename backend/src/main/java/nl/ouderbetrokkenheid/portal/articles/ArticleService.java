@@ -14,6 +14,9 @@ import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.catalog.ExternalPublications;
 import nl.ouderbetrokkenheid.portal.catalog.Slugs;
 import nl.ouderbetrokkenheid.portal.experts.Experts;
+import nl.ouderbetrokkenheid.portal.files.Attachment;
+import nl.ouderbetrokkenheid.portal.files.Attachments;
+import nl.ouderbetrokkenheid.portal.files.Download;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.DocumentWrites;
@@ -29,10 +32,13 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.codec.multipart.Part;
 import org.springframework.stereotype.Service;
+import org.springframework.util.MultiValueMap;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 /**
  * The editorial workflow. Every write is conditional on the version read (sequence number and primary term), so two
@@ -97,6 +103,8 @@ class ArticleService {
 
 	private final ArticleMails mails;
 
+	private final Attachments files;
+
 	private final Clock clock;
 
 	Mono<ArticleDocument> create(PortalUser author, ArticleInput input) {
@@ -131,15 +139,72 @@ class ArticleService {
 		return Mono.fromRunnable(() -> this.rules.requireValid(input)).then(visible(byId(id), author)).flatMap(article -> {
 			requireAuthor(article, author);
 			requireCurrent(article, expected);
-			if (!article.getState().editable()) {
-				return Mono.error(new PortalException(HttpStatus.CONFLICT, "article-not-editable",
-						"Article cannot be edited now",
-						"An article in state " + article.getState()
-								+ " cannot be edited; only drafts and articles sent back for changes can."));
-			}
+			requireEditable(article);
 			apply(article, input);
 			return save(article);
 		});
+	}
+
+	/**
+	 * Attaches an uploaded file to the author's editable article, as editing it would be allowed; if the article
+	 * cannot be updated, the file goes again.
+	 */
+	Mono<ArticleDocument> attach(String id, PortalUser author, MultiValueMap<String, Part> form) {
+		return visible(byId(id), author).flatMap(article -> {
+			requireAuthor(article, author);
+			requireEditable(article);
+			return this.files.attach(fileOwner(id), form, author.subject())
+				.flatMap(added -> listFiles(id).onErrorResume(ex -> this.files.detach(fileOwner(id), added.id())
+					.onErrorResume(ignored -> Mono.empty())
+					.then(Mono.error(ex))));
+		});
+	}
+
+	/** Attaches a file the portal made itself (demo content). */
+	Mono<ArticleDocument> attach(String id, String name, byte[] content, boolean demo) {
+		return this.files.attach(fileOwner(id), name, content, demo).then(Mono.defer(() -> listFiles(id)));
+	}
+
+	Mono<ArticleDocument> detach(String id, PortalUser author, String fileId) {
+		return visible(byId(id), author).flatMap(article -> {
+			requireAuthor(article, author);
+			requireEditable(article);
+			return this.files.detach(fileOwner(id), fileId);
+		}).then(Mono.defer(() -> listFiles(id)));
+	}
+
+	/** A file the article lists, to whoever may read the article. */
+	Mono<Download> download(String slug, String fileId, PortalUser viewer) {
+		return bySlug(slug, viewer).flatMap(article -> article.getAttachments()
+			.stream()
+			.anyMatch(file -> file.getId().equals(fileId)) ? this.files.download(fileOwner(article.getId()), fileId)
+					: Mono.error(new PortalException(HttpStatus.NOT_FOUND, "file-not-found", "File not found",
+							"This article has no such file.")));
+	}
+
+	static String fileOwner(String articleId) {
+		return SOURCE + ":" + articleId;
+	}
+
+	/** The article's files read again into the article; another write in between means reading and applying again. */
+	private Mono<ArticleDocument> listFiles(String id) {
+		return Mono.defer(() -> this.files.list(fileOwner(id)).collectList().flatMap(files -> byId(id).flatMap(article -> {
+			article.setAttachments(files.stream()
+				.map(file -> new ArticleDocument.Attachment(file.id(), file.name(), file.contentType(), file.size(),
+						file.pages()))
+				.collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
+			article.setUpdatedAt(this.clock.instant());
+			return save(article);
+		}))).retryWhen(Retry.max(5).filter(ex -> ex instanceof PortalException portal
+				&& portal.status() == HttpStatus.PRECONDITION_FAILED));
+	}
+
+	private static void requireEditable(ArticleDocument article) {
+		if (!article.getState().editable()) {
+			throw new PortalException(HttpStatus.CONFLICT, "article-not-editable", "Article cannot be edited now",
+					"An article in state " + article.getState()
+							+ " cannot be edited; only drafts and articles sent back for changes can.");
+		}
 	}
 
 	/** Moves the article one step through the workflow, records who did it, and tells whoever must act next. */
@@ -189,7 +254,9 @@ class ArticleService {
 		return this.experts.find(article.getAuthorSubject())
 			.map(author -> new String[] { author.region(), author.organisation() })
 			.defaultIfEmpty(new String[] { null, null })
-			.flatMap(author -> this.catalogue.publish(publication(article, author[0], author[1])))
+			.zipWith(this.files.text(fileOwner(article.getId())))
+			.flatMap(found -> this.catalogue
+				.publish(publication(article, found.getT1()[0], found.getT1()[1], found.getT2())))
 			.flatMap(catalogueSlug -> {
 				article.setCatalogueSlug(catalogueSlug);
 				return save(article).onErrorResume(ex -> this.catalogue.withdraw(SOURCE, article.getId())
@@ -198,7 +265,8 @@ class ArticleService {
 			});
 	}
 
-	private ExternalPublications.Publication publication(ArticleDocument article, String region, String organisation) {
+	private ExternalPublications.Publication publication(ArticleDocument article, String region, String organisation,
+			String attachmentText) {
 		return new ExternalPublications.Publication(SOURCE, article.getId(), article.getSlug(), article.getTitle(),
 				article.getSummary(), article.getBody(), article.getPartnerships(), article.getAspects(),
 				article.getSectors(), (region != null) ? region : Taxonomy.NATIONAL, organisation, article.getAuthorName(),
@@ -207,7 +275,13 @@ class ArticleService {
 					.stream()
 					.map(reference -> new ExternalPublications.Link(reference.getTitle(), reference.getUrl()))
 					.toList(),
-				article.getPublishedAt().atZone(AMSTERDAM).toLocalDate(), article.isDemo());
+				article.getPublishedAt().atZone(AMSTERDAM).toLocalDate(), article.isDemo(), fileOwner(article.getId()),
+				article.getAttachments()
+					.stream()
+					.map(file -> new Attachment(file.getId(), file.getName(), file.getContentType(), file.getSize(),
+							file.getPages()))
+					.toList(),
+				attachmentText);
 	}
 
 	private Mono<Boolean> storeVersion(ArticleDocument article, Instant now) {
@@ -324,6 +398,7 @@ class ArticleService {
 	Mono<Void> erase(String subject) {
 		Mono<Void> authored = this.articles.findByAuthorSubject(subject, PageRequest.of(0, 1000))
 			.concatMap(article -> this.catalogue.withdraw(SOURCE, article.getId())
+				.then(this.files.detachAll(fileOwner(article.getId())))
 				.thenMany(this.versions.findByArticleId(article.getId(), PageRequest.of(0, 1000)))
 				.concatMap(version -> this.operations.delete(version))
 				.then(this.operations.delete(article)))

@@ -23,6 +23,10 @@ class ArticleViews {
 	record ReferenceView(String title, String url) {
 	}
 
+	/** An attached file; {@code url} downloads it. */
+	record AttachmentView(String id, String name, String contentType, long size, Integer pages, String url) {
+	}
+
 	record StepView(ArticleState from, ArticleState to, String actorName, Instant at, String comment,
 			Integer version) {
 	}
@@ -32,7 +36,7 @@ class ArticleViews {
 	 */
 	record ArticleView(String id, String slug, String title, String summary, String body, String bodyHtml,
 			List<String> partnerships, List<String> aspects, List<String> sectors, List<ReferenceView> references,
-			ArticleState state, int submissions, AuthorView author, List<StepView> history, Instant createdAt,
+			List<AttachmentView> attachments, ArticleState state, int submissions, AuthorView author, List<StepView> history, Instant createdAt,
 			Instant updatedAt, Instant submittedAt, Instant publishedAt, String catalogueSlug, boolean demo,
 			boolean editable) {
 	}
@@ -50,7 +54,7 @@ class ArticleViews {
 		boolean author = viewer.subject() != null && viewer.subject().equals(article.getAuthorSubject());
 		return new ArticleView(article.getId(), article.getSlug(), article.getTitle(), article.getSummary(),
 				article.getBody(), this.markdown.html(article.getBody()), article.getPartnerships(), article.getAspects(),
-				article.getSectors(), references(article), article.getState(), article.getSubmissions(),
+				article.getSectors(), references(article), attachments(article), article.getState(), article.getSubmissions(),
 				author(article), manager ? history(article) : List.of(), article.getCreatedAt(),
 				article.getUpdatedAt(), article.getSubmittedAt(), article.getPublishedAt(), article.getCatalogueSlug(),
 				article.isDemo(), author && article.getState().editable());
@@ -76,6 +80,14 @@ class ArticleViews {
 
 	private static List<ReferenceView> references(ArticleDocument article) {
 		return article.getReferences().stream().map(r -> new ReferenceView(r.getTitle(), r.getUrl())).toList();
+	}
+
+	private static List<AttachmentView> attachments(ArticleDocument article) {
+		return article.getAttachments()
+			.stream()
+			.map(file -> new AttachmentView(file.getId(), file.getName(), file.getContentType(), file.getSize(),
+					file.getPages(), "/api/articles/" + article.getSlug() + "/files/" + file.getId()))
+			.toList();
 	}
 
 	private static List<StepView> history(ArticleDocument article) {

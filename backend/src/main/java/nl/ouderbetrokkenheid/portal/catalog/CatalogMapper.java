@@ -9,7 +9,19 @@ interface CatalogMapper {
 
 	/** The item with its body's HTML, which is rendered when shown rather than stored. */
 	@Mapping(target = "bodyHtml", source = "html")
+	@Mapping(target = "attachments", expression = "java(attachments(item))")
 	ItemView toView(ItemDocument item, String html);
+
+	default java.util.List<ItemView.AttachmentView> attachments(ItemDocument item) {
+		if (item.getAttachments() == null) {
+			return java.util.List.of();
+		}
+		return item.getAttachments()
+			.stream()
+			.map(file -> new ItemView.AttachmentView(file.getId(), file.getName(), file.getContentType(), file.getSize(),
+					file.getPages(), "/api/items/" + item.getSlug() + "/files/" + file.getId()))
+			.toList();
+	}
 
 	ItemView.LinkView toView(ItemDocument.Link link);
 

@@ -3,6 +3,7 @@ package nl.ouderbetrokkenheid.portal.catalog;
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.ouderbetrokkenheid.portal.files.Attachment;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
 import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
@@ -22,11 +23,14 @@ public class ExternalPublications {
 
 	static final String TYPE = "PUBLICATION";
 
-	/** A publication as its owner describes it. */
+	/**
+	 * A publication as its owner describes it, with the files its owner attached ({@code fileOwner} names them in the
+	 * files feature) and their text.
+	 */
 	public record Publication(String source, String sourceId, String sourceSlug, String title, String summary,
 			String body, List<String> partnerships, List<String> aspects, List<String> sectors, String region,
 			String organisation, String author, String authorSubject, List<Link> links, LocalDate publishedAt,
-			boolean demo) {
+			boolean demo, String fileOwner, List<Attachment> attachments, String attachmentText) {
 	}
 
 	public record Link(String title, String url) {
@@ -73,6 +77,10 @@ public class ExternalPublications {
 					item.setCreatedAt(item.getUpdatedAt());
 				}
 				item.setAuthorSubject(publication.authorSubject());
+				item.setFileOwner(publication.fileOwner());
+				item.setAttachments(ItemService.attachments(publication.attachments()));
+				item.setAttachmentText((publication.attachmentText() == null || publication.attachmentText().isEmpty())
+						? null : publication.attachmentText());
 				return this.operations.save(item);
 			});
 		}).map(ItemDocument::getSlug);

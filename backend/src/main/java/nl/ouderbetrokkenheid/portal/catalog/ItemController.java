@@ -3,12 +3,15 @@ package nl.ouderbetrokkenheid.portal.catalog;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
+import nl.ouderbetrokkenheid.portal.files.Download;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.WebProperties;
 
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -91,6 +94,34 @@ class ItemController {
 	@PreAuthorize("hasRole('EDITOR')")
 	Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
 		return this.items.delete(id).thenReturn(ResponseEntity.noContent().build());
+	}
+
+	/**
+	 * Attaches a file (multipart field {@code file}). The multipart body is read inside the method, after method
+	 * security: a refused caller gets 403, not a complaint about the body. Answers with the item and its new version,
+	 * so an open edit form saves over the item with its files.
+	 */
+	@PostMapping("/{id}/files")
+	@PreAuthorize("hasRole('EDITOR')")
+	Mono<ResponseEntity<ItemView>> attach(@PathVariable String id, ServerWebExchange exchange, PortalUser caller) {
+		return exchange.getMultipartData()
+			.flatMap(form -> this.items.attach(id, form, caller.subject()))
+			.map(item -> ResponseEntity.status(HttpStatus.CREATED)
+				.eTag(DocumentVersion.of(item.getSeqNoPrimaryTerm()).etag())
+				.body(view(item)));
+	}
+
+	@DeleteMapping("/{id}/files/{fileId}")
+	@PreAuthorize("hasRole('EDITOR')")
+	Mono<ResponseEntity<ItemView>> detach(@PathVariable String id, @PathVariable String fileId) {
+		return this.items.detach(id, fileId).map(this::withVersion);
+	}
+
+	/** A file of a published item (editors: of any item), as a download. */
+	@GetMapping("/{slug}/files/{fileId}")
+	Mono<ResponseEntity<Flux<DataBuffer>>> download(@PathVariable String slug, @PathVariable String fileId,
+			PortalUser caller) {
+		return this.items.download(slug, fileId, caller.isEditor()).map(Download::response);
 	}
 
 	@PostMapping(path = "/import", consumes = "application/x-ndjson")

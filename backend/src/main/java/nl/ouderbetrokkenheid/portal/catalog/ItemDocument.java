@@ -44,6 +44,15 @@ class ItemDocument {
 
 	private String bodyText;
 
+	/** The files attached to the item (or, for an article's publication, to the article). */
+	private List<Attachment> attachments;
+
+	/** Whose files {@link #attachments} are, in the files feature ({@code item:<id>} or {@code article:<id>}). */
+	private String fileOwner;
+
+	/** The text of the attached files, searched with a lower weight than the item's own words. */
+	private String attachmentText;
+
 	private List<String> partnerships;
 
 	private List<String> aspects;
@@ -84,6 +93,24 @@ class ItemDocument {
 	private Completion suggest;
 
 	private SeqNoPrimaryTerm seqNoPrimaryTerm;
+
+	/** An attached file as the item lists it; the file itself belongs to the files feature. */
+	@Data
+	@NoArgsConstructor
+	@AllArgsConstructor
+	static class Attachment {
+
+		private String id;
+
+		private String name;
+
+		private String contentType;
+
+		private long size;
+
+		private Integer pages;
+
+	}
 
 	/** A link to further reading. */
 	@Data

@@ -10,6 +10,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.ouderbetrokkenheid.portal.files.Attachment;
+import nl.ouderbetrokkenheid.portal.files.Attachments;
+import nl.ouderbetrokkenheid.portal.files.Download;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.Hashes;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
@@ -22,9 +25,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
 import org.springframework.data.elasticsearch.core.suggest.Completion;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.codec.multipart.Part;
 import org.springframework.stereotype.Service;
+import org.springframework.util.MultiValueMap;
 
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 /**
  * Items' life: created and edited by editors with optimistic concurrency (a stale edit never overwrites a newer
@@ -43,11 +49,14 @@ class ItemService {
 
 	private final MarkdownRenderer markdown;
 
+	private final Attachments files;
+
 	private final Clock clock;
 
 	ItemService(ItemRepository items, ReactiveElasticsearchOperations operations, ItemRules rules,
-			MarkdownRenderer markdown, Clock clock) {
+			MarkdownRenderer markdown, Attachments files, Clock clock) {
 		this.items = items;
+		this.files = files;
 		// An editor's save is visible at once, also while an import has made scheduled refreshes rare (BulkLoads).
 		this.operations = ReadYourWrites.visibleDuringBulkLoads(operations);
 		this.rules = rules;
@@ -96,8 +105,78 @@ class ItemService {
 		}).onErrorMap(OptimisticLockingFailureException.class, ex -> stale());
 	}
 
+	/** The item goes, and with it the files attached to it (an article's publication has none of its own). */
 	Mono<Void> delete(String id) {
-		return byId(id).flatMap(item -> this.operations.delete(item).then());
+		return byId(id).flatMap(item -> this.operations.delete(item).then(this.files.detachAll(fileOwner(id))));
+	}
+
+	/**
+	 * Attaches an uploaded file and lists it on the item, whose search text now includes the file's. If the item
+	 * cannot be updated, the file goes again: nothing half-stored stays behind.
+	 */
+	Mono<ItemDocument> attach(String id, MultiValueMap<String, Part> form, String uploader) {
+		return byId(id).flatMap(item -> {
+			requireOwnFiles(item);
+			return this.files.attach(fileOwner(id), form, uploader)
+				.flatMap(added -> listFiles(id).onErrorResume(ex -> this.files.detach(fileOwner(id), added.id())
+					.onErrorResume(ignored -> Mono.empty())
+					.then(Mono.error(ex))));
+		});
+	}
+
+	/** Attaches a file the portal made itself (the demo publications). */
+	Mono<ItemDocument> attach(String id, String name, byte[] content, boolean demo) {
+		return this.files.attach(fileOwner(id), name, content, demo).then(Mono.defer(() -> listFiles(id)));
+	}
+
+	Mono<ItemDocument> detach(String id, String fileId) {
+		return byId(id).flatMap(item -> {
+			requireOwnFiles(item);
+			return this.files.detach(fileOwner(id), fileId);
+		}).then(Mono.defer(() -> listFiles(id)));
+	}
+
+	/** A file the item lists, to whoever may see the item; 404 for a file the item does not list. */
+	Mono<Download> download(String slug, String fileId, boolean editor) {
+		return bySlug(slug, editor).flatMap(item -> {
+			boolean listed = item.getAttachments() != null
+					&& item.getAttachments().stream().anyMatch(file -> file.getId().equals(fileId));
+			return listed ? this.files.download(item.getFileOwner(), fileId)
+					: Mono.error(new PortalException(HttpStatus.NOT_FOUND, "file-not-found", "File not found",
+							"This item has no such file."));
+		});
+	}
+
+	/** Whose files an item lists: its own, or, for an article's publication, the article's. */
+	static String fileOwner(String itemId) {
+		return "item:" + itemId;
+	}
+
+	/** The item's files read again into the item; another write in between means reading and applying again. */
+	private Mono<ItemDocument> listFiles(String id) {
+		String owner = fileOwner(id);
+		return Mono.defer(() -> Mono.zip(this.files.list(owner).collectList(), this.files.text(owner))
+			.flatMap(files -> byId(id).flatMap(item -> {
+				item.setAttachments(attachments(files.getT1()));
+				item.setAttachmentText(files.getT2().isEmpty() ? null : files.getT2());
+				item.setFileOwner(owner);
+				item.setUpdatedAt(this.clock.instant());
+				return this.operations.save(item);
+			})))
+			.retryWhen(Retry.max(5).filter(OptimisticLockingFailureException.class::isInstance));
+	}
+
+	static List<ItemDocument.Attachment> attachments(List<Attachment> files) {
+		return files.stream()
+			.map(file -> new ItemDocument.Attachment(file.id(), file.name(), file.contentType(), file.size(), file.pages()))
+			.toList();
+	}
+
+	private static void requireOwnFiles(ItemDocument item) {
+		if (item.getFileOwner() != null && !item.getFileOwner().equals(fileOwner(item.getId()))) {
+			throw new PortalException(HttpStatus.CONFLICT, "files-belong-elsewhere", "Files belong to the source",
+					"This item publishes an article; its files are attached to the article by its author.");
+		}
 	}
 
 	Mono<ItemDocument> byId(String id) {

@@ -9,8 +9,12 @@ import java.util.List;
  */
 record ItemView(String id, String externalId, String slug, String type, String title, String summary, String body,
 		String bodyHtml, List<String> partnerships, List<String> aspects, List<String> sectors, String region,
-		String organisation, String author, List<LinkView> links, String licence, String language,
-		LocalDate publishedAt, Instant updatedAt, boolean published, boolean demo) {
+		String organisation, String author, List<LinkView> links, List<AttachmentView> attachments, String licence,
+		String language, LocalDate publishedAt, Instant updatedAt, boolean published, boolean demo) {
+
+	/** An attached file; {@code url} downloads it. */
+	record AttachmentView(String id, String name, String contentType, long size, Integer pages, String url) {
+	}
 
 	record LinkView(String title, String url) {
 	}

@@ -32,7 +32,8 @@ record SearchResult(long total, List<Hit> items, Map<String, List<FacetValue>> f
 			boolean demo, Highlights highlights) {
 	}
 
-	record Highlights(String title, List<String> body) {
+	/** Marked passages: the title, the body, and the attached files ({@code files}, when one of them matched). */
+	record Highlights(String title, List<String> body, List<String> files) {
 	}
 
 	record FacetValue(String value, long count, boolean selected) {

@@ -75,7 +75,8 @@ class SearchService {
 	 * no better on the judged queries (docs/search-quality.md).
 	 */
 	static final TextQuery TEXT = new TextQuery(List.of("title^3", "summary^2", "bodyText", "organisation"),
-			List.of("title.plain^2", "summary.plain", "bodyText.plain"), List.of("title^4", "summary^2"));
+			List.of("title.plain^2", "summary.plain", "bodyText.plain"), List.of("title^4", "summary^2"),
+			List.of("attachmentText"));
 
 	/**
 	 * The words as typed first, which is one cheap query for nearly every search; only when that finds nothing, the
@@ -210,7 +211,10 @@ class SearchService {
 						.postTags(POST_TAG)
 						.encoder(HighlighterEncoder.Html)
 						.fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))))
-						.fields(NamedValue.of("bodyText", HighlightField.of(f -> f.fragmentSize(160).numberOfFragments(2))));
+						.fields(NamedValue.of("bodyText", HighlightField.of(f -> f.fragmentSize(160).numberOfFragments(2))))
+						// The passage of an attached file that matched, so a result found by its PDF shows why.
+						.fields(NamedValue.of("attachmentText",
+								HighlightField.of(f -> f.fragmentSize(160).numberOfFragments(1).noMatchSize(0))));
 					if (strictness.typos()) {
 						h.fields(NamedValue.of("title.plain", HighlightField.of(f -> f.numberOfFragments(0))))
 							.fields(NamedValue.of("bodyText.plain",
@@ -298,7 +302,8 @@ class SearchService {
 		return new SearchResult.Hit(hit.id(), source.slug(), source.type(), source.title(), source.summary(),
 				source.partnerships(), source.aspects(), source.sectors(), source.region(), source.organisation(),
 				source.publishedAt(), Boolean.TRUE.equals(source.demo()),
-				new SearchResult.Highlights((title != null) ? title : HtmlUtils.htmlEscape(source.title(), "UTF-8"), body));
+				new SearchResult.Highlights((title != null) ? title : HtmlUtils.htmlEscape(source.title(), "UTF-8"), body,
+						highlight.getOrDefault("attachmentText", List.of())));
 	}
 
 	private static String first(Map<String, List<String>> highlight, String... fields) {

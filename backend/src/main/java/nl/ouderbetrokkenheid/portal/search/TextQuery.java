@@ -19,8 +19,17 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
  * @param analysed the fields with the Dutch analysis, with boosts ({@code "title^3"})
  * @param plain their folded but otherwise unanalysed twins, where typos are matched
  * @param phrase the fields where the whole text as a phrase ranks higher
+ * @param secondary analysed fields that may find a document on their own but weigh less than the others (the text
+ * of attached files): a clause of their own, so documents without them score exactly as before
  */
-public record TextQuery(List<String> analysed, List<String> plain, List<String> phrase) {
+public record TextQuery(List<String> analysed, List<String> plain, List<String> phrase, List<String> secondary) {
+
+	/** How much a match in the secondary fields weighs against one in the main fields. */
+	static final float SECONDARY_BOOST = 0.3f;
+
+	public TextQuery(List<String> analysed, List<String> plain, List<String> phrase) {
+		this(analysed, plain, phrase, List.of());
+	}
 
 	/** How much of what was typed must match. */
 	public enum Strictness {
@@ -79,6 +88,14 @@ public record TextQuery(List<String> analysed, List<String> plain, List<String> 
 				.fields(this.analysed)
 				.operator(Operator.Or)
 				.minimumShouldMatch(required)));
+			if (!this.secondary.isEmpty()) {
+				bool.should(q -> q.multiMatch(m -> m.query(content)
+					.type(TextQueryType.CrossFields)
+					.fields(this.secondary)
+					.operator(Operator.Or)
+					.minimumShouldMatch(required)
+					.boost(SECONDARY_BOOST)));
+			}
 			if (strictness.typos && !this.plain.isEmpty()) {
 				bool.should(q -> q.multiMatch(m -> {
 					m.query(content)

@@ -47,9 +47,12 @@ class RequestSizeLimit implements WebFilter {
 
 	private final long maxImportBytes;
 
+	private final long maxUploadBytes;
+
 	RequestSizeLimit(WebProperties properties) {
 		this.maxBytes = properties.maxRequestSize().toBytes();
 		this.maxImportBytes = properties.maxImportSize().toBytes();
+		this.maxUploadBytes = properties.maxUploadSize().toBytes();
 	}
 
 	static ProblemDetail tooLarge() {
@@ -65,7 +68,9 @@ class RequestSizeLimit implements WebFilter {
 		}
 		Body body = new Body();
 		exchange.getResponse().beforeCommit(() -> finish(request, exchange.getResponse(), body));
-		long limit = request.getPath().value().endsWith("/import") ? this.maxImportBytes : this.maxBytes;
+		String path = request.getPath().value();
+		long limit = path.endsWith("/import") ? this.maxImportBytes
+				: path.endsWith("/files") ? this.maxUploadBytes : this.maxBytes;
 		long declared = request.getHeaders().getContentLength();
 		if (declared > limit) {
 			return Mono.error(new DataBufferLimitException("Declared body of " + declared + " bytes"));

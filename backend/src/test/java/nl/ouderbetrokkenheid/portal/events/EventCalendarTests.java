@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventCalendarTests {
 
 	private final EventCalendar calendar = new EventCalendar(
-			new WebProperties(DataSize.ofMegabytes(1), DataSize.ofMegabytes(256), "", "https://portal.example"),
+			new WebProperties(DataSize.ofMegabytes(1), DataSize.ofMegabytes(256), DataSize.ofMegabytes(21), "",
+				"https://portal.example"),
 			Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC));
 
 	private static EventDocument event(LocalDateTime start) {

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The production proxy's body limits against the backend's: nginx must let through every body the backend accepts
  * (and a little more, so the backend's problem-details 413 is the answer clients see), the import size only on
- * import paths, and not much more than the backend would take anyway.
+ * import paths, the upload size only on upload paths, and not much more than the backend would take anyway.
  */
 class ProxyBodyLimitsTests {
 
@@ -35,29 +35,40 @@ class ProxyBodyLimitsTests {
 	}
 
 	@Test
-	void nginxAllowsWhatTheBackendAcceptsAndTheImportSizeOnlyOnImports() throws IOException {
+	void nginxAllowsWhatTheBackendAcceptsAndTheImportAndUploadSizesOnlyOnTheirPaths() throws IOException {
 		WebProperties web = backendLimits();
 		List<Directive> limits = directives(Files.readString(NGINX)).stream()
 			.filter(d -> d.name().equals("client_max_body_size"))
 			.toList();
 
-		assertThat(limits).as("client_max_body_size directives in %s", NGINX).hasSize(2);
+		assertThat(limits).as("client_max_body_size directives in %s", NGINX).hasSize(3);
 		Directive general = limits.stream().filter(d -> d.context().equals(List.of("http"))).findFirst().orElseThrow();
-		Directive imports = limits.stream().filter(d -> !d.equals(general)).findFirst().orElseThrow();
+		Directive imports = limits.stream().filter(d -> d.context().getLast().endsWith("/import$")).findFirst().orElseThrow();
+		Directive uploads = limits.stream().filter(d -> d.context().getLast().endsWith("/files$")).findFirst().orElseThrow();
 
 		assertWithHeadroom("the general limit", bytes(general.args().getFirst()), web.maxRequestSize());
 		assertWithHeadroom("the import limit", bytes(imports.args().getFirst()), web.maxImportSize());
+		assertWithHeadroom("the upload limit", bytes(uploads.args().getFirst()), web.maxUploadSize());
 
-		// The import limit sits in a location of its own inside the backend's location, matching exactly the paths the
-		// backend's RequestSizeLimit treats as imports.
-		String location = imports.context().getLast();
-		assertThat(location).startsWith("location ~ ");
-		Pattern importPaths = Pattern.compile(location.substring("location ~ ".length()));
+		// Each larger limit sits in a location of its own inside the backend's location, matching exactly the paths the
+		// backend's RequestSizeLimit treats as imports or uploads.
+		Pattern importPaths = pathPattern(imports);
 		assertThat(importPaths.matcher("/api/items/import").find()).isTrue();
 		assertThat(importPaths.matcher("/api/items/123").find()).isFalse();
 		assertThat(importPaths.matcher("/api/items/import/more").find()).isFalse();
 		assertThat(importPaths.matcher("/import").find()).as("outside the API").isFalse();
-		assertThat(imports.context().get(imports.context().size() - 2)).startsWith("location ~ ^/(api|");
+		Pattern uploadPaths = pathPattern(uploads);
+		assertThat(uploadPaths.matcher("/api/items/123/files").find()).isTrue();
+		assertThat(uploadPaths.matcher("/api/articles/id/123/files").find()).isTrue();
+		assertThat(uploadPaths.matcher("/api/items/123/files/456").find()).as("a download or removal").isFalse();
+		assertThat(uploadPaths.matcher("/files").find()).as("outside the API").isFalse();
+	}
+
+	private static Pattern pathPattern(Directive limit) {
+		String location = limit.context().getLast();
+		assertThat(location).startsWith("location ~ ");
+		assertThat(limit.context().get(limit.context().size() - 2)).startsWith("location ~ ^/(api|");
+		return Pattern.compile(location.substring("location ~ ".length()));
 	}
 
 	private static void assertWithHeadroom(String what, long nginx, DataSize backend) {

@@ -1,0 +1,76 @@
+import { expect, test } from './support/fixtures';
+import { expectNoAccessibilityViolations } from './support/accessibility';
+import { logIn } from './support/login';
+
+/** A one-page PDF with the given line of text (Helvetica), enough for the portal to read its text. */
+function pdf(text: string): Buffer {
+  const stream = `BT /F1 12 Tf 56 780 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets.push(body.length);
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+test.describe('files in the catalogue', () => {
+  test('a publication is found by a word inside its PDF, and its page offers the file', async ({ page }) => {
+    await page.goto('/zoeken?q=leesestafette');
+
+    const result = page.locator('main article').first();
+    await expect(result.getByRole('list', { name: 'Uit een bijlage' })).toContainText('leesestafette');
+    await expectNoAccessibilityViolations(page);
+
+    await result.locator('h3 a').click();
+    const files = page.getByRole('region', { name: 'Bestanden' });
+    const download = files.getByRole('link', { name: /Voorlezen thuis - de leesestafette\.pdf downloaden/ });
+    await expect(download).toBeVisible();
+    await expect(files).toContainText('PDF');
+    const response = await page.request.get((await download.getAttribute('href')) ?? '');
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    expect(response.headers()['content-disposition']).toMatch(/^attachment;/);
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test('an editor attaches a PDF with the keyboard, is told why another file is refused, and removes it again', async ({ page }) => {
+    await logIn(page, 'editor', 'Ruud Redacteur');
+    await page.goto('/zoeken?q=koffieochtend');
+    await page.locator('main article h3 a').first().click();
+    await page.getByRole('link', { name: 'Dit item bewerken' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Bewerken: / })).toBeVisible();
+
+    const word = `kwz${Date.now().toString(36).replace(/\d/g, '')}`;
+    const chooser = page.getByLabel('Bestand toevoegen');
+    await chooser.setInputFiles({ name: 'Verslag ouderavond.pdf', mimeType: 'application/pdf', buffer: pdf(`Verslag over de ${word}`) });
+    await page.getByRole('button', { name: 'Uploaden' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'Verslag ouderavond.pdf is toegevoegd.' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Verslag ouderavond.pdf downloaden' })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+
+    await chooser.setInputFiles({ name: 'pagina.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html><body>geen pdf</body></html>') });
+    await page.getByRole('button', { name: 'Uploaden' }).click();
+    await expect(page.getByRole('alert')).toContainText('Dit soort bestand kan hier niet');
+    await expectNoAccessibilityViolations(page);
+
+    // Saving the form afterwards saves over the version the upload answered with.
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'De wijzigingen zijn opgeslagen.' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Verslag ouderavond.pdf verwijderen' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Verslag ouderavond.pdf is verwijderd.' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Verslag ouderavond.pdf downloaden' })).toHaveCount(0);
+  });
+});
