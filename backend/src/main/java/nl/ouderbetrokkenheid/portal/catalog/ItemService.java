@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.ouderbetrokkenheid.portal.alerts.NewPublications;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.Hashes;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
@@ -43,15 +44,18 @@ class ItemService {
 
 	private final MarkdownRenderer markdown;
 
+	private final NewPublications publications;
+
 	private final Clock clock;
 
 	ItemService(ItemRepository items, ReactiveElasticsearchOperations operations, ItemRules rules,
-			MarkdownRenderer markdown, Clock clock) {
+			MarkdownRenderer markdown, NewPublications publications, Clock clock) {
 		this.items = items;
 		// An editor's save is visible at once, also while an import has made scheduled refreshes rare (BulkLoads).
 		this.operations = ReadYourWrites.visibleDuringBulkLoads(operations);
 		this.rules = rules;
 		this.markdown = markdown;
+		this.publications = publications;
 		this.clock = clock;
 	}
 
@@ -70,7 +74,7 @@ class ItemService {
 		return uniqueSlug(Slugs.of(input.title()), 1).flatMap(slug -> {
 			item.setSlug(slug);
 			return this.operations.save(item);
-		});
+		}).flatMap(saved -> announced(false, saved));
 	}
 
 	/** Replaces an item's content, provided nobody saved it since the editor loaded the given version. */
@@ -79,8 +83,9 @@ class ItemService {
 			if (!DocumentVersion.of(item.getSeqNoPrimaryTerm()).equals(expected)) {
 				return Mono.error(stale());
 			}
+			boolean wasPublished = item.isPublished();
 			apply(item, input);
-			return this.operations.save(item);
+			return this.operations.save(item).flatMap(saved -> announced(wasPublished, saved));
 		}).onErrorMap(OptimisticLockingFailureException.class, ex -> stale());
 	}
 
@@ -89,11 +94,18 @@ class ItemService {
 			if (expected != null && !DocumentVersion.of(item.getSeqNoPrimaryTerm()).equals(expected)) {
 				return Mono.error(stale());
 			}
+			boolean wasPublished = item.isPublished();
 			item.setPublished(published);
 			item.setSuggest(suggestFor(item));
 			item.setUpdatedAt(this.clock.instant());
-			return this.operations.save(item);
+			return this.operations.save(item).flatMap(saved -> announced(wasPublished, saved));
 		}).onErrorMap(OptimisticLockingFailureException.class, ex -> stale());
+	}
+
+	/** An item that has just become published is queued for the saved searches (which the editor does not wait on). */
+	Mono<ItemDocument> announced(boolean wasPublished, ItemDocument saved) {
+		return (!wasPublished && saved.isPublished())
+				? this.publications.record(ItemPublications.of(saved)).thenReturn(saved) : Mono.just(saved);
 	}
 
 	Mono<Void> delete(String id) {
