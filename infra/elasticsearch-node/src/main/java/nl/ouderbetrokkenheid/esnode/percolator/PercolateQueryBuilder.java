@@ -13,6 +13,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.elasticsearch.TransportVersion;
 import org.elasticsearch.common.ParsingException;
+import org.elasticsearch.common.breaker.CircuitBreaker;
+import org.elasticsearch.common.breaker.NoopCircuitBreaker;
 import org.elasticsearch.common.bytes.BytesArray;
 import org.elasticsearch.common.bytes.BytesReference;
 import org.elasticsearch.common.io.stream.StreamInput;
@@ -144,8 +146,10 @@ final class PercolateQueryBuilder extends AbstractQueryBuilder<PercolateQueryBui
 			throw new QueryShardException(context, "expected field [" + this.field + "] to be of type [percolator], but is of type ["
 					+ type.typeName() + "]");
 		}
-		// The stored queries are built while the search runs, after the request's own context is frozen.
-		SearchExecutionContext stored = new SearchExecutionContext(context);
+		// The stored queries are built while the search runs, after the request's own context is frozen. Each one is
+		// built, run and dropped; counted against the request breaker they would add up to "data too large" over
+		// thousands of stored queries, as if all were held at once.
+		SearchExecutionContext stored = new SearchExecutionContext(context, new NoopCircuitBreaker(CircuitBreaker.REQUEST));
 		return new PercolateQuery(this.field, documentSearcher(context), this.documents.size(),
 				json -> storedQuery(stored, json));
 	}
