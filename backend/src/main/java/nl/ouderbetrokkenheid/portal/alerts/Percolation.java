@@ -19,6 +19,7 @@ import nl.ouderbetrokkenheid.portal.system.Hashes;
 import nl.ouderbetrokkenheid.portal.system.JobFailures;
 import nl.ouderbetrokkenheid.portal.system.JobLeases;
 import nl.ouderbetrokkenheid.portal.system.JobRounds;
+import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -187,7 +188,9 @@ class Percolation {
 	private Mono<Void> remove(List<PublicationQueueDocument> batch) {
 		return Mono.defer(() -> {
 			String index = this.operations.getIndexCoordinatesFor(PublicationQueueDocument.class).getIndexName();
+			// Answered once searches no longer show the batch: the next batch's search must not find it again.
 			return this.client.bulk(bulk -> {
+				bulk.refresh(ReadYourWrites.refresh(true));
 				batch.forEach(queued -> bulk.operations(op -> op.delete(d -> d.index(index).id(queued.getId()))));
 				return bulk;
 			});
