@@ -90,6 +90,7 @@ const routeModules = {
   event: () => import('./routes/event'),
   events: () => import('./routes/events'),
   experts: () => import('./routes/experts'),
+  follow: () => import('./routes/follow'),
   item: () => import('./routes/item'),
   model: () => import('./routes/model'),
   myRegistrations: () => import('./routes/my-registrations'),
@@ -121,6 +122,10 @@ const EventRoute = page(routeModules.event, 'EventRoute');
 const EventsRoute = page(routeModules.events, 'EventsRoute');
 const ExpertRoute = page(routeModules.experts, 'ExpertRoute');
 const ExpertsRoute = page(routeModules.experts, 'ExpertsRoute');
+const FollowRoute = page(routeModules.follow, 'FollowRoute');
+const CollectionRoute = page(routeModules.follow, 'CollectionRoute');
+const SharedCollectionRoute = page(routeModules.follow, 'SharedCollectionRoute');
+const UnsubscribeRoute = page(routeModules.follow, 'UnsubscribeRoute');
 const ItemRoute = page(routeModules.item, 'ItemRoute');
 const ModelRoute = page(routeModules.model, 'ModelRoute');
 const MyRegistrationsRoute = page(routeModules.myRegistrations, 'MyRegistrationsRoute');
@@ -166,6 +171,10 @@ export const routes: RouteObject[] = [
       { path: 'balansscan/scans/:id', element: <SavedScanRoute /> },
       { path: 'balansscan/teams/:id', element: <TeamRoute /> },
       { path: 'balansscan/teams/:id/deelnemen', element: <JoinTeamRoute /> },
+      { path: 'volgen', element: <FollowRoute /> },
+      { path: 'volgen/collecties/:id', element: <CollectionRoute /> },
+      { path: 'collecties/:token', element: <SharedCollectionRoute /> },
+      { path: 'afmelden', element: <UnsubscribeRoute /> },
       { path: 'over', element: <AboutRoute /> },
       { path: 'profiel', element: <ProfileRoute /> },
       { path: 'beheer/gebruikers', element: <AdminUsersRoute /> },

@@ -2,6 +2,7 @@ import { Link, Navigate, useParams } from 'react-router';
 import { useItem } from '@/features/catalogue/api/get-item';
 import { ItemDetail } from '@/features/catalogue/components/item-detail';
 import { MatchingExperts } from '@/features/experts/components/matching-experts';
+import { AddToCollection } from '@/features/follow/components/add-to-collection';
 import { hasRole, useCurrentUser } from '@/features/identity/api/get-current-user';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
@@ -31,6 +32,7 @@ export function ItemRoute() {
           ),
         })}
       />
+      {user && item?.published && <AddToCollection key={`collect-${item.id}`} itemId={item.id} />}
       {item?.published && (
         <MatchingExperts
           key={`experts-${slug}`}

@@ -1,12 +1,15 @@
 import { SearchBox } from '@/features/catalogue/components/search-box';
 import { SearchResults } from '@/features/catalogue/components/search-results';
-import { restart, useSearchState } from '@/features/catalogue/search-state';
+import { restart, toSearchParams, useSearchState } from '@/features/catalogue/search-state';
+import { SaveSearchForm } from '@/features/follow/components/save-search-form';
+import { useCurrentUser } from '@/features/identity/api/get-current-user';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 export function SearchRoute() {
   const { t } = useI18n();
   const [state, go] = useSearchState();
+  const { data: user } = useCurrentUser();
   useDocumentTitle(state.q ? `${state.q} – ${t('search.title')}` : t('search.title'));
   return (
     <div className="stack">
@@ -15,6 +18,13 @@ export function SearchRoute() {
       {!state.q && <p className="lead">{t('search.intro')}</p>}
       {/* Keyed by the text so Back and Forward show the text of the search they return to. */}
       <SearchBox key={state.q} defaultValue={state.q} onSearch={(q) => go(restart(state, { q }))} />
+      {/* Keyed by the search, so a changed search can be saved again. */}
+      {user && (
+        <SaveSearchForm
+          key={toSearchParams({ q: state.q, facets: state.facets }).toString()}
+          search={{ q: state.q, facets: state.facets }}
+        />
+      )}
       <SearchResults />
     </div>
   );

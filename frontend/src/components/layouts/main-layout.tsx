@@ -19,6 +19,7 @@ const NAVIGATION: NavigationItem[] = [
   { to: '/experts', label: 'nav.experts' },
   { to: '/balansscan', label: 'nav.balance' },
   { to: '/mijn-aanmeldingen', label: 'nav.myRegistrations' },
+  { to: '/volgen', label: 'nav.follow' },
   { to: '/organisator', label: 'nav.organiser' },
   { to: '/over', label: 'nav.about' },
 ];

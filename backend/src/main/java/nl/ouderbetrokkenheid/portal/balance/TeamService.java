@@ -1,12 +1,8 @@
 package nl.ouderbetrokkenheid.portal.balance;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +11,7 @@ import java.util.function.Consumer;
 
 import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
+import nl.ouderbetrokkenheid.portal.system.Tokens;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.DocumentWrites;
 import nl.ouderbetrokkenheid.portal.system.Hashes;
@@ -39,8 +36,6 @@ import reactor.util.retry.Retry;
 class TeamService {
 
 	static final int MAX_TEAMS = 100;
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final TeamRepository teams;
 
@@ -69,7 +64,7 @@ class TeamService {
 			team.setSector(ScanService.blankToNull(request.sector()));
 			team.setRegion(ScanService.blankToNull(request.region()));
 			team.setOwnerSubject(caller.subject());
-			team.setInviteToken(newToken());
+			team.setInviteToken(Tokens.random());
 			team.getMembers().add(member(caller));
 			TeamDocument.Round first = new TeamDocument.Round();
 			first.setNumber(1);
@@ -98,7 +93,7 @@ class TeamService {
 	Mono<BalanceApi.TeamView> join(String id, BalanceApi.JoinRequest request, PortalUser caller) {
 		return Mono.fromRunnable(() -> this.rules.requireValid(request))
 			.then(Mono.defer(() -> this.teams.findById(id)))
-			.filter(team -> sameToken(team.getInviteToken(), request.token()))
+			.filter(team -> Tokens.same(team.getInviteToken(), request.token()))
 			.switchIfEmpty(Mono.error(TeamService::notFound))
 			.flatMap(team -> team.hasMember(caller.subject()) ? Mono.just(team)
 					: change(id, latest -> {
@@ -257,18 +252,6 @@ class TeamService {
 		member.setName(caller.name());
 		member.setJoinedAt(this.clock.instant());
 		return member;
-	}
-
-	private static String newToken() {
-		byte[] bytes = new byte[24];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	/** In constant time, so the answer's timing tells nothing about how much of a guess was right. */
-	private static boolean sameToken(String expected, String given) {
-		return expected != null && given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-				given.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

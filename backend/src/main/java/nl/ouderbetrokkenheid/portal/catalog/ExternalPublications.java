@@ -69,6 +69,7 @@ public class ExternalPublications {
 		return this.items.findById(id).defaultIfEmpty(new ItemDocument()).flatMap(item -> {
 			Mono<String> slug = (item.getSlug() != null) ? Mono.just(item.getSlug())
 					: this.service.uniqueSlug(Slugs.of(publication.title()), 1);
+			boolean wasPublished = item.getId() != null && item.isPublished();
 			return slug.flatMap(value -> {
 				item.setId(id);
 				item.setSlug(value);
@@ -81,7 +82,7 @@ public class ExternalPublications {
 				item.setAttachments(ItemService.attachments(publication.attachments()));
 				item.setAttachmentText((publication.attachmentText() == null || publication.attachmentText().isEmpty())
 						? null : publication.attachmentText());
-				return this.operations.save(item);
+				return this.operations.save(item).flatMap(saved -> this.service.announced(wasPublished, saved));
 			});
 		}).map(ItemDocument::getSlug);
 	}

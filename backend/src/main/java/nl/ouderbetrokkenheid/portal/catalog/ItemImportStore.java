@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import lombok.RequiredArgsConstructor;
+import nl.ouderbetrokkenheid.portal.alerts.NewPublications;
 import nl.ouderbetrokkenheid.portal.system.Hashes;
 
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
@@ -42,6 +43,8 @@ class ItemImportStore {
 
 	private final ItemService items;
 
+	private final NewPublications publications;
+
 	private final Clock clock;
 
 	/** The line made ready to store: the CPU-heavy part, done off the Elasticsearch client's threads. */
@@ -65,6 +68,7 @@ class ItemImportStore {
 			.flatMap(existing -> {
 				List<ItemDocument> toWrite = new ArrayList<>();
 				List<ItemDocument> fresh = new ArrayList<>();
+				List<ItemDocument> newlyPublished = new ArrayList<>();
 				int[] unchanged = { 0 };
 				byId.forEach((id, line) -> {
 					ItemDocument current = existing.get(id);
@@ -73,7 +77,11 @@ class ItemImportStore {
 						return;
 					}
 					ItemDocument item = (current != null) ? current : newDocument(id);
+					boolean wasPublished = current != null && current.isPublished();
 					this.items.apply(item, line.input(), line.bodyText(), line.contentHash());
+					if (!wasPublished && item.isPublished()) {
+						newlyPublished.add(item);
+					}
 					item.setSeqNoPrimaryTerm(null); // the import is authoritative for its own external ids
 					if (current == null) {
 						fresh.add(item);
@@ -84,6 +92,9 @@ class ItemImportStore {
 				return assignSlugs(fresh, slugsTaken)
 					.then(Mono.defer(() -> toWrite.isEmpty() ? Mono.empty()
 							: this.operations.saveAll(Mono.just(toWrite), ItemDocument.class).then()))
+					// After the items, with their slugs: one more bulk request for the saved searches to match later.
+					.then(Mono.defer(() -> this.publications
+						.recordAll(newlyPublished.stream().map(ItemPublications::of).toList())))
 					.thenReturn(stored);
 			});
 	}

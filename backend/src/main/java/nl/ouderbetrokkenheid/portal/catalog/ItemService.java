@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.ouderbetrokkenheid.portal.alerts.NewPublications;
 import nl.ouderbetrokkenheid.portal.files.Attachment;
 import nl.ouderbetrokkenheid.portal.files.Attachments;
 import nl.ouderbetrokkenheid.portal.files.Download;
@@ -51,16 +52,19 @@ class ItemService {
 
 	private final Attachments files;
 
+	private final NewPublications publications;
+
 	private final Clock clock;
 
 	ItemService(ItemRepository items, ReactiveElasticsearchOperations operations, ItemRules rules,
-			MarkdownRenderer markdown, Attachments files, Clock clock) {
+			MarkdownRenderer markdown, Attachments files, NewPublications publications, Clock clock) {
 		this.items = items;
 		this.files = files;
 		// An editor's save is visible at once, also while an import has made scheduled refreshes rare (BulkLoads).
 		this.operations = ReadYourWrites.visibleDuringBulkLoads(operations);
 		this.rules = rules;
 		this.markdown = markdown;
+		this.publications = publications;
 		this.clock = clock;
 	}
 
@@ -79,7 +83,7 @@ class ItemService {
 		return uniqueSlug(Slugs.of(input.title()), 1).flatMap(slug -> {
 			item.setSlug(slug);
 			return this.operations.save(item);
-		});
+		}).flatMap(saved -> announced(false, saved));
 	}
 
 	/** Replaces an item's content, provided nobody saved it since the editor loaded the given version. */
@@ -88,8 +92,9 @@ class ItemService {
 			if (!DocumentVersion.of(item.getSeqNoPrimaryTerm()).equals(expected)) {
 				return Mono.error(stale());
 			}
+			boolean wasPublished = item.isPublished();
 			apply(item, input);
-			return this.operations.save(item);
+			return this.operations.save(item).flatMap(saved -> announced(wasPublished, saved));
 		}).onErrorMap(OptimisticLockingFailureException.class, ex -> stale());
 	}
 
@@ -98,11 +103,18 @@ class ItemService {
 			if (expected != null && !DocumentVersion.of(item.getSeqNoPrimaryTerm()).equals(expected)) {
 				return Mono.error(stale());
 			}
+			boolean wasPublished = item.isPublished();
 			item.setPublished(published);
 			item.setSuggest(suggestFor(item));
 			item.setUpdatedAt(this.clock.instant());
-			return this.operations.save(item);
+			return this.operations.save(item).flatMap(saved -> announced(wasPublished, saved));
 		}).onErrorMap(OptimisticLockingFailureException.class, ex -> stale());
+	}
+
+	/** An item that has just become published is queued for the saved searches (which the editor does not wait on). */
+	Mono<ItemDocument> announced(boolean wasPublished, ItemDocument saved) {
+		return (!wasPublished && saved.isPublished())
+				? this.publications.record(ItemPublications.of(saved)).thenReturn(saved) : Mono.just(saved);
 	}
 
 	/** The item goes, and with it the files attached to it (an article's publication has none of its own). */

@@ -3,18 +3,21 @@ package nl.ouderbetrokkenheid.portal.events;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
 import lombok.RequiredArgsConstructor;
+import nl.ouderbetrokkenheid.portal.alerts.NewPublications;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
 import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
 import nl.ouderbetrokkenheid.portal.system.pages.PublicPages;
+import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -44,6 +47,8 @@ class EventService {
 	private final ReactiveElasticsearchOperations operations;
 
 	private final EventsMapper mapper;
+
+	private final NewPublications publications;
 
 	private final Clock clock;
 
@@ -115,9 +120,25 @@ class EventService {
 			case DRAFT -> {
 				event.setStatus(EventDocument.Status.PUBLISHED);
 				event.setUpdatedAt(this.clock.instant());
-				yield visible().save(event);
+				// Queued for the saved searches once published; the organiser does not wait on the matching.
+				yield visible().save(event)
+					.flatMap(published -> this.publications.record(publication(published)).thenReturn(published));
 			}
 		});
+	}
+
+	/** An event as saved searches see it: its text, tags and place (a national event for the whole country). */
+	private NewPublications.Publication publication(EventDocument event) {
+		String region = (event.getScope() == EventDocument.Scope.NATIONAL || event.getProvince() == null)
+				? Taxonomy.NATIONAL : event.getProvince();
+		return new NewPublications.Publication(NewPublications.Kind.EVENT, event.getId(),
+				"/bijeenkomsten/" + event.getId(), event.getTitle(), null, event.getDescription(),
+				event.getOrganiserName(), null, copy(event.getPartnerships()), copy(event.getAspects()),
+				copy(event.getSectors()), region, LocalDate.now(this.clock.withZone(java.time.ZoneId.of("Europe/Amsterdam"))));
+	}
+
+	private static List<String> copy(List<String> values) {
+		return (values != null) ? List.copyOf(values) : List.of();
 	}
 
 	/** Cancels the event: no more registrations, every registrant's place released and told by mail. */

@@ -27,9 +27,12 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.WebFilter;
@@ -45,6 +48,10 @@ import reactor.core.publisher.Mono;
 @EnableWebFluxSecurity
 @EnableReactiveMethodSecurity
 class SecurityConfiguration {
+
+	/** The one state-changing endpoint that works without a session (see SavedSearchController). */
+	private static final String UNSUBSCRIBE = "/api/saved-searches/unsubscribe";
+
 
 	static final String LOGIN_PATH = "/oauth2/authorization/" + ProviderRegistrations.REGISTRATION_ID;
 
@@ -100,6 +107,9 @@ class SecurityConfiguration {
 			// The balance scan's try-out: results for answers sent along, stored nowhere, for visitors too.
 			.pathMatchers(HttpMethod.POST, "/api/balance/results")
 			.permitAll()
+			// A digest's one-click unsubscribe: mail programs POST without a session; the signed token is the proof.
+			.pathMatchers(HttpMethod.POST, UNSUBSCRIBE)
+			.permitAll()
 			.pathMatchers(HttpMethod.GET, "/api/**")
 			.permitAll()
 			.pathMatchers(HttpMethod.HEAD, "/api/**")
@@ -122,6 +132,10 @@ class SecurityConfiguration {
 				.authenticationEntryPoint(entryPoint(api))
 				.accessDeniedHandler(accessDenied()))
 			.csrf(csrf -> csrf.csrfTokenRepository(new CsrfCookie())
+				// No cookie is read there, so there is no session to ride on; mail programs cannot send a token.
+				.requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(CsrfWebFilter.DEFAULT_CSRF_MATCHER,
+						new NegatedServerWebExchangeMatcher(
+								ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, UNSUBSCRIBE))))
 				.accessDeniedHandler((exchange, ex) -> Mono.error(new PortalException(HttpStatus.FORBIDDEN, "csrf",
 						"Missing or wrong CSRF token", "Send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header.")))
 				// The app echoes the cookie's value in a header, so the token must not be masked per request.

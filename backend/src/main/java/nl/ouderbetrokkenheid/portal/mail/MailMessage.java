@@ -1,6 +1,7 @@
 package nl.ouderbetrokkenheid.portal.mail;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One e-mail to one recipient. The {@code key} makes enqueueing idempotent: the same key is sent at most once, so a
@@ -11,8 +12,10 @@ import java.util.List;
  * @param subject the subject line
  * @param text the plain-text body
  * @param attachments files to attach (for example an iCalendar invitation)
+ * @param headers further header lines (for example {@code List-Unsubscribe} of a digest)
  */
-public record MailMessage(String key, String to, String subject, String text, List<Attachment> attachments) {
+public record MailMessage(String key, String to, String subject, String text, List<Attachment> attachments,
+		Map<String, String> headers) {
 
 	/** A file attached to a mail. */
 	public record Attachment(String filename, String contentType, byte[] content) {
@@ -20,6 +23,11 @@ public record MailMessage(String key, String to, String subject, String text, Li
 
 	public MailMessage {
 		attachments = (attachments == null) ? List.of() : List.copyOf(attachments);
+		headers = (headers == null) ? Map.of() : Map.copyOf(headers);
+	}
+
+	public MailMessage(String key, String to, String subject, String text, List<Attachment> attachments) {
+		this(key, to, subject, text, attachments, Map.of());
 	}
 
 }

@@ -2,6 +2,7 @@ package nl.ouderbetrokkenheid.portal.mail;
 
 import java.time.Clock;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
@@ -79,6 +80,7 @@ public class Outbox {
 			stored.setContent(Base64.getEncoder().encodeToString(attachment.content()));
 			return stored;
 		}).toList());
+		document.setHeaders(new LinkedHashMap<>(message.headers()));
 		document.setStatus(OutboxDocument.Status.PENDING);
 		document.setCreatedAt(this.clock.instant());
 		document.setNextAttemptAt(this.clock.instant());

@@ -2,7 +2,9 @@ package nl.ouderbetrokkenheid.portal.mail;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import lombok.Data;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.Timestamp;
@@ -47,6 +49,8 @@ class OutboxDocument {
 	private String text;
 
 	private List<StoredAttachment> attachments = new ArrayList<>();
+
+	private Map<String, String> headers = new LinkedHashMap<>();
 
 	private Status status;
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -235,6 +236,11 @@ class OutboxSender {
 		helper.setTo(mail.getTo());
 		helper.setSubject(mail.getSubject());
 		helper.setText(mail.getText(), false);
+		if (mail.getHeaders() != null) {
+			for (Map.Entry<String, String> header : mail.getHeaders().entrySet()) {
+				message.setHeader(header.getKey(), header.getValue());
+			}
+		}
 		if (multipart) {
 			for (OutboxDocument.StoredAttachment attachment : mail.getAttachments()) {
 				helper.addAttachment(attachment.getFilename(), new ByteArrayDataSource(

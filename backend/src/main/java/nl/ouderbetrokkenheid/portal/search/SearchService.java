@@ -161,25 +161,19 @@ class SearchService {
 		return this.items.search(request).map(answer -> result(criteria, answer, strictness));
 	}
 
+	/**
+	 * What a search for these criteria matches as its first reading (the words as typed), results and filters in one
+	 * query: a saved search stores it, so what it matches later is what the search page showed.
+	 */
+	static Query matching(SearchCriteria criteria) {
+		List<String> readings = criteria.hasText() ? TextQuery.readings(criteria.text()) : List.of();
+		Query query = query(criteria, readings, Strictness.EXACT);
+		Query filters = facetFilter(criteria, null);
+		return Query.of(q -> q.bool(b -> b.must(query).filter(filters)));
+	}
+
 	private SearchRequest request(SearchCriteria criteria, List<String> readings, Strictness strictness) {
-		Query text = criteria.hasText() ? TEXT.query(criteria.text(), readings, strictness)
-				: Query.of(q -> q.matchAll(m -> m));
-		Query query = Query.of(q -> q.bool(b -> {
-			b.must(text).filter(f -> f.term(t -> t.field("published").value(true)));
-			if (criteria.from() != null || criteria.to() != null) {
-				b.filter(f -> f.range(r -> r.date(d -> {
-					d.field("publishedAt");
-					if (criteria.from() != null) {
-						d.gte(criteria.from().toString());
-					}
-					if (criteria.to() != null) {
-						d.lte(criteria.to().toString());
-					}
-					return d;
-				})));
-			}
-			return b;
-		}));
+		Query query = query(criteria, readings, strictness);
 		return SearchRequest.of(s -> {
 			s.query(query)
 				.postFilter(facetFilter(criteria, null))
@@ -230,6 +224,28 @@ class SearchService {
 			}
 			return s;
 		});
+	}
+
+	/** The text (or everything), published only, within the date range: the search without its facet filters. */
+	private static Query query(SearchCriteria criteria, List<String> readings, Strictness strictness) {
+		Query text = criteria.hasText() ? TEXT.query(criteria.text(), readings, strictness)
+				: Query.of(q -> q.matchAll(m -> m));
+		return Query.of(q -> q.bool(b -> {
+			b.must(text).filter(f -> f.term(t -> t.field("published").value(true)));
+			if (criteria.from() != null || criteria.to() != null) {
+				b.filter(f -> f.range(r -> r.date(d -> {
+					d.field("publishedAt");
+					if (criteria.from() != null) {
+						d.gte(criteria.from().toString());
+					}
+					if (criteria.to() != null) {
+						d.lte(criteria.to().toString());
+					}
+					return d;
+				})));
+			}
+			return b;
+		}));
 	}
 
 	/** Every facet's selection (values of one facet mean "either"), except the one left out. */

@@ -130,7 +130,22 @@ class AuthorizationMatrixIntegrationTests {
 			entry("POST /api/balance/teams/{id}/rounds", Access.only(Role.MEMBER)),
 			entry("POST /api/balance/teams/{id}/actions", Access.only(Role.MEMBER)),
 			entry("PUT /api/balance/teams/{id}/actions/{actionId}", Access.only(Role.MEMBER)),
-			entry("DELETE /api/balance/teams/{id}/actions/{actionId}", Access.only(Role.MEMBER)));
+			entry("DELETE /api/balance/teams/{id}/actions/{actionId}", Access.only(Role.MEMBER)),
+			entry("GET /api/saved-searches", Access.only(Role.MEMBER)),
+			entry("POST /api/saved-searches", Access.only(Role.MEMBER)),
+			entry("PUT /api/saved-searches/{id}", Access.only(Role.MEMBER)),
+			entry("DELETE /api/saved-searches/{id}", Access.only(Role.MEMBER)),
+			entry("POST /api/saved-searches/unsubscribe", Access.anyone()),
+			entry("GET /api/collections", Access.only(Role.MEMBER)),
+			entry("POST /api/collections", Access.only(Role.MEMBER)),
+			entry("GET /api/collections/{id}", Access.only(Role.MEMBER)),
+			entry("PUT /api/collections/{id}", Access.only(Role.MEMBER)),
+			entry("DELETE /api/collections/{id}", Access.only(Role.MEMBER)),
+			entry("PUT /api/collections/{id}/items/{itemId}", Access.only(Role.MEMBER)),
+			entry("DELETE /api/collections/{id}/items/{itemId}", Access.only(Role.MEMBER)),
+			entry("POST /api/collections/{id}/share", Access.only(Role.MEMBER)),
+			entry("DELETE /api/collections/{id}/share", Access.only(Role.MEMBER)),
+			entry("GET /api/shared-collections/{token}", Access.anyone()));
 
 	/**
 	 * The actuator's endpoints (not in the handler mapping above), and who reads them: health and info anyone (load

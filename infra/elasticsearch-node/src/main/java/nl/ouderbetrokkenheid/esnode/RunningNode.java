@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import nl.ouderbetrokkenheid.esnode.analysis.CommonAnalysisPlugin;
 import nl.ouderbetrokkenheid.esnode.banner.RootBannerPlugin;
 import nl.ouderbetrokkenheid.esnode.mapper.MapperExtrasPlugin;
+import nl.ouderbetrokkenheid.esnode.percolator.PercolatorPlugin;
 import nl.ouderbetrokkenheid.esnode.reindex.DeleteByQueryPlugin;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -45,7 +46,7 @@ final class RunningNode {
 
 	/** What the distribution's modules would provide, as far as this project needs it. */
 	private static final List<Class<? extends Plugin>> PLUGINS = List.of(Netty4Plugin.class, RootBannerPlugin.class,
-			CommonAnalysisPlugin.class, MapperExtrasPlugin.class, DeleteByQueryPlugin.class);
+			CommonAnalysisPlugin.class, MapperExtrasPlugin.class, DeleteByQueryPlugin.class, PercolatorPlugin.class);
 
 	private static final TimeValue HEALTH_WAIT = TimeValue.timeValueSeconds(30);
 
