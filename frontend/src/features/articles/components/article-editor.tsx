@@ -3,6 +3,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { isStaleVersion, showsInForm } from '@/components/form/server-errors';
 import { StaleVersionAlert } from '@/components/form/stale-version-alert';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { PageError } from '@/components/ui/page-states';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { useArticleStep, useCreateArticle, useEditableArticle, useUpdateArticle } from '../api/save-article';
@@ -48,14 +49,7 @@ export function ArticleEditor({ id }: { id: string }) {
   const [loads, setLoads] = useState(0);
   useDocumentTitle(data ? t('articles.form.editTitleOf', { title: data.article.title }) : t('articles.form.editTitle'));
   if (isPending) return <p role="status">{t('articles.form.loading')}</p>;
-  if (error || !data) {
-    return (
-      <div className="stack">
-        <h1>{t('articles.form.editTitle')}</h1>
-        <ErrorAlert error={error} onRetry={() => void refetch()} />
-      </div>
-    );
-  }
+  if (error || !data) return <PageError title={t('articles.form.editTitle')} error={error} onRetry={() => void refetch()} />;
   return (
     <LoadedArticleEditor
       key={`${data.etag}-${loads}`}

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { isNotFound, PageNotFound } from '@/components/ui/page-states';
 import { SafeHtml } from '@/components/ui/safe-html';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { ProblemError } from '@/lib/problem-details';
 import { RICH_TEXT_POLICY } from '@/lib/safe-html';
 import type { Facet } from '@/lib/taxonomy';
 import { taxonomyLabel } from '@/lib/taxonomy-labels';
@@ -29,14 +29,7 @@ export function ArticlePage({ slug, expertPath, actions }: ArticlePageProps) {
   const { data: article, error, isPending, refetch } = useArticle(slug);
   useDocumentTitle(article?.title ?? t('articles.page.loading'));
   if (isPending) return <p role="status">{t('articles.page.loading')}</p>;
-  if (error instanceof ProblemError && error.status === 404) {
-    return (
-      <div className="stack">
-        <h1>{t('articles.page.notFoundTitle')}</h1>
-        <p className="lead">{t('articles.page.notFound')}</p>
-      </div>
-    );
-  }
+  if (isNotFound(error)) return <PageNotFound title={t('articles.page.notFoundTitle')} text={t('articles.page.notFound')} />;
   if (error || !article) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   const tags: [Facet, string[]][] = [
     ['partnership', article.partnerships],

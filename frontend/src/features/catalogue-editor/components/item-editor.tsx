@@ -3,6 +3,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { fieldErrorsOf, isStaleVersion } from '@/components/form/server-errors';
 import { StaleVersionAlert } from '@/components/form/stale-version-alert';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { PageError } from '@/components/ui/page-states';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -35,14 +36,7 @@ export function ItemEditor({ id }: { id: string }) {
       </div>
     );
   }
-  if (error || !data) {
-    return (
-      <div className="stack">
-        <h1>{t('editor.editTitle')}</h1>
-        <ErrorAlert error={error} onRetry={() => void refetch()} />
-      </div>
-    );
-  }
+  if (error || !data) return <PageError title={t('editor.editTitle')} error={error} onRetry={() => void refetch()} />;
   return (
     <LoadedItemEditor
       key={`${data.etag}-${loadCount}`}
