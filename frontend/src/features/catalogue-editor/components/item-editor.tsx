@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { fieldErrorsOf, isStaleVersion } from '@/components/form/server-errors';
 import { StaleVersionAlert } from '@/components/form/stale-version-alert';
+import { useFreshForm } from '@/components/form/use-fresh-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { PageError } from '@/components/ui/page-states';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -23,8 +24,7 @@ export interface EditorLocationState {
 export function ItemEditor({ id }: { id: string }) {
   const { t } = useI18n();
   const { data, error, isPending, refetch } = useEditableItem(id);
-  // Each (re)load gives a fresh form; a failed save keeps the form, and so what the editor typed.
-  const [loadCount, setLoadCount] = useState(0);
+  const fresh = useFreshForm(data?.etag, refetch);
 
   useDocumentTitle(data ? t('editor.editTitleOf', { title: data.item.title }) : t('editor.editTitle'));
 
@@ -37,16 +37,7 @@ export function ItemEditor({ id }: { id: string }) {
     );
   }
   if (error || !data) return <PageError title={t('editor.editTitle')} error={error} onRetry={() => void refetch()} />;
-  return (
-    <LoadedItemEditor
-      key={`${data.etag}-${loadCount}`}
-      loaded={data}
-      onReload={async () => {
-        await refetch();
-        setLoadCount((count) => count + 1);
-      }}
-    />
-  );
+  return <LoadedItemEditor key={fresh.formKey} loaded={data} onReload={fresh.reload} />;
 }
 
 function LoadedItemEditor({ loaded, onReload }: { loaded: VersionedItem; onReload: () => Promise<void> }) {
