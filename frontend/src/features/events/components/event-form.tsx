@@ -1,5 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { z } from '@/lib/zod';
+import { modelTagFields } from '@/components/form/model-tags';
 import { CheckboxGroup } from '@/components/form/checkbox-group';
 import { CheckboxField, InputField, SelectField, TextAreaField } from '@/components/form/field';
 import { Form, FormActions, SubmitButton } from '@/components/form/form';
@@ -31,9 +32,7 @@ const eventSchema = z
     capacity: z.string(),
     registrationOpensAt: z.string(),
     registrationClosesAt: z.string(),
-    partnerships: z.array(z.string()),
-    aspects: z.array(z.string()),
-    sectors: z.array(z.string()),
+    ...modelTagFields,
     questions: z.array(
       z.object({
         id: z.string().optional(),
