@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { isNotFound, PageNotFound } from '@/components/ui/page-states';
 import { SafeHtml } from '@/components/ui/safe-html';
+import { WebLinkList, webLinks } from '@/components/ui/web-links';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -36,7 +37,7 @@ export function ArticlePage({ slug, expertPath, actions }: ArticlePageProps) {
     ['aspect', article.aspects],
     ['sector', article.sectors],
   ];
-  const references = article.references.filter((reference) => /^https?:\/\//i.test(reference.url));
+  const references = webLinks(article.references);
   return (
     <article className={`stack ${styles.body}`} aria-labelledby="article-title">
       <header className="stack">
@@ -75,15 +76,7 @@ export function ArticlePage({ slug, expertPath, actions }: ArticlePageProps) {
       {references.length > 0 && (
         <section aria-labelledby="article-references">
           <h2 id="article-references">{t('articles.page.references')}</h2>
-          <ul>
-            {references.map((reference) => (
-              <li key={reference.url}>
-                <a href={reference.url} rel="noopener noreferrer">
-                  {reference.title}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <WebLinkList links={references} />
         </section>
       )}
     </article>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { isNotFound, PageError, PageNotFound } from '@/components/ui/page-states';
 import { SafeHtml } from '@/components/ui/safe-html';
+import { WebLinkList, webLinks } from '@/components/ui/web-links';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -40,8 +41,7 @@ export function ItemDetail({ slug, actions }: ItemDetailProps) {
     );
   }
   if (error || !item) return <PageError title={t('item.title')} error={error} onRetry={() => void refetch()} />;
-  // Only web links: the backend validates them, the page does not rely on it.
-  const links = (item.links ?? []).filter((link) => /^https?:\/\//i.test(link.url));
+  const links = webLinks(item.links);
   return (
     <div className={styles.page}>
       <article className={styles.item} aria-labelledby="item-title">
@@ -71,15 +71,7 @@ export function ItemDetail({ slug, actions }: ItemDetailProps) {
         {links.length > 0 && (
           <section aria-labelledby="item-links-title" className={styles.section}>
             <h2 id="item-links-title">{t('item.links')}</h2>
-            <ul>
-              {links.map((link) => (
-                  <li key={link.url}>
-                    <a href={link.url} rel="noopener noreferrer">
-                      {link.title}
-                    </a>
-                  </li>
-                ))}
-            </ul>
+            <WebLinkList links={links} />
           </section>
         )}
       </article>
