@@ -1,11 +1,18 @@
 import { readFile } from 'node:fs/promises';
-import type { Download } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './support/accessibility';
 import { expect, test } from './support/fixtures';
 
 /** The downloaded file as text, byte for byte (latin1), to read the PDF's uncompressed structure. */
 async function contentOf(download: Download): Promise<string> {
   return (await readFile(await download.path())).toString('latin1');
+}
+
+/** Clicks the download link named `link` and answers the file the browser received. */
+async function downloadFrom(page: Page, link: string): Promise<Download> {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: link }).click();
+  return downloading;
 }
 
 // The PDF's text sits in compressed streams in an embedded font; the backend's PosterIntegrationTests read it back
@@ -25,9 +32,7 @@ test.describe('the model page', () => {
     );
     await expectNoAccessibilityViolations(page);
 
-    const downloading = page.waitForEvent('download');
-    await page.getByRole('link', { name: 'Poster in het Nederlands (PDF)' }).click();
-    const poster = await downloading;
+    const poster = await downloadFrom(page, 'Poster in het Nederlands (PDF)');
 
     expect(poster.suggestedFilename()).toBe('model-vijf-partnerschappen.pdf');
     const pdf = await contentOf(poster);
@@ -56,15 +61,11 @@ test.describe('the model page', () => {
     ).toBeVisible();
     await expectNoAccessibilityViolations(page);
 
-    const posterDownload = page.waitForEvent('download');
-    await page.getByRole('link', { name: 'Poster in English (PDF)' }).click();
-    const poster = await posterDownload;
+    const poster = await downloadFrom(page, 'Poster in English (PDF)');
     expect(poster.suggestedFilename()).toBe('model-five-partnerships.pdf');
     expect(await contentOf(poster)).toContain('/Title(The model of the five partnerships)');
 
-    const articleDownload = page.waitForEvent('download');
-    await page.getByRole('link', { name: 'Download the article as PDF' }).click();
-    const article = await articleDownload;
+    const article = await downloadFrom(page, 'Download the article as PDF');
     expect(article.suggestedFilename()).toBe('het-model-van-de-vijf-partnerschappen.pdf');
     const articlePdf = await contentOf(article);
     expect(articlePdf.startsWith('%PDF-')).toBe(true);

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { aProfile, unauthenticatedProblem } from '@/features/identity/testing/profiles';
-import { fakeBackend, jsonResponse, problemResponse, renderApp } from '@/testing/test-utils';
+import { jsonResponse, problemResponse, renderApp, stubBackend } from '@/testing/test-utils';
 
 const anonymous = () => problemResponse(401, unauthenticatedProblem());
 const olga = aProfile({ organisation: 'Kinderopvang Zonnestraal', sector: 'CHILDCARE', region: 'GRONINGEN' });
@@ -10,7 +10,7 @@ const bram = aProfile({ subject: 'admin', displayName: 'Bram Beheerder', roles: 
 
 describe('logging in and the pages that need it', () => {
   it('shows a visitor the login button and no administration menu', async () => {
-    vi.stubGlobal('fetch', fakeBackend({ 'GET /api/me': anonymous }));
+    stubBackend({ 'GET /api/me': anonymous });
 
     renderApp('/');
 
@@ -24,13 +24,10 @@ describe('logging in and the pages that need it', () => {
   });
 
   it('shows an administrator the "Beheer" menu entry leading to the user administration', async () => {
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'GET /api/me': () => jsonResponse(bram),
-        'GET /api/admin/users': () => jsonResponse({ total: 1, users: [bram] }),
-      }),
-    );
+    stubBackend({
+      'GET /api/me': () => jsonResponse(bram),
+      'GET /api/admin/users': () => jsonResponse({ total: 1, users: [bram] }),
+    });
     renderApp('/');
     const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
 
@@ -42,8 +39,7 @@ describe('logging in and the pages that need it', () => {
   });
 
   it('tells someone without the administrator role that the administration is not for them', async () => {
-    const fetchMock = fakeBackend({ 'GET /api/me': () => jsonResponse(olga) });
-    vi.stubGlobal('fetch', fetchMock);
+    const fetchMock = stubBackend({ 'GET /api/me': () => jsonResponse(olga) });
 
     renderApp('/beheer/gebruikers', { language: 'en' });
 
@@ -55,7 +51,7 @@ describe('logging in and the pages that need it', () => {
   });
 
   it('asks a visitor of the profile page to log in', async () => {
-    vi.stubGlobal('fetch', fakeBackend({ 'GET /api/me': anonymous }));
+    stubBackend({ 'GET /api/me': anonymous });
 
     renderApp('/profiel');
 
@@ -65,7 +61,7 @@ describe('logging in and the pages that need it', () => {
   });
 
   it('opens the profile from the name in the header and shows who is logged in', async () => {
-    vi.stubGlobal('fetch', fakeBackend({ 'GET /api/me': () => jsonResponse(olga) }));
+    stubBackend({ 'GET /api/me': () => jsonResponse(olga) });
     renderApp('/');
 
     await userEvent.click(await within(screen.getByRole('banner')).findByRole('link', { name: 'Olga Organisator' }));
@@ -81,13 +77,10 @@ describe('logging in and the pages that need it', () => {
   });
 
   it('saves the profile edited on the profile page', async () => {
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'GET /api/me': () => jsonResponse(olga),
-        'PUT /api/me/profile': (request) => jsonResponse({ ...olga, ...(request.body as object) }),
-      }),
-    );
+    stubBackend({
+      'GET /api/me': () => jsonResponse(olga),
+      'PUT /api/me/profile': (request) => jsonResponse({ ...olga, ...(request.body as object) }),
+    });
     renderApp('/profiel');
     const organisation = await screen.findByLabelText('Organisatie');
 
@@ -101,16 +94,13 @@ describe('logging in and the pages that need it', () => {
 
   it('returns home logged out after deleting the account, and says the account is gone', async () => {
     let deleted = false;
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'GET /api/me': () => (deleted ? anonymous() : jsonResponse(olga)),
-        'DELETE /api/me': () => {
-          deleted = true;
-          return new Response(null, { status: 204 });
-        },
-      }),
-    );
+    stubBackend({
+      'GET /api/me': () => (deleted ? anonymous() : jsonResponse(olga)),
+      'DELETE /api/me': () => {
+        deleted = true;
+        return new Response(null, { status: 204 });
+      },
+    });
     renderApp('/profiel');
 
     await userEvent.click(await screen.findByRole('button', { name: 'Account verwijderen' }));

@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBackend, problemResponse, renderApp } from '@/testing/test-utils';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { problemResponse, renderApp, stubBackend } from '@/testing/test-utils';
 
 beforeEach(() => {
   // An anonymous visitor: the header asks who is logged in on every page.
-  vi.stubGlobal('fetch', fakeBackend({ 'GET /api/me': () => problemResponse(401, { title: 'Login required' }) }));
+  stubBackend({ 'GET /api/me': () => problemResponse(401, { title: 'Login required' }) });
 });
 
 describe('app shell', () => {

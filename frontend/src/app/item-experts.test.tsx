@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { anEditableItem } from '@/features/catalogue-editor/testing/editor-data';
-import { fakeBackend, jsonResponse, problemResponse, renderApp, requestsTo } from '@/testing/test-utils';
+import { jsonResponse, problemResponse, renderApp, requestsTo, stubBackend } from '@/testing/test-utils';
 
 const expert = {
   slug: 'karim-el-idrissi',
@@ -19,13 +19,12 @@ const expert = {
 
 describe('a catalogue item’s page', () => {
   it('shows the experts whose expertise matches the item’s tags', async () => {
-    const backend = fakeBackend({
+    const backend = stubBackend({
       'GET /api/me': () => problemResponse(401),
       'GET /api/items/ouderkamer-in-de-wijk': () => jsonResponse({ ...anEditableItem(), bodyHtml: '' }),
       'GET /api/items/ouderkamer-in-de-wijk/related': () => jsonResponse({ items: [] }),
       'GET /api/experts/matching': () => jsonResponse({ experts: [expert] }),
     });
-    vi.stubGlobal('fetch', backend);
 
     renderApp('/items/ouderkamer-in-de-wijk');
 
@@ -37,38 +36,35 @@ describe('a catalogue item’s page', () => {
   });
 
   it('sends readers of a published expert article to the article page', async () => {
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'GET /api/me': () => problemResponse(401),
-        'GET /api/items/samen-aan-tafel': () =>
-          jsonResponse({ ...anEditableItem({ slug: 'samen-aan-tafel', externalId: 'article:samen-aan-tafel-2' }), bodyHtml: '' }),
-        'GET /api/articles/samen-aan-tafel-2': () =>
-          jsonResponse({
-            id: 'a1',
-            slug: 'samen-aan-tafel-2',
-            title: 'Samen aan tafel',
-            summary: null,
-            body: null,
-            bodyHtml: '<p>Tekst</p>',
-            partnerships: [],
-            aspects: [],
-            sectors: [],
-            references: [],
-            state: 'PUBLISHED',
-            submissions: 1,
-            author: { slug: 'dr-esther-expert', name: 'Dr. Esther Expert' },
-            history: [],
-            createdAt: null,
-            updatedAt: null,
-            submittedAt: null,
-            publishedAt: '2025-04-02T10:00:00Z',
-            catalogueSlug: 'samen-aan-tafel',
-            demo: false,
-            editable: false,
-          }),
-      }),
-    );
+    stubBackend({
+      'GET /api/me': () => problemResponse(401),
+      'GET /api/items/samen-aan-tafel': () =>
+        jsonResponse({ ...anEditableItem({ slug: 'samen-aan-tafel', externalId: 'article:samen-aan-tafel-2' }), bodyHtml: '' }),
+      'GET /api/articles/samen-aan-tafel-2': () =>
+        jsonResponse({
+          id: 'a1',
+          slug: 'samen-aan-tafel-2',
+          title: 'Samen aan tafel',
+          summary: null,
+          body: null,
+          bodyHtml: '<p>Tekst</p>',
+          partnerships: [],
+          aspects: [],
+          sectors: [],
+          references: [],
+          state: 'PUBLISHED',
+          submissions: 1,
+          author: { slug: 'dr-esther-expert', name: 'Dr. Esther Expert' },
+          history: [],
+          createdAt: null,
+          updatedAt: null,
+          submittedAt: null,
+          publishedAt: '2025-04-02T10:00:00Z',
+          catalogueSlug: 'samen-aan-tafel',
+          demo: false,
+          editable: false,
+        }),
+    });
 
     renderApp('/items/samen-aan-tafel');
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { anArticle } from '@/features/articles/testing/article-data';
 import { aModel } from '@/features/catalogue/testing/catalogue-data';
-import { fakeBackend, jsonResponse, problemResponse, renderApp } from '@/testing/test-utils';
+import { fakeBackend, jsonResponse, problemResponse, renderApp, stubBackend } from '@/testing/test-utils';
 import { MODEL_ARTICLE_SLUG } from './routes/model';
 
 const modelArticle = anArticle({
@@ -112,14 +112,11 @@ describe('the model page', () => {
 
 describe('an article page', () => {
   it('offers the article as a PDF in the reader’s language', async () => {
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'GET /api/me': () => new Response(null, { status: 204 }),
-        'GET /api/articles/ouders-aan-tafel': () =>
-          jsonResponse(anArticle({ state: 'PUBLISHED', publishedAt: '2025-04-02T10:00:00Z', editable: false })),
-      }),
-    );
+    stubBackend({
+      'GET /api/me': () => new Response(null, { status: 204 }),
+      'GET /api/articles/ouders-aan-tafel': () =>
+        jsonResponse(anArticle({ state: 'PUBLISHED', publishedAt: '2025-04-02T10:00:00Z', editable: false })),
+    });
     renderApp('/artikelen/ouders-aan-tafel');
 
     expect(await screen.findByRole('link', { name: 'Download als PDF' })).toHaveAttribute(

@@ -1,19 +1,18 @@
 import { screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { aSearchHit, aSearchResponse, anItem } from '@/features/catalogue/testing/catalogue-data';
-import { createTestQueryClient, fakeBackend, jsonResponse, renderApp, requestsTo } from '@/testing/test-utils';
+import { createTestQueryClient, jsonResponse, renderApp, requestsTo, stubBackend } from '@/testing/test-utils';
 import { preloadPage } from './router';
 
-let backend: ReturnType<typeof fakeBackend>;
+let backend: ReturnType<typeof stubBackend>;
 
 beforeEach(() => {
-  backend = fakeBackend({
+  backend = stubBackend({
     'GET /api/me': () => new Response(null, { status: 204 }),
     'GET /api/model': () => jsonResponse({ sector: null, cells: [] }),
     'GET /api/search': () => jsonResponse(aSearchResponse({ total: 1, items: [aSearchHit({ title: 'Ouderkamer in de wijk' })] })),
     'GET /api/items/ouderkamer': () => jsonResponse(anItem({ slug: 'ouderkamer', title: 'Ouderkamer in de wijk', published: false })),
   });
-  vi.stubGlobal('fetch', backend);
 });
 
 // The app starts a page's data with its code, before the first render; the page then shows what arrived, without a

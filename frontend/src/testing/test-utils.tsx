@@ -92,6 +92,13 @@ export function fakeBackend(handlers: Record<string, (request: FakeRequest) => R
   });
 }
 
+/** Answers the app's `fetch` calls with a `fakeBackend` for the rest of the test (vitest unstubs it after each). */
+export function stubBackend(handlers: Parameters<typeof fakeBackend>[0]) {
+  const fake = fakeBackend(handlers);
+  vi.stubGlobal('fetch', fake);
+  return fake;
+}
+
 function toFakeRequest(input: Parameters<typeof fetch>[0], init: RequestInit = {}): FakeRequest {
   const url = new URL(String(input), 'http://localhost');
   const method = (init.method ?? 'GET').toUpperCase();

@@ -1,18 +1,18 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { expectSharedErrorPresentation } from '@/testing/form-assertions';
-import { fakeBackend, jsonResponse, problemResponse, renderApp, requestsTo, type FakeRequest } from '@/testing/test-utils';
+import { jsonResponse, problemResponse, renderApp, requestsTo, stubBackend, type FakeRequest } from '@/testing/test-utils';
 import type { ArticleInput } from '../api/types';
 import { aMe, anArticle, versioned } from '../testing/article-data';
 
-let backend: ReturnType<typeof fakeBackend>;
+let backend: ReturnType<typeof stubBackend>;
 let onPut: (request: FakeRequest) => Response;
 
 beforeEach(() => {
   document.cookie = 'XSRF-TOKEN=csrf-1';
   onPut = (request) => versioned(anArticle({ title: (request.body as ArticleInput).title }), '"8-1"');
-  backend = fakeBackend({
+  backend = stubBackend({
     'GET /api/me': () => jsonResponse(aMe(['MEMBER', 'EXPERT'])),
     'GET /api/articles/id/a1': () => versioned(anArticle(), '"7-1"'),
     'PUT /api/articles/id/a1': (request) => onPut(request),
@@ -24,7 +24,6 @@ beforeEach(() => {
         html: `<p>${String((request.body as { body: string }).body).replace(/\*\*(.*)\*\*/, '<strong>$1</strong>')}</p><img src="x" onerror="alert(1)">`,
       }),
   });
-  vi.stubGlobal('fetch', backend);
 });
 
 describe('ArticleEditor', () => {

@@ -3,7 +3,9 @@ import { AttachmentsField } from '@/components/form/attachments-field';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { isStaleVersion, showsInForm } from '@/components/form/server-errors';
 import { StaleVersionAlert } from '@/components/form/stale-version-alert';
+import { useFreshForm } from '@/components/form/use-fresh-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { PageError } from '@/components/ui/page-states';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { useArticleStep, useCreateArticle, useEditableArticle, useUpdateArticle } from '../api/save-article';
@@ -46,27 +48,11 @@ export function ArticleCreator({ editPath }: { editPath: (id: string) => string 
 export function ArticleEditor({ id }: { id: string }) {
   const { t } = useI18n();
   const { data, error, isPending, refetch } = useEditableArticle(id);
-  const [loads, setLoads] = useState(0);
+  const fresh = useFreshForm(data?.etag, refetch);
   useDocumentTitle(data ? t('articles.form.editTitleOf', { title: data.article.title }) : t('articles.form.editTitle'));
   if (isPending) return <p role="status">{t('articles.form.loading')}</p>;
-  if (error || !data) {
-    return (
-      <div className="stack">
-        <h1>{t('articles.form.editTitle')}</h1>
-        <ErrorAlert error={error} onRetry={() => void refetch()} />
-      </div>
-    );
-  }
-  return (
-    <LoadedArticleEditor
-      key={`${data.etag}-${loads}`}
-      loaded={data}
-      onReload={async () => {
-        await refetch();
-        setLoads((count) => count + 1);
-      }}
-    />
-  );
+  if (error || !data) return <PageError title={t('articles.form.editTitle')} error={error} onRetry={() => void refetch()} />;
+  return <LoadedArticleEditor key={fresh.formKey} loaded={data} onReload={fresh.reload} />;
 }
 
 function LoadedArticleEditor({ loaded, onReload }: { loaded: VersionedArticle; onReload: () => Promise<void> }) {

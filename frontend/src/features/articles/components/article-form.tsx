@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from '@/lib/zod';
+import { modelTagFields } from '@/components/form/model-tags';
 import { CheckboxGroup } from '@/components/form/checkbox-group';
 import { InputField, TextAreaField } from '@/components/form/field';
 import { Form, FormActions, SubmitButton } from '@/components/form/form';
@@ -21,9 +22,7 @@ const articleSchema = z
     title: z.string(),
     summary: z.string(),
     body: z.string(),
-    partnerships: z.array(z.string()),
-    aspects: z.array(z.string()),
-    sectors: z.array(z.string()),
+    ...modelTagFields,
     references: z.array(z.object({ title: z.string(), url: z.string() })),
   })
   .transform(

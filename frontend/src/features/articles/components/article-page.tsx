@@ -2,11 +2,12 @@ import { AttachmentList } from '@/components/ui/attachment-list';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { isNotFound, PageNotFound } from '@/components/ui/page-states';
 import { SafeHtml } from '@/components/ui/safe-html';
+import { WebLinkList, webLinks } from '@/components/ui/web-links';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { ProblemError } from '@/lib/problem-details';
 import { RICH_TEXT_POLICY } from '@/lib/safe-html';
 import type { Facet } from '@/lib/taxonomy';
 import { taxonomyLabel } from '@/lib/taxonomy-labels';
@@ -30,21 +31,14 @@ export function ArticlePage({ slug, expertPath, actions }: ArticlePageProps) {
   const { data: article, error, isPending, refetch } = useArticle(slug);
   useDocumentTitle(article?.title ?? t('articles.page.loading'));
   if (isPending) return <p role="status">{t('articles.page.loading')}</p>;
-  if (error instanceof ProblemError && error.status === 404) {
-    return (
-      <div className="stack">
-        <h1>{t('articles.page.notFoundTitle')}</h1>
-        <p className="lead">{t('articles.page.notFound')}</p>
-      </div>
-    );
-  }
+  if (isNotFound(error)) return <PageNotFound title={t('articles.page.notFoundTitle')} text={t('articles.page.notFound')} />;
   if (error || !article) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   const tags: [Facet, string[]][] = [
     ['partnership', article.partnerships],
     ['aspect', article.aspects],
     ['sector', article.sectors],
   ];
-  const references = article.references.filter((reference) => /^https?:\/\//i.test(reference.url));
+  const references = webLinks(article.references);
   return (
     <article className={`stack ${styles.body}`} aria-labelledby="article-title">
       <header className="stack">
@@ -89,15 +83,7 @@ export function ArticlePage({ slug, expertPath, actions }: ArticlePageProps) {
       {references.length > 0 && (
         <section aria-labelledby="article-references">
           <h2 id="article-references">{t('articles.page.references')}</h2>
-          <ul>
-            {references.map((reference) => (
-              <li key={reference.url}>
-                <a href={reference.url} rel="noopener noreferrer">
-                  {reference.title}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <WebLinkList links={references} />
         </section>
       )}
     </article>

@@ -1,16 +1,16 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBackend, jsonResponse, problemResponse, renderApp, requestsTo } from '@/testing/test-utils';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { jsonResponse, problemResponse, renderApp, requestsTo, stubBackend } from '@/testing/test-utils';
 import { expectSharedErrorPresentation } from '@/testing/form-assertions';
 import { aMe, anArticle, versioned } from '../testing/article-data';
 
-let backend: ReturnType<typeof fakeBackend>;
+let backend: ReturnType<typeof stubBackend>;
 const submitted = anArticle({ state: 'SUBMITTED', submissions: 2, editable: false });
 
 beforeEach(() => {
   document.cookie = 'XSRF-TOKEN=csrf-1';
-  backend = fakeBackend({
+  backend = stubBackend({
     'GET /api/me': () => jsonResponse(aMe(['MEMBER', 'EDITOR'])),
     'GET /api/articles/id/a1': () => versioned(submitted, '"7-1"'),
     'GET /api/articles/id/a1/diff': () =>
@@ -36,7 +36,6 @@ beforeEach(() => {
     'POST /api/articles/id/a1/reject': () =>
       problemResponse(400, { type: '/problems/validation', errors: [{ field: 'comment', code: 'required', message: 'must explain the decision to the author' }] }),
   });
-  vi.stubGlobal('fetch', backend);
 });
 
 describe('ArticleReview', () => {

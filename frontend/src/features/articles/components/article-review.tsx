@@ -6,6 +6,7 @@ import { Form, FormActions, SubmitButton } from '@/components/form/form';
 import { fieldErrorsOf } from '@/components/form/server-errors';
 import { usePortalForm } from '@/components/form/use-portal-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { PageError } from '@/components/ui/page-states';
 import { SafeHtml } from '@/components/ui/safe-html';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -23,14 +24,7 @@ export function ArticleReview({ id, queuePath }: { id: string; queuePath: string
   const { data, error, isPending, refetch } = useEditableArticle(id);
   useDocumentTitle(data ? t('articles.review.reviewTitle', { title: data.article.title }) : t('articles.review.title'));
   if (isPending) return <p role="status">{t('articles.form.loading')}</p>;
-  if (error || !data) {
-    return (
-      <div className="stack">
-        <h1>{t('articles.review.title')}</h1>
-        <ErrorAlert error={error} onRetry={() => void refetch()} />
-      </div>
-    );
-  }
+  if (error || !data) return <PageError title={t('articles.review.title')} error={error} onRetry={() => void refetch()} />;
   return <LoadedReview key={data.etag} loaded={data} queuePath={queuePath} />;
 }
 

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeBackend, jsonResponse, problemResponse, renderApp, requestsTo } from '@/testing/test-utils';
+import { fakeBackend, jsonResponse, problemResponse, renderApp, requestsTo, stubBackend } from '@/testing/test-utils';
 import { aModel, someResults } from '../testing/balance-data';
 import type { ScanRequest } from '../api/types';
 
@@ -98,13 +98,12 @@ describe('the balance scan', () => {
   });
 
   it('shows a refusal in the reader’s language', async () => {
-    const fake = fakeBackend({
+    stubBackend({
       'GET /api/me': () => new Response(null, { status: 204 }),
       'GET /api/model': () => jsonResponse(aModel()),
       'POST /api/balance/results': () =>
         problemResponse(400, { type: '/problems/validation', errors: [{ field: 'region', code: 'unknown-code', message: 'x' }] }),
     });
-    vi.stubGlobal('fetch', fake);
     renderApp('/balansscan', { language: 'en' });
 
     await userEvent.click(await screen.findByRole('button', { name: 'Show the results' }));

@@ -27,30 +27,16 @@ export interface ItemInput {
   demo: boolean;
 }
 
-/** An item as the editing endpoints return it. */
-export interface EditableItem {
+/** An item as the editing endpoints return it: what an editor sends, but items from before a field existed lack it. */
+export interface EditableItem extends Omit<ItemInput, 'region' | 'links' | 'language'> {
   id: string;
   slug: string;
-  externalId: string | null;
-  type: string;
-  title: string;
-  summary: string;
-  body: string | null;
-  partnerships: string[];
-  aspects: string[];
-  sectors: string[];
   region: string | null;
-  organisation: string | null;
-  author: string | null;
   links: ItemLink[] | null;
   /** Attached files; changed through their own endpoints, not the item's save. */
   attachments?: AttachmentView[];
-  licence: string | null;
   language: string | null;
-  publishedAt: string | null;
   updatedAt: string | null;
-  published: boolean;
-  demo: boolean;
 }
 
 /** An item with the version it was read at: the `ETag` to send back as `If-Match`. */

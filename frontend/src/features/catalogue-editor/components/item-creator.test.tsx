@@ -1,20 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { expectSharedErrorPresentation } from '@/testing/form-assertions';
-import { fakeBackend, jsonResponse, problemResponse, renderApp, requestsTo } from '@/testing/test-utils';
+import { jsonResponse, problemResponse, renderApp, requestsTo, stubBackend } from '@/testing/test-utils';
 import type { ItemInput } from '../api/types';
 import { aMe, anEditableItem, versionedResponse } from '../testing/editor-data';
 
-let backend: ReturnType<typeof fakeBackend>;
+let backend: ReturnType<typeof stubBackend>;
 
 beforeEach(() => {
-  backend = fakeBackend({
+  backend = stubBackend({
     'GET /api/me': () => jsonResponse(aMe()),
     'POST /api/items': () => versionedResponse(anEditableItem({ id: 'new-1', title: 'Koffieochtend' }), '"0-1"', 201),
     'GET /api/items/id/new-1': () => versionedResponse(anEditableItem({ id: 'new-1', title: 'Koffieochtend' }), '"0-1"'),
   });
-  vi.stubGlobal('fetch', backend);
 });
 
 describe('ItemCreator', () => {
@@ -56,14 +55,11 @@ describe('ItemCreator', () => {
   });
 
   it('shows a refused field the way every form does', async () => {
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'GET /api/me': () => jsonResponse(aMe()),
-        'POST /api/items': () =>
-          problemResponse(400, { type: '/problems/validation', errors: [{ field: 'partnerships', code: 'required', message: 'must not be empty' }] }),
-      }),
-    );
+    stubBackend({
+      'GET /api/me': () => jsonResponse(aMe()),
+      'POST /api/items': () =>
+        problemResponse(400, { type: '/problems/validation', errors: [{ field: 'partnerships', code: 'required', message: 'must not be empty' }] }),
+    });
     renderApp('/redactie/items/nieuw');
 
     await userEvent.click(await screen.findByRole('button', { name: 'Item aanmaken' }));

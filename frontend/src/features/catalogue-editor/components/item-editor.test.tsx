@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBackend, jsonResponse, renderApp, requestsTo, type FakeRequest } from '@/testing/test-utils';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { jsonResponse, renderApp, requestsTo, stubBackend, type FakeRequest } from '@/testing/test-utils';
 import type { ItemInput } from '../api/types';
 import { aMe, anEditableItem, problem, versionedResponse } from '../testing/editor-data';
 
-let backend: ReturnType<typeof fakeBackend>;
+let backend: ReturnType<typeof stubBackend>;
 let onPut: (request: FakeRequest) => Response;
 let onUpload: (request: FakeRequest) => Response;
 
@@ -14,7 +14,7 @@ const bodyOf = (request: FakeRequest) => request.body as ItemInput;
 beforeEach(() => {
   document.cookie = 'XSRF-TOKEN=csrf-1';
   onPut = (request) => versionedResponse({ ...anEditableItem(), title: bodyOf(request).title }, '"8-1"');
-  backend = fakeBackend({
+  backend = stubBackend({
     'GET /api/me': () => jsonResponse(aMe()),
     'GET /api/items/id/c0ffee': () => versionedResponse(anEditableItem(), '"7-1"'),
     'PUT /api/items/c0ffee': (request) => onPut(request),
@@ -24,7 +24,6 @@ beforeEach(() => {
     'GET /api/items/ouderkamer-in-de-wijk': () => jsonResponse({ ...anEditableItem(), bodyHtml: '' }),
     'GET /api/items/ouderkamer-in-de-wijk/related': () => jsonResponse({ items: [] }),
   });
-  vi.stubGlobal('fetch', backend);
 });
 
 async function openEditor() {

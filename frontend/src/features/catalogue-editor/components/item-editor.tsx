@@ -4,7 +4,9 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { AttachmentsField } from '@/components/form/attachments-field';
 import { fieldErrorsOf, isStaleVersion } from '@/components/form/server-errors';
 import { StaleVersionAlert } from '@/components/form/stale-version-alert';
+import { useFreshForm } from '@/components/form/use-fresh-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { PageError } from '@/components/ui/page-states';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -24,8 +26,7 @@ export interface EditorLocationState {
 export function ItemEditor({ id }: { id: string }) {
   const { t } = useI18n();
   const { data, error, isPending, refetch } = useEditableItem(id);
-  // Each (re)load gives a fresh form; a failed save keeps the form, and so what the editor typed.
-  const [loadCount, setLoadCount] = useState(0);
+  const fresh = useFreshForm(data?.etag, refetch);
 
   useDocumentTitle(data ? t('editor.editTitleOf', { title: data.item.title }) : t('editor.editTitle'));
 
@@ -37,24 +38,8 @@ export function ItemEditor({ id }: { id: string }) {
       </div>
     );
   }
-  if (error || !data) {
-    return (
-      <div className="stack">
-        <h1>{t('editor.editTitle')}</h1>
-        <ErrorAlert error={error} onRetry={() => void refetch()} />
-      </div>
-    );
-  }
-  return (
-    <LoadedItemEditor
-      key={`${data.etag}-${loadCount}`}
-      loaded={data}
-      onReload={async () => {
-        await refetch();
-        setLoadCount((count) => count + 1);
-      }}
-    />
-  );
+  if (error || !data) return <PageError title={t('editor.editTitle')} error={error} onRetry={() => void refetch()} />;
+  return <LoadedItemEditor key={fresh.formKey} loaded={data} onReload={fresh.reload} />;
 }
 
 function LoadedItemEditor({ loaded, onReload }: { loaded: VersionedItem; onReload: () => Promise<void> }) {

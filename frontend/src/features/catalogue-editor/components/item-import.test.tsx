@@ -1,15 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { expectSharedErrorPresentation } from '@/testing/form-assertions';
-import { fakeBackend, jsonResponse, renderApp, requestsTo } from '@/testing/test-utils';
+import { jsonResponse, renderApp, requestsTo, stubBackend } from '@/testing/test-utils';
 import { aMe } from '../testing/editor-data';
 
-let backend: ReturnType<typeof fakeBackend>;
+let backend: ReturnType<typeof stubBackend>;
 
 beforeEach(() => {
   document.cookie = 'XSRF-TOKEN=csrf-2';
-  backend = fakeBackend({
+  backend = stubBackend({
     'GET /api/me': () => jsonResponse(aMe()),
     'POST /api/items/import': () =>
       jsonResponse({
@@ -29,7 +29,6 @@ beforeEach(() => {
         ],
       }),
   });
-  vi.stubGlobal('fetch', backend);
 });
 
 describe('ItemImport', () => {

@@ -1,4 +1,5 @@
 import { z } from '@/lib/zod';
+import { modelTagFields } from '@/components/form/model-tags';
 import type { EditableItem, ItemInput } from '../api/types';
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
@@ -13,9 +14,7 @@ export const itemSchema = z
     title: z.string(),
     summary: z.string(),
     body: z.string(),
-    partnerships: z.array(z.string()),
-    aspects: z.array(z.string()),
-    sectors: z.array(z.string()),
+    ...modelTagFields,
     region: z.string(),
     organisation: z.string(),
     author: z.string(),

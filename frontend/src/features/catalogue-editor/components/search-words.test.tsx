@@ -1,14 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { expectSharedErrorPresentation } from '@/testing/form-assertions';
-import { fakeBackend, jsonResponse, problemResponse, renderApp, requestsTo } from '@/testing/test-utils';
+import { jsonResponse, problemResponse, renderApp, requestsTo, stubBackend } from '@/testing/test-utils';
 import { aMe } from '../testing/editor-data';
 
-let backend: ReturnType<typeof fakeBackend>;
+let backend: ReturnType<typeof stubBackend>;
 
 beforeEach(() => {
-  backend = fakeBackend({
+  backend = stubBackend({
     'GET /api/me': () => jsonResponse(aMe()),
     'GET /api/search/misses': () =>
       jsonResponse({
@@ -20,7 +20,6 @@ beforeEach(() => {
     'GET /api/search/synonyms': () => jsonResponse({ groups: ['MR, medezeggenschapsraad', 'wijk, buurt'] }),
     'PUT /api/search/synonyms': ({ body }) => jsonResponse(body),
   });
-  vi.stubGlobal('fetch', backend);
 });
 
 describe('the search words page', () => {
@@ -50,16 +49,13 @@ describe('the search words page', () => {
   });
 
   it('shows a refused group the way every form does', async () => {
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'GET /api/me': () => jsonResponse(aMe()),
-        'GET /api/search/misses': () => jsonResponse({ misses: [] }),
-        'GET /api/search/synonyms': () => jsonResponse({ groups: ['MR, medezeggenschapsraad'] }),
-        'PUT /api/search/synonyms': () =>
-          problemResponse(400, { type: '/problems/validation', errors: [{ field: 'groups[0]', code: 'too-few', min: 2, message: 'two words at least' }] }),
-      }),
-    );
+    stubBackend({
+      'GET /api/me': () => jsonResponse(aMe()),
+      'GET /api/search/misses': () => jsonResponse({ misses: [] }),
+      'GET /api/search/synonyms': () => jsonResponse({ groups: ['MR, medezeggenschapsraad'] }),
+      'PUT /api/search/synonyms': () =>
+        problemResponse(400, { type: '/problems/validation', errors: [{ field: 'groups[0]', code: 'too-few', min: 2, message: 'two words at least' }] }),
+    });
     renderApp('/redactie/zoekwoorden');
 
     const groups = await screen.findByRole('textbox', { name: 'Synoniemgroepen, één groep per regel' });

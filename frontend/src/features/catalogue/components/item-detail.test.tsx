@@ -1,12 +1,12 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import { fakeBackend, jsonResponse, problemResponse, renderApp, requestsTo } from '@/testing/test-utils';
+import { beforeEach, describe, expect, it, type Mock } from 'vitest';
+import { jsonResponse, problemResponse, renderApp, requestsTo, stubBackend } from '@/testing/test-utils';
 import { aSearchHit, anItem } from '../testing/catalogue-data';
 
 let backend: Mock<typeof fetch>;
 
 beforeEach(() => {
-  backend = fakeBackend({
+  backend = stubBackend({
     'GET /api/me': () => problemResponse(401),
     'GET /api/items/ouderkamer-in-de-wijk': () =>
       jsonResponse(
@@ -25,7 +25,6 @@ beforeEach(() => {
     'GET /api/items/weg': () => problemResponse(404, { title: 'Item not found' }),
     'GET /api/items/concept': () => jsonResponse(anItem({ slug: 'concept', title: 'Concept', published: false })),
   });
-  vi.stubGlobal('fetch', backend);
 });
 
 describe('the item page', () => {

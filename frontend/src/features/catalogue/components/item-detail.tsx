@@ -1,12 +1,12 @@
 import { AttachmentList } from '@/components/ui/attachment-list';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { isNotFound, PageError, PageNotFound } from '@/components/ui/page-states';
 import { SafeHtml } from '@/components/ui/safe-html';
+import { WebLinkList, webLinks } from '@/components/ui/web-links';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { ProblemError } from '@/lib/problem-details';
 import { RICH_TEXT_POLICY } from '@/lib/safe-html';
 import type { Facet } from '@/lib/taxonomy';
 import { taxonomyLabel } from '@/lib/taxonomy-labels';
@@ -30,29 +30,19 @@ export function ItemDetail({ slug, actions }: ItemDetailProps) {
   useDocumentTitle(item?.title ?? t('item.title'));
 
   if (isPending) return <p role="status">{t('item.loading')}</p>;
-  if (error instanceof ProblemError && error.status === 404) {
+  if (isNotFound(error)) {
     return (
-      <div className="stack">
-        <h1>{t('item.notFoundTitle')}</h1>
-        <p className="lead">{t('item.notFound')}</p>
+      <PageNotFound title={t('item.notFoundTitle')} text={t('item.notFound')}>
         <p>
           <Link to="/zoeken" className="button">
             {t('item.toSearch')}
           </Link>
         </p>
-      </div>
+      </PageNotFound>
     );
   }
-  if (error || !item) {
-    return (
-      <div className="stack">
-        <h1>{t('item.title')}</h1>
-        <ErrorAlert error={error} onRetry={() => void refetch()} />
-      </div>
-    );
-  }
-  // Only web links: the backend validates them, the page does not rely on it.
-  const links = (item.links ?? []).filter((link) => /^https?:\/\//i.test(link.url));
+  if (error || !item) return <PageError title={t('item.title')} error={error} onRetry={() => void refetch()} />;
+  const links = webLinks(item.links);
   return (
     <div className={styles.page}>
       <article className={styles.item} aria-labelledby="item-title">
@@ -88,15 +78,7 @@ export function ItemDetail({ slug, actions }: ItemDetailProps) {
         {links.length > 0 && (
           <section aria-labelledby="item-links-title" className={styles.section}>
             <h2 id="item-links-title">{t('item.links')}</h2>
-            <ul>
-              {links.map((link) => (
-                  <li key={link.url}>
-                    <a href={link.url} rel="noopener noreferrer">
-                      {link.title}
-                    </a>
-                  </li>
-                ))}
-            </ul>
+            <WebLinkList links={links} />
           </section>
         )}
       </article>

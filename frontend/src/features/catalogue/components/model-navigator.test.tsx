@@ -1,20 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBackend, jsonResponse, renderApp, requestsTo } from '@/testing/test-utils';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { jsonResponse, renderApp, requestsTo, stubBackend } from '@/testing/test-utils';
 import { aModel, aSearchResponse } from '../testing/catalogue-data';
 
-let backend: ReturnType<typeof fakeBackend>;
+let backend: ReturnType<typeof stubBackend>;
 
 beforeEach(() => {
-  backend = fakeBackend({
+  backend = stubBackend({
     'GET /api/model': ({ url }) => {
       const sector = url.searchParams.get('sector');
       return jsonResponse(aModel(sector, (index) => (sector ? 0 : index)));
     },
     'GET /api/search': () => jsonResponse(aSearchResponse()),
   });
-  vi.stubGlobal('fetch', backend);
 });
 
 async function findModelTable() {

@@ -1,13 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBackend, jsonResponse, renderApp, requestsTo } from '@/testing/test-utils';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { jsonResponse, renderApp, requestsTo, stubBackend } from '@/testing/test-utils';
 import { aModel, aSearchResponse } from '../testing/catalogue-data';
 
-let backend: ReturnType<typeof fakeBackend>;
+let backend: ReturnType<typeof stubBackend>;
 
 beforeEach(() => {
-  backend = fakeBackend({
+  backend = stubBackend({
     'GET /api/model': () => jsonResponse(aModel()),
     'GET /api/search': () => jsonResponse(aSearchResponse()),
     'GET /api/items/ouderkamer-in-de-wijk': () => jsonResponse({}, { status: 404, contentType: 'application/problem+json' }),
@@ -22,7 +22,6 @@ beforeEach(() => {
           : [],
       }),
   });
-  vi.stubGlobal('fetch', backend);
 });
 
 function combobox() {

@@ -1,11 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBackend, jsonResponse, renderApp, requestsTo } from '@/testing/test-utils';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { jsonResponse, renderApp, requestsTo, stubBackend } from '@/testing/test-utils';
 import type { SearchResponse } from '../api/search-items';
 import { aSearchHit, aSearchResponse } from '../testing/catalogue-data';
 
-let backend: ReturnType<typeof fakeBackend>;
+let backend: ReturnType<typeof stubBackend>;
 let answer: (url: URL) => SearchResponse;
 
 const FACETS: SearchResponse['facets'] = {
@@ -35,8 +35,7 @@ beforeEach(() => {
         aSearchHit({ id: 'item-2', slug: 'tweede', title: 'Tweede item', demo: true }),
       ],
     });
-  backend = fakeBackend({ 'GET /api/search': ({ url }) => jsonResponse(answer(url)) });
-  vi.stubGlobal('fetch', backend);
+  backend = stubBackend({ 'GET /api/search': ({ url }) => jsonResponse(answer(url)) });
 });
 
 function lastSearch(): URLSearchParams {

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MemoryRouter } from 'react-router';
-import { fakeBackend, jsonResponse, renderWithProviders } from '@/testing/test-utils';
+import { jsonResponse, renderWithProviders, stubBackend } from '@/testing/test-utils';
 import { EventDetails } from './event-details';
 import { testEvent } from './test-event';
 
@@ -14,7 +14,7 @@ const event = testEvent({
 
 describe('EventDetails', () => {
   it('shows the description as formatted text, never as markup it does not allow', async () => {
-    vi.stubGlobal('fetch', fakeBackend({ 'GET /api/me/registrations': () => jsonResponse([]) }));
+    stubBackend({ 'GET /api/me/registrations': () => jsonResponse([]) });
     const { container } = renderWithProviders(
       <MemoryRouter>
         <EventDetails event={event} loggedIn />
@@ -30,8 +30,7 @@ describe('EventDetails', () => {
   });
 
   it('offers an anonymous visitor the login, without asking for registrations nobody has', () => {
-    const backend = fakeBackend({});
-    vi.stubGlobal('fetch', backend);
+    const backend = stubBackend({});
     renderWithProviders(
       <MemoryRouter>
         <EventDetails event={event} loggedIn={false} />
@@ -43,7 +42,7 @@ describe('EventDetails', () => {
   });
 
   it('describes the event as schema.org data with its plain-text description and seats', () => {
-    vi.stubGlobal('fetch', fakeBackend({ 'GET /api/me/registrations': () => jsonResponse([]) }));
+    stubBackend({ 'GET /api/me/registrations': () => jsonResponse([]) });
     const { container } = renderWithProviders(
       <MemoryRouter>
         <EventDetails event={event} loggedIn />

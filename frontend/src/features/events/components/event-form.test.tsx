@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { fakeBackend, jsonResponse, problemResponse, renderWithProviders, requestsTo } from '@/testing/test-utils';
+import { jsonResponse, problemResponse, renderWithProviders, requestsTo, stubBackend } from '@/testing/test-utils';
 import { expectSharedErrorPresentation } from '@/testing/form-assertions';
 import { EventForm } from './event-form';
 import { testEvent } from './test-event';
@@ -10,10 +10,9 @@ const event = testEvent({ description: 'Een **avond**', partnerships: ['DIDACTIC
 
 describe('EventForm', () => {
   it('saves an edit with the aspects chosen and the version it was loaded at', async () => {
-    const backend = fakeBackend({
+    const backend = stubBackend({
       'PUT /api/events/e1': ({ body }) => jsonResponse({ ...event, ...(body as object) }),
     });
-    vi.stubGlobal('fetch', backend);
     const onSaved = vi.fn();
     renderWithProviders(<EventForm event={event} etag={'"5-1"'} onSaved={onSaved} />);
 
@@ -30,13 +29,10 @@ describe('EventForm', () => {
   });
 
   it('explains that someone else saved meanwhile and offers to reload', async () => {
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'PUT /api/events/e1': () =>
-          problemResponse(412, { type: '/problems/stale-event', title: 'Event changed meanwhile' }),
-      }),
-    );
+    stubBackend({
+      'PUT /api/events/e1': () =>
+        problemResponse(412, { type: '/problems/stale-event', title: 'Event changed meanwhile' }),
+    });
     const onReload = vi.fn();
     const onSaved = vi.fn();
     renderWithProviders(<EventForm event={event} etag={'"5-1"'} onSaved={onSaved} onReload={onReload} />);
@@ -50,20 +46,17 @@ describe('EventForm', () => {
   });
 
   it('says in Dutch what the backend refused, by the form\'s labels, in the summary and beside the field', async () => {
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'PUT /api/events/e1': () =>
-          problemResponse(400, {
-            type: '/problems/validation',
-            title: 'Invalid request',
-            errors: [
-              { field: 'endsAt', code: 'ends-before-start', message: 'must be after the start' },
-              { field: 'questions[0].options', code: 'too-few', min: 2, message: 'a choice needs two or more options' },
-            ],
-          }),
-      }),
-    );
+    stubBackend({
+      'PUT /api/events/e1': () =>
+        problemResponse(400, {
+          type: '/problems/validation',
+          title: 'Invalid request',
+          errors: [
+            { field: 'endsAt', code: 'ends-before-start', message: 'must be after the start' },
+            { field: 'questions[0].options', code: 'too-few', min: 2, message: 'a choice needs two or more options' },
+          ],
+        }),
+    });
     renderWithProviders(<EventForm event={event} etag={'"5-1"'} onSaved={vi.fn()} />);
 
     await userEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
@@ -80,13 +73,10 @@ describe('EventForm', () => {
   });
 
   it('shows a refused field the way every form does', async () => {
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'PUT /api/events/e1': () =>
-          problemResponse(400, { type: '/problems/validation', errors: [{ field: 'venue', code: 'venue-or-link', message: 'venue or link' }] }),
-      }),
-    );
+    stubBackend({
+      'PUT /api/events/e1': () =>
+        problemResponse(400, { type: '/problems/validation', errors: [{ field: 'venue', code: 'venue-or-link', message: 'venue or link' }] }),
+    });
     renderWithProviders(<EventForm event={event} etag={'"5-1"'} onSaved={vi.fn()} />);
 
     await userEvent.click(screen.getByRole('button', { name: 'Opslaan' }));

@@ -1,11 +1,13 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { z } from '@/lib/zod';
+import { modelTagFields } from '@/components/form/model-tags';
 import { CheckboxGroup } from '@/components/form/checkbox-group';
 import { CheckboxField, InputField, SelectField, TextAreaField } from '@/components/form/field';
 import { Form, FormActions, SubmitButton } from '@/components/form/form';
 import { RepeatableRows } from '@/components/form/repeatable-rows';
 import { showsInForm, isStaleVersion } from '@/components/form/server-errors';
 import { StaleVersionAlert } from '@/components/form/stale-version-alert';
+import { TaxonomySelect } from '@/components/form/taxonomy-select';
 import { usePortalForm } from '@/components/form/use-portal-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -30,9 +32,7 @@ const eventSchema = z
     capacity: z.string(),
     registrationOpensAt: z.string(),
     registrationClosesAt: z.string(),
-    partnerships: z.array(z.string()),
-    aspects: z.array(z.string()),
-    sectors: z.array(z.string()),
+    ...modelTagFields,
     questions: z.array(
       z.object({
         id: z.string().optional(),
@@ -170,14 +170,7 @@ export function EventForm({ event, etag, onSaved, onReload }: EventFormProps) {
           { value: 'REGIONAL', label: t('events.region') },
         ]}
       />
-      <SelectField
-        name="province"
-        label={t('events.region')}
-        options={[
-          { value: '', label: t('events.any') },
-          ...PROVINCES.map((code) => ({ value: code, label: t(`taxonomy.regions.${code}`) })),
-        ]}
-      />
+      <TaxonomySelect name="province" label={t('events.region')} facet="region" codes={PROVINCES} none={t('events.any')} />
       <InputField name="venue.name" label={t('events.form.venueName')} />
       <InputField name="venue.address" label={t('events.form.venueAddress')} />
       <InputField name="venue.city" label={t('events.form.venueCity')} />

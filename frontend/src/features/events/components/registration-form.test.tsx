@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { fakeBackend, jsonResponse, problemResponse, renderWithProviders, type FakeRequest } from '@/testing/test-utils';
+import { jsonResponse, problemResponse, renderWithProviders, requestsTo, stubBackend, type FakeRequest } from '@/testing/test-utils';
 import { expectSharedErrorPresentation } from '@/testing/form-assertions';
 import { RegistrationForm } from './registration-form';
 import { testEvent } from './test-event';
@@ -33,16 +33,7 @@ function registered(request: FakeRequest) {
 
 describe('RegistrationForm', () => {
   it('sends the answers given and the colleagues named, leaving out empty ones', async () => {
-    const requests: FakeRequest[] = [];
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'POST /api/events/e1/registrations': (request) => {
-          requests.push(request);
-          return registered(request);
-        },
-      }),
-    );
+    const backend = stubBackend({ 'POST /api/events/e1/registrations': registered });
     renderWithProviders(<RegistrationForm event={event} />);
 
     await userEvent.selectOptions(screen.getByLabelText('Uw rol (verplicht)'), 'Ouder');
@@ -52,7 +43,8 @@ describe('RegistrationForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Collega toevoegen' }));
     await userEvent.click(screen.getByRole('button', { name: 'Aanmelden' }));
 
-    await vi.waitFor(() => expect(requests).toHaveLength(1));
+    await vi.waitFor(() => expect(requestsTo(backend, 'POST', '/api/events/e1/registrations')).toHaveLength(1));
+    const requests = requestsTo(backend, 'POST', '/api/events/e1/registrations');
     expect(requests[0]?.body).toEqual({ colleagues: ['Fatima'], answers: { role: 'Ouder' } });
   });
 
@@ -69,8 +61,7 @@ describe('RegistrationForm', () => {
   });
 
   it('names an unanswered required question the way every form does, before asking the server', async () => {
-    const fake = fakeBackend({});
-    vi.stubGlobal('fetch', fake);
+    const fake = stubBackend({});
     renderWithProviders(<RegistrationForm event={event} />);
 
     await userEvent.click(screen.getByRole('button', { name: 'Aanmelden' }));
@@ -85,16 +76,13 @@ describe('RegistrationForm', () => {
   });
 
   it('shows the server’s refusal beside the question it names, in the reader’s language', async () => {
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'POST /api/events/e1/registrations': () =>
-          problemResponse(400, {
-            type: '/problems/validation',
-            errors: [{ field: 'answers.role', code: 'not-an-option', message: 'choose one of the options' }],
-          }),
-      }),
-    );
+    stubBackend({
+      'POST /api/events/e1/registrations': () =>
+        problemResponse(400, {
+          type: '/problems/validation',
+          errors: [{ field: 'answers.role', code: 'not-an-option', message: 'choose one of the options' }],
+        }),
+    });
     renderWithProviders(<RegistrationForm event={event} />, { language: 'en' });
 
     await userEvent.selectOptions(screen.getByLabelText('Uw rol (required)'), 'Leerkracht');

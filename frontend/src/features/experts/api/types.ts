@@ -1,17 +1,9 @@
 // Experts as the experts API shows them (docs/articles.md).
 
-export interface Expert {
+/** An expert as the portal shows them: what they wrote about themselves, and who they are. */
+export interface Expert extends ExpertInput {
   slug: string;
   name: string;
-  photoUrl: string | null;
-  bio: string | null;
-  partnerships: string[];
-  aspects: string[];
-  sectors: string[];
-  region: string | null;
-  organisation: string | null;
-  /** Whether the expert chose to appear in the directory (always true on public pages). */
-  listed: boolean;
   demo: boolean;
 }
 
@@ -29,6 +21,7 @@ export interface ExpertPage {
   facets: Record<ExpertFacet, FacetValue[]>;
 }
 
+/** What an expert writes about themselves (`PUT /api/experts/me`). */
 export interface ExpertInput {
   photoUrl: string | null;
   bio: string | null;
@@ -37,5 +30,6 @@ export interface ExpertInput {
   sectors: string[];
   region: string | null;
   organisation: string | null;
+  /** Whether the expert chose to appear in the directory (always true on public pages). */
   listed: boolean;
 }

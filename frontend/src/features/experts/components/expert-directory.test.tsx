@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBackend, jsonResponse, problemResponse, renderApp, requestsTo } from '@/testing/test-utils';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { jsonResponse, problemResponse, renderApp, requestsTo, stubBackend } from '@/testing/test-utils';
 import type { Expert } from '../api/types';
 
 const esther: Expert = {
@@ -18,10 +18,10 @@ const esther: Expert = {
   demo: true,
 };
 
-let backend: ReturnType<typeof fakeBackend>;
+let backend: ReturnType<typeof stubBackend>;
 
 beforeEach(() => {
-  backend = fakeBackend({
+  backend = stubBackend({
     'GET /api/me': () => problemResponse(401),
     'GET /api/experts': () =>
       jsonResponse({
@@ -37,7 +37,6 @@ beforeEach(() => {
     'GET /api/experts/dr-esther-expert': () => jsonResponse(esther),
     'GET /api/articles': () => jsonResponse({ articles: [] }),
   });
-  vi.stubGlobal('fetch', backend);
 });
 
 describe('ExpertDirectory', () => {

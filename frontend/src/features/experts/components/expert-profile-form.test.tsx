@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { expectSharedErrorPresentation } from '@/testing/form-assertions';
-import { fakeBackend, jsonResponse, problemResponse, renderApp, requestsTo, type FakeRequest } from '@/testing/test-utils';
+import { jsonResponse, problemResponse, renderApp, requestsTo, stubBackend, type FakeRequest } from '@/testing/test-utils';
 import type { Expert, ExpertInput } from '../api/types';
 
 const unlisted: Expert = {
@@ -19,16 +19,15 @@ const unlisted: Expert = {
   demo: false,
 };
 
-let backend: ReturnType<typeof fakeBackend>;
+let backend: ReturnType<typeof stubBackend>;
 
 beforeEach(() => {
   document.cookie = 'XSRF-TOKEN=csrf-1';
-  backend = fakeBackend({
+  backend = stubBackend({
     'GET /api/me': () => jsonResponse({ subject: 'person-1', displayName: 'Esther Expert', roles: ['MEMBER', 'EXPERT'] }),
     'GET /api/experts/me': () => jsonResponse(unlisted),
     'PUT /api/experts/me': (request: FakeRequest) => jsonResponse({ ...unlisted, ...(request.body as ExpertInput) }),
   });
-  vi.stubGlobal('fetch', backend);
 });
 
 describe('ExpertProfileForm', () => {
@@ -52,15 +51,12 @@ describe('ExpertProfileForm', () => {
   });
 
   it('shows a refused field the way every form does', async () => {
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'GET /api/me': () => jsonResponse({ subject: 'person-1', displayName: 'Esther Expert', roles: ['MEMBER', 'EXPERT'] }),
-        'GET /api/experts/me': () => jsonResponse(unlisted),
-        'PUT /api/experts/me': () =>
-          problemResponse(400, { type: '/problems/validation', errors: [{ field: 'sectors[0]', code: 'unknown-code', message: 'unknown sector' }] }),
-      }),
-    );
+    stubBackend({
+      'GET /api/me': () => jsonResponse({ subject: 'person-1', displayName: 'Esther Expert', roles: ['MEMBER', 'EXPERT'] }),
+      'GET /api/experts/me': () => jsonResponse(unlisted),
+      'PUT /api/experts/me': () =>
+        problemResponse(400, { type: '/problems/validation', errors: [{ field: 'sectors[0]', code: 'unknown-code', message: 'unknown sector' }] }),
+    });
     renderApp('/mijn-artikelen/profiel');
 
     await userEvent.click(await screen.findByRole('button', { name: 'Profiel opslaan' }));

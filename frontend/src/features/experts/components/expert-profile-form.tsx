@@ -1,4 +1,5 @@
 import { z } from '@/lib/zod';
+import { modelTagFields } from '@/components/form/model-tags';
 import { CheckboxGroup } from '@/components/form/checkbox-group';
 import { CheckboxField, InputField, TextAreaField } from '@/components/form/field';
 import { Form, FormActions, SubmitButton } from '@/components/form/form';
@@ -27,9 +28,7 @@ const expertSchema = z
   .object({
     photoUrl: z.string(),
     bio: z.string(),
-    partnerships: z.array(z.string()),
-    aspects: z.array(z.string()),
-    sectors: z.array(z.string()),
+    ...modelTagFields,
     region: z.string(),
     organisation: z.string(),
     listed: z.boolean(),

@@ -1,7 +1,7 @@
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { isNotFound, PageNotFound } from '@/components/ui/page-states';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { ProblemError } from '@/lib/problem-details';
 import { taxonomyLabel } from '@/lib/taxonomy-labels';
 import { useExpert } from '../api/get-experts';
 import { expertiseLabels } from './expert-card';
@@ -13,14 +13,7 @@ export function ExpertProfile({ slug }: { slug: string }) {
   const { data: expert, error, isPending, refetch } = useExpert(slug);
   useDocumentTitle(expert?.name ?? t('experts.title'));
   if (isPending) return <p role="status">{t('experts.loading')}</p>;
-  if (error instanceof ProblemError && error.status === 404) {
-    return (
-      <div className="stack">
-        <h1>{t('experts.notFoundTitle')}</h1>
-        <p className="lead">{t('experts.notFound')}</p>
-      </div>
-    );
-  }
+  if (isNotFound(error)) return <PageNotFound title={t('experts.notFoundTitle')} text={t('experts.notFound')} />;
   if (error || !expert) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   const photo = expert.photoUrl && /^https:\/\//i.test(expert.photoUrl) ? expert.photoUrl : null;
   return (

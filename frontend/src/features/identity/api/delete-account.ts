@@ -1,6 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { currentUserQueryKey, recheckSessionOn401 } from './get-current-user';
+import { useSessionEndingMutation } from './get-current-user';
 
 /** What the backend answers: where to end the session at the identity provider too (absent if it can't). */
 export interface AccountDeleted {
@@ -13,14 +12,5 @@ export function deleteAccount(): Promise<AccountDeleted | undefined> {
 }
 
 export function useDeleteAccount() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: deleteAccount,
-    onError: (error) => recheckSessionOn401(queryClient, error),
-    onSuccess: () => {
-      // Nothing cached for the person may outlive the account.
-      queryClient.clear();
-      queryClient.setQueryData(currentUserQueryKey, null);
-    },
-  });
+  return useSessionEndingMutation(deleteAccount);
 }

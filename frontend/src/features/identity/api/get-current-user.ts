@@ -1,4 +1,4 @@
-import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '@/lib/api-client';
 import { ProblemError } from '@/lib/problem-details';
 
@@ -68,4 +68,20 @@ export function recheckSessionOn401(queryClient: QueryClient, error: unknown): v
   if ((error instanceof ProblemError || error instanceof ApiError) && error.status === 401) {
     void queryClient.invalidateQueries({ queryKey: currentUserQueryKey });
   }
+}
+
+/**
+ * A request that ends the person's session here (deleting the account, logging out everywhere): once it succeeds,
+ * nothing cached for them may outlive it and nobody is logged in.
+ */
+export function useSessionEndingMutation<Result>(end: () => Promise<Result>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: end,
+    onError: (error) => recheckSessionOn401(queryClient, error),
+    onSuccess: () => {
+      queryClient.clear();
+      queryClient.setQueryData(currentUserQueryKey, null);
+    },
+  });
 }

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { fakeBackend, problemResponse, renderWithProviders, type FakeRequest } from '@/testing/test-utils';
+import { problemResponse, renderWithProviders, requestsTo, stubBackend } from '@/testing/test-utils';
 import { AccountActions } from './account-actions';
 
 function dialog(): HTMLDialogElement {
@@ -30,8 +30,7 @@ describe('AccountActions', () => {
   });
 
   it('deletes nothing when cancelled and gives focus back to the button', async () => {
-    const fetchMock = fakeBackend({});
-    vi.stubGlobal('fetch', fetchMock);
+    const fetchMock = stubBackend({});
     const onDeleted = vi.fn();
     renderWithProviders(<AccountActions onDeleted={onDeleted} onSignedOutEverywhere={() => {}} />);
     const opener = screen.getByRole('button', { name: 'Account verwijderen' });
@@ -46,16 +45,7 @@ describe('AccountActions', () => {
   });
 
   it('deletes the account with the CSRF token once confirmed', async () => {
-    const requests: FakeRequest[] = [];
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'DELETE /api/me': (request) => {
-          requests.push(request);
-          return new Response(null, { status: 204 });
-        },
-      }),
-    );
+    const backend = stubBackend({ 'DELETE /api/me': () => new Response(null, { status: 204 }) });
     document.cookie = 'XSRF-TOKEN=token-123; path=/';
     const onDeleted = vi.fn();
     renderWithProviders(<AccountActions onDeleted={onDeleted} onSignedOutEverywhere={() => {}} />, { language: 'en' });
@@ -64,16 +54,14 @@ describe('AccountActions', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Yes, delete my account' }));
 
     await vi.waitFor(() => expect(onDeleted).toHaveBeenCalledOnce());
+    const requests = requestsTo(backend, 'DELETE', '/api/me');
     expect(requests).toHaveLength(1);
     expect(requests[0]?.headers.get('X-XSRF-TOKEN')).toBe('token-123');
     expect(dialog()).not.toHaveAttribute('open');
   });
 
   it('keeps the dialog open with the error when the deletion fails', async () => {
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({ 'DELETE /api/me': () => problemResponse(503, { type: '/problems/unavailable', title: 'Temporarily unavailable' }) }),
-    );
+    stubBackend({ 'DELETE /api/me': () => problemResponse(503, { type: '/problems/unavailable', title: 'Temporarily unavailable' }) });
     const onDeleted = vi.fn();
     renderWithProviders(<AccountActions onDeleted={onDeleted} onSignedOutEverywhere={() => {}} />);
 
@@ -86,16 +74,7 @@ describe('AccountActions', () => {
   });
 
   it('logs out everywhere with the CSRF token and says so', async () => {
-    const requests: FakeRequest[] = [];
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'POST /api/me/sessions/end': (request) => {
-          requests.push(request);
-          return new Response(null, { status: 204 });
-        },
-      }),
-    );
+    const backend = stubBackend({ 'POST /api/me/sessions/end': () => new Response(null, { status: 204 }) });
     document.cookie = 'XSRF-TOKEN=token-456; path=/';
     const onSignedOut = vi.fn();
     renderWithProviders(<AccountActions onDeleted={() => {}} onSignedOutEverywhere={onSignedOut} />);
@@ -104,18 +83,16 @@ describe('AccountActions', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Overal uitloggen' }));
 
     await vi.waitFor(() => expect(onSignedOut).toHaveBeenCalledOnce());
+    const requests = requestsTo(backend, 'POST', '/api/me/sessions/end');
     expect(requests).toHaveLength(1);
     expect(requests[0]?.headers.get('X-XSRF-TOKEN')).toBe('token-456');
   });
 
   it('stays on the page with the error when logging out everywhere fails', async () => {
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'POST /api/me/sessions/end': () =>
-          problemResponse(503, { type: '/problems/unavailable', title: 'Temporarily unavailable' }),
-      }),
-    );
+    stubBackend({
+      'POST /api/me/sessions/end': () =>
+        problemResponse(503, { type: '/problems/unavailable', title: 'Temporarily unavailable' }),
+    });
     const onSignedOut = vi.fn();
     renderWithProviders(<AccountActions onDeleted={() => {}} onSignedOutEverywhere={onSignedOut} />);
 

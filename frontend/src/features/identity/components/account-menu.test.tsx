@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { fakeBackend, jsonResponse, problemResponse, renderWithProviders } from '@/testing/test-utils';
+import { jsonResponse, problemResponse, renderWithProviders, stubBackend } from '@/testing/test-utils';
 import { aProfile, unauthenticatedProblem } from '../testing/profiles';
 import { AccountMenu } from './account-menu';
 
@@ -29,7 +29,7 @@ function captureSubmits(): FormData[] {
 
 describe('AccountMenu', () => {
   it('offers the login when the backend says nobody is logged in (204)', async () => {
-    vi.stubGlobal('fetch', fakeBackend({ 'GET /api/me': () => new Response(null, { status: 204 }) }));
+    stubBackend({ 'GET /api/me': () => new Response(null, { status: 204 }) });
 
     renderMenu();
 
@@ -41,7 +41,7 @@ describe('AccountMenu', () => {
   });
 
   it('offers a visitor the login, which is a navigation to the backend', async () => {
-    vi.stubGlobal('fetch', fakeBackend({ 'GET /api/me': () => problemResponse(401, unauthenticatedProblem()) }));
+    stubBackend({ 'GET /api/me': () => problemResponse(401, unauthenticatedProblem()) });
 
     renderMenu();
 
@@ -60,7 +60,7 @@ describe('AccountMenu', () => {
   });
 
   it('shows the logged-in person by name, linking to the profile, with a logout button', async () => {
-    vi.stubGlobal('fetch', fakeBackend({ 'GET /api/me': () => jsonResponse(aProfile()) }));
+    stubBackend({ 'GET /api/me': () => jsonResponse(aProfile()) });
 
     renderMenu('en');
 
@@ -73,7 +73,7 @@ describe('AccountMenu', () => {
   });
 
   it('posts the logout with the CSRF token from the cookie', async () => {
-    vi.stubGlobal('fetch', fakeBackend({ 'GET /api/me': () => jsonResponse(aProfile()) }));
+    stubBackend({ 'GET /api/me': () => jsonResponse(aProfile()) });
     const submitted = captureSubmits();
     renderMenu();
     await screen.findByRole('link', { name: 'Olga Organisator' });
@@ -87,17 +87,14 @@ describe('AccountMenu', () => {
 
   it('fetches a CSRF token first when the cookie is missing, then posts the logout', async () => {
     let meCalls = 0;
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'GET /api/me': () => {
-          meCalls += 1;
-          // As the backend's Set-Cookie would: every answer carries the token.
-          if (meCalls > 1) document.cookie = 'XSRF-TOKEN=fresh-token; path=/';
-          return jsonResponse(aProfile());
-        },
-      }),
-    );
+    stubBackend({
+      'GET /api/me': () => {
+        meCalls += 1;
+        // As the backend's Set-Cookie would: every answer carries the token.
+        if (meCalls > 1) document.cookie = 'XSRF-TOKEN=fresh-token; path=/';
+        return jsonResponse(aProfile());
+      },
+    });
     const posted: FormData[] = [];
     vi.spyOn(HTMLFormElement.prototype, 'submit').mockImplementation(function submit(this: HTMLFormElement) {
       posted.push(new FormData(this));
@@ -112,7 +109,7 @@ describe('AccountMenu', () => {
   });
 
   it('offers the login again when the check itself fails', async () => {
-    vi.stubGlobal('fetch', fakeBackend({ 'GET /api/me': () => problemResponse(503, { title: 'Unavailable' }) }));
+    stubBackend({ 'GET /api/me': () => problemResponse(503, { title: 'Unavailable' }) });
 
     renderMenu();
 

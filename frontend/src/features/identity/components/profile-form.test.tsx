@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import { fakeBackend, jsonResponse, problemResponse, renderWithProviders, type FakeRequest } from '@/testing/test-utils';
+import { describe, expect, it } from 'vitest';
+import { jsonResponse, problemResponse, renderWithProviders, requestsTo, stubBackend } from '@/testing/test-utils';
 import { expectSharedErrorPresentation } from '@/testing/form-assertions';
 import { aProfile } from '../testing/profiles';
 import { ProfileForm } from './profile-form';
@@ -19,16 +19,7 @@ describe('ProfileForm', () => {
   });
 
   it('saves the changes with the CSRF token and says so', async () => {
-    const requests: FakeRequest[] = [];
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'PUT /api/me/profile': (request) => {
-          requests.push(request);
-          return jsonResponse(aProfile(request.body as object));
-        },
-      }),
-    );
+    const backend = stubBackend({ 'PUT /api/me/profile': (request) => jsonResponse(aProfile(request.body as object)) });
     document.cookie = 'XSRF-TOKEN=token-123; path=/';
     renderWithProviders(<ProfileForm user={aProfile()} />, { language: 'en' });
 
@@ -38,6 +29,7 @@ describe('ProfileForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save profile' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent('Your profile has been saved.');
+    const requests = requestsTo(backend, 'PUT', '/api/me/profile');
     expect(requests).toHaveLength(1);
     expect(requests[0]?.body).toEqual({
       organisation: 'Kinderopvang Zonnestraal',
@@ -49,16 +41,7 @@ describe('ProfileForm', () => {
   });
 
   it('sends cleared fields as null, not as empty codes the backend would reject', async () => {
-    const requests: FakeRequest[] = [];
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'PUT /api/me/profile': (request) => {
-          requests.push(request);
-          return jsonResponse(aProfile());
-        },
-      }),
-    );
+    const backend = stubBackend({ 'PUT /api/me/profile': () => jsonResponse(aProfile()) });
     renderWithProviders(<ProfileForm user={filledIn} />);
 
     await userEvent.clear(screen.getByLabelText('Organisatie'));
@@ -69,25 +52,23 @@ describe('ProfileForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
 
     await screen.findByText('Uw profiel is opgeslagen.');
+    const requests = requestsTo(backend, 'PUT', '/api/me/profile');
     expect(requests[0]?.body).toEqual({ organisation: null, sector: null, region: null, bio: null });
   });
 
   it('shows the backend field errors beside their fields, with a summary that takes the focus and leads to the first', async () => {
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'PUT /api/me/profile': () =>
-          problemResponse(400, {
-            type: '/problems/validation',
-            title: 'Invalid request',
-            detail: 'Invalid value for: organisation, region',
-            errors: [
-              { field: 'organisation', code: 'too-long', max: 200, message: 'size must be between 0 and 200' },
-              { field: 'region', code: 'unknown-code', message: 'unknown region code' },
-            ],
-          }),
-      }),
-    );
+    stubBackend({
+      'PUT /api/me/profile': () =>
+        problemResponse(400, {
+          type: '/problems/validation',
+          title: 'Invalid request',
+          detail: 'Invalid value for: organisation, region',
+          errors: [
+            { field: 'organisation', code: 'too-long', max: 200, message: 'size must be between 0 and 200' },
+            { field: 'region', code: 'unknown-code', message: 'unknown region code' },
+          ],
+        }),
+    });
     renderWithProviders(<ProfileForm user={filledIn} />);
 
     await userEvent.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
@@ -112,17 +93,14 @@ describe('ProfileForm', () => {
 
   it('clears the field errors once a new attempt succeeds', async () => {
     let attempts = 0;
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'PUT /api/me/profile': () => {
-          attempts += 1;
-          return attempts === 1
-            ? problemResponse(400, { errors: [{ field: 'bio', code: 'too-long', max: 2000, message: 'size must be between 0 and 2000' }] })
-            : jsonResponse(aProfile());
-        },
-      }),
-    );
+    stubBackend({
+      'PUT /api/me/profile': () => {
+        attempts += 1;
+        return attempts === 1
+          ? problemResponse(400, { errors: [{ field: 'bio', code: 'too-long', max: 2000, message: 'size must be between 0 and 2000' }] })
+          : jsonResponse(aProfile());
+      },
+    });
     renderWithProviders(<ProfileForm user={filledIn} />);
 
     await userEvent.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
@@ -135,17 +113,14 @@ describe('ProfileForm', () => {
   });
 
   it('shows a problem without field errors as an error message', async () => {
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'PUT /api/me/profile': () =>
-          problemResponse(401, {
-            type: '/problems/unauthenticated',
-            title: 'Login required',
-            detail: 'Log in to use this part of the portal.',
-          }),
-      }),
-    );
+    stubBackend({
+      'PUT /api/me/profile': () =>
+        problemResponse(401, {
+          type: '/problems/unauthenticated',
+          title: 'Login required',
+          detail: 'Log in to use this part of the portal.',
+        }),
+    });
     renderWithProviders(<ProfileForm user={filledIn} />);
 
     await userEvent.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
@@ -154,13 +129,10 @@ describe('ProfileForm', () => {
   });
 
   it('shows a refused field the way every form does', async () => {
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'PUT /api/me/profile': () =>
-          problemResponse(400, { type: '/problems/validation', errors: [{ field: 'sector', code: 'unknown-code', message: 'unknown sector' }] }),
-      }),
-    );
+    stubBackend({
+      'PUT /api/me/profile': () =>
+        problemResponse(400, { type: '/problems/validation', errors: [{ field: 'sector', code: 'unknown-code', message: 'unknown sector' }] }),
+    });
     renderWithProviders(<ProfileForm user={filledIn} />);
 
     await userEvent.click(screen.getByRole('button', { name: 'Profiel opslaan' }));

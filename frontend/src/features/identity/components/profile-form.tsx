@@ -1,7 +1,8 @@
 import { z } from '@/lib/zod';
-import { InputField, SelectField, TextAreaField } from '@/components/form/field';
+import { InputField, TextAreaField } from '@/components/form/field';
 import { Form, FormActions, SubmitButton } from '@/components/form/form';
 import { showsInForm } from '@/components/form/server-errors';
+import { TaxonomySelect } from '@/components/form/taxonomy-select';
 import { usePortalForm } from '@/components/form/use-portal-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { CheckCircleIcon } from '@/components/ui/icons';
@@ -60,22 +61,8 @@ export function ProfileForm({ user }: { user: Profile }) {
           autoComplete="organization"
           maxLength={ORGANISATION_MAX_LENGTH}
         />
-        <SelectField
-          name="sector"
-          label={t('profile.sector')}
-          options={[
-            { value: '', label: t('profile.noChoice') },
-            ...SECTORS.map((code) => ({ value: code, label: t(`taxonomy.sectors.${code}`) })),
-          ]}
-        />
-        <SelectField
-          name="region"
-          label={t('profile.region')}
-          options={[
-            { value: '', label: t('profile.noChoice') },
-            ...REGIONS.map((code) => ({ value: code, label: t(`taxonomy.regions.${code}`) })),
-          ]}
-        />
+        <TaxonomySelect name="sector" label={t('profile.sector')} facet="sector" codes={SECTORS} none={t('profile.noChoice')} />
+        <TaxonomySelect name="region" label={t('profile.region')} facet="region" codes={REGIONS} none={t('profile.noChoice')} />
         <TextAreaField
           name="bio"
           label={t('profile.bio')}

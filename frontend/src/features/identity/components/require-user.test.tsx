@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { fakeBackend, jsonResponse, problemResponse, renderWithProviders } from '@/testing/test-utils';
+import { jsonResponse, problemResponse, renderWithProviders, stubBackend } from '@/testing/test-utils';
 import { aProfile, unauthenticatedProblem } from '../testing/profiles';
 import { RequireUser } from './require-user';
 
@@ -12,7 +12,7 @@ function renderGate(requiredRole?: 'ADMIN') {
 
 describe('RequireUser', () => {
   it('asks a visitor to log in instead of showing the page', async () => {
-    vi.stubGlobal('fetch', fakeBackend({ 'GET /api/me': () => problemResponse(401, unauthenticatedProblem()) }));
+    stubBackend({ 'GET /api/me': () => problemResponse(401, unauthenticatedProblem()) });
 
     renderGate();
 
@@ -32,7 +32,7 @@ describe('RequireUser', () => {
   });
 
   it('shows the page to a logged-in person', async () => {
-    vi.stubGlobal('fetch', fakeBackend({ 'GET /api/me': () => jsonResponse(aProfile()) }));
+    stubBackend({ 'GET /api/me': () => jsonResponse(aProfile()) });
 
     renderGate();
 
@@ -40,7 +40,7 @@ describe('RequireUser', () => {
   });
 
   it('tells a logged-in person without the role that they are not allowed', async () => {
-    vi.stubGlobal('fetch', fakeBackend({ 'GET /api/me': () => jsonResponse(aProfile()) }));
+    stubBackend({ 'GET /api/me': () => jsonResponse(aProfile()) });
 
     renderGate('ADMIN');
 
@@ -50,7 +50,7 @@ describe('RequireUser', () => {
 
   it('shows the page to someone with the role', async () => {
     const bram = aProfile({ displayName: 'Bram Beheerder', roles: ['ADMIN', 'MEMBER'] });
-    vi.stubGlobal('fetch', fakeBackend({ 'GET /api/me': () => jsonResponse(bram) }));
+    stubBackend({ 'GET /api/me': () => jsonResponse(bram) });
 
     renderGate('ADMIN');
 
@@ -58,7 +58,7 @@ describe('RequireUser', () => {
   });
 
   it('reports a failed check with a retry', async () => {
-    vi.stubGlobal('fetch', fakeBackend({ 'GET /api/me': () => problemResponse(500, { type: '/problems/internal', title: 'Internal error' }) }));
+    stubBackend({ 'GET /api/me': () => problemResponse(500, { type: '/problems/internal', title: 'Internal error' }) });
 
     renderGate();
 

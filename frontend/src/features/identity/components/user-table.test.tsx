@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { describe, expect, it, vi } from 'vitest';
-import { fakeBackend, jsonResponse, problemResponse, renderWithProviders, type FakeRequest } from '@/testing/test-utils';
+import { describe, expect, it } from 'vitest';
+import { jsonResponse, problemResponse, renderWithProviders, stubBackend, type FakeRequest } from '@/testing/test-utils';
 import type { Profile } from '../api/get-current-user';
 import { aProfile } from '../testing/profiles';
 import { UserTable } from './user-table';
@@ -39,7 +39,7 @@ function rowOf(name: string): HTMLElement {
 
 function usersBackend(users: Profile[], total = users.length, onGrant?: (request: FakeRequest) => Response) {
   const requests: FakeRequest[] = [];
-  const fetchMock = fakeBackend({
+  stubBackend({
     'GET /api/admin/users': (request) => {
       requests.push(request);
       return jsonResponse({ total, users });
@@ -51,7 +51,6 @@ function usersBackend(users: Profile[], total = users.length, onGrant?: (request
         : jsonResponse({ ...marieke, roles: ['MEMBER', ...(request.body as { roles: string[] }).roles] });
     },
   });
-  vi.stubGlobal('fetch', fetchMock);
   return requests;
 }
 
@@ -139,7 +138,7 @@ describe('UserTable', () => {
   });
 
   it('reports a failure to load the users', async () => {
-    vi.stubGlobal('fetch', fakeBackend({ 'GET /api/admin/users': () => problemResponse(403, { type: '/problems/forbidden', title: 'Not allowed' }) }));
+    stubBackend({ 'GET /api/admin/users': () => problemResponse(403, { type: '/problems/forbidden', title: 'Not allowed' }) });
 
     renderTable();
 

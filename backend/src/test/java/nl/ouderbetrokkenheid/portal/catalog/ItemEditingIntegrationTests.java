@@ -60,14 +60,7 @@ class ItemEditingIntegrationTests {
 				.doesNotContain("<script")
 				.doesNotContain("javascript:"));
 
-		String unpublished = this.editor.apply(this.client.post().uri("/api/items/" + id + "/unpublish"))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()
-			.getResponseHeaders()
-			.getETag();
+		String unpublished = okVersion(this.editor.apply(this.client.post().uri("/api/items/" + id + "/unpublish")));
 		this.client.get().uri(location).exchange().expectStatus().isNotFound();
 		this.editor.apply(this.client.get().uri(location)).exchange().expectStatus().isOk();
 
@@ -95,17 +88,10 @@ class ItemEditingIntegrationTests {
 			.containsExactly(id);
 		assertThat(Articles.get(this.client, null, location).get("id").asString()).isEqualTo(id);
 
-		String updated = this.editor.apply(this.client.put().uri("/api/items/" + id))
+		String updated = okVersion(this.editor.apply(this.client.put().uri("/api/items/" + id))
 			.header("If-Match", created.getResponseHeaders().getETag())
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Items.json(Items.item("Ouderochtend " + marker)))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()
-			.getResponseHeaders()
-			.getETag();
+			.bodyValue(Items.json(Items.item("Ouderochtend " + marker))));
 		JsonNode found = Articles.get(this.client, this.editor, "/api/search?q=" + marker);
 		assertThat(found.get("total").asLong()).isEqualTo(1);
 		assertThat(found.get("items").get(0).get("title").asString()).isEqualTo("Ouderochtend " + marker);
@@ -320,6 +306,11 @@ class ItemEditingIntegrationTests {
 			.isCreated()
 			.expectBody()
 			.returnResult();
+	}
+
+	/** Sends a change the editor may make, expects it done and answers the item's new version (its ETag). */
+	private static String okVersion(WebTestClient.RequestHeadersSpec<?> change) {
+		return change.exchange().expectStatus().isOk().expectBody().returnResult().getResponseHeaders().getETag();
 	}
 
 	private static String id(EntityExchangeResult<byte[]> result) {

@@ -71,15 +71,7 @@ class SearchIntegrationTests {
 				with(item("Taalactiviteiten thuis <script>alert(1)</script>"), "externalId", "s-8", "body",
 						"Voorlezen thuis helpt kinderen met taal.", "partnerships", List.of("DIDACTIC"), "sectors",
 						List.of("VVE", "EDUCATION")));
-		this.editor.apply(this.client.post().uri("/api/items/import"))
-			.contentType(MediaType.parseMediaType("application/x-ndjson"))
-			.bodyValue(Items.ndjson(items))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.created")
-			.isEqualTo(items.size());
+		Items.imported(this.client, this.editor, Items.ndjson(items), items.size());
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import nl.ouderbetrokkenheid.portal.support.Markers;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
 import nl.ouderbetrokkenheid.portal.system.JobLeases;
@@ -103,20 +104,18 @@ class SearchMissesIntegrationTests {
 			.id(SearchMisses.idOf(query)), Map.class)).map(response -> response.found()).block(WAIT);
 	}
 
-	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> stored(String query) {
-		refresh();
-		return this.client.search(search -> search.index(this.names.alias("search-misses"))
-			.query(q -> q.term(term -> term.field("query").value(query))), Map.class)
-			.map(response -> response.hits().hits().stream().map(hit -> (Map<String, Object>) hit.source()).toList())
-			.block(WAIT);
+		return storedWhere(Query.of(q -> q.term(term -> term.field("query").value(query))));
+	}
+
+	private List<Map<String, Object>> storedStartingWith(String prefix) {
+		return storedWhere(Query.of(q -> q.prefix(p -> p.field("query").value(prefix))));
 	}
 
 	@SuppressWarnings("unchecked")
-	private List<Map<String, Object>> storedStartingWith(String prefix) {
+	private List<Map<String, Object>> storedWhere(Query query) {
 		refresh();
-		return this.client.search(search -> search.index(this.names.alias("search-misses"))
-			.query(q -> q.prefix(p -> p.field("query").value(prefix))), Map.class)
+		return this.client.search(search -> search.index(this.names.alias("search-misses")).query(query), Map.class)
 			.map(response -> response.hits().hits().stream().map(hit -> (Map<String, Object>) hit.source()).toList())
 			.block(WAIT);
 	}

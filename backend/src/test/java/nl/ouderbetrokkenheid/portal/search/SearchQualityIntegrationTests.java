@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.ouderbetrokkenheid.portal.support.Items;
 import nl.ouderbetrokkenheid.portal.support.Logins;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -85,15 +85,7 @@ class SearchQualityIntegrationTests {
 				assertThat(previous).as("titles are unique across the sets: " + item.get("title")).isNull();
 				ndjson.append(JSON.writeValueAsString(item)).append('\n');
 			}
-			editor.apply(this.client.post().uri("/api/items/import"))
-				.contentType(MediaType.parseMediaType("application/x-ndjson"))
-				.bodyValue(ndjson.toString())
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody()
-				.jsonPath("$.created")
-				.isEqualTo(items.size());
+			Items.imported(this.client, editor, ndjson.toString(), items.size());
 		}
 		return externalIdByTitle;
 	}

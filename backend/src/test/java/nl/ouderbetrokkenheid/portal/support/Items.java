@@ -6,6 +6,9 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
 /**
  * Test items: a valid item as JSON, with whatever fields a test cares about changed.
  */
@@ -41,6 +44,19 @@ public final class Items {
 
 	public static String json(Map<String, Object> item) {
 		return JSON.writeValueAsString(item);
+	}
+
+	/** Imports NDJSON lines as the editor, through the API, and checks that each line became an item. */
+	public static void imported(WebTestClient client, Logins.Session editor, String ndjson, int lines) {
+		editor.apply(client.post().uri("/api/items/import"))
+			.contentType(MediaType.parseMediaType("application/x-ndjson"))
+			.bodyValue(ndjson)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.created")
+			.isEqualTo(lines);
 	}
 
 	public static String ndjson(List<Map<String, Object>> items) {

@@ -129,15 +129,7 @@ class BadInputIntegrationTests {
 	private Map<String, String> storeFixture() {
 		Logins.Session editor = session(Role.EDITOR);
 		String title = "Fuzz-fixture " + UUID.randomUUID();
-		JsonNode item = JSON.readTree(editor.apply(this.client.post().uri("/api/items"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Items.item(title))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody()
-			.returnResult()
-			.getResponseBody());
+		JsonNode item = created(editor.apply(this.client.post().uri("/api/items")), Items.item(title));
 
 		Logins.Session organiser = Logins.login(this.client,
 				Logins.person("fuzz-organiser-" + UUID.randomUUID(), "ORGANISER"));
@@ -148,15 +140,7 @@ class BadInputIntegrationTests {
 				 "startsAt":"%s","endsAt":"%s","capacity":10,
 				 "partnerships":["DIDACTIC"],"aspects":["COMMUNICATION"],"sectors":["EDUCATION"]}
 				""".formatted(start, start.plusHours(2));
-		JsonNode event = JSON.readTree(organiser.apply(this.client.post().uri("/api/events"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(eventJson)
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody()
-			.returnResult()
-			.getResponseBody());
+		JsonNode event = created(organiser.apply(this.client.post().uri("/api/events")), eventJson);
 		String eventId = event.get("id").asString();
 		organiser.apply(this.client.post().uri("/api/events/{id}/publish", eventId))
 			.header("If-Match", etag(organiser, "/api/events/" + eventId))
@@ -164,16 +148,8 @@ class BadInputIntegrationTests {
 			.expectStatus()
 			.is2xxSuccessful();
 		Logins.Session member = Logins.login(this.client, Logins.person("fuzz-member-" + UUID.randomUUID()));
-		JsonNode registration = JSON.readTree(member.apply(this.client.post().uri("/api/events/{id}/registrations",
-				eventId))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{}")
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody()
-			.returnResult()
-			.getResponseBody());
+		JsonNode registration = created(
+				member.apply(this.client.post().uri("/api/events/{id}/registrations", eventId)), "{}");
 
 		Logins.Session expert = Logins.login(this.client, Logins.person("fuzz-expert-" + UUID.randomUUID(), "EXPERT"));
 		Articles.Versioned article = Articles.create(this.client, expert,
@@ -186,6 +162,18 @@ class BadInputIntegrationTests {
 		fixture.put("registrations", registration.get("id").asString());
 		fixture.put("articles", article.id());
 		return fixture;
+	}
+
+	/** Posts the JSON body, expects 201 Created and answers what was created. */
+	private static JsonNode created(WebTestClient.RequestBodySpec post, Object body) {
+		return JSON.readTree(post.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.returnResult()
+			.getResponseBody());
 	}
 
 	private String etag(Logins.Session session, String uri) {
