@@ -24,6 +24,10 @@ final class PercolatorMatchedSlots implements FetchSubPhase {
 
 	@Override
 	public FetchSubPhaseProcessor getProcessor(FetchContext context) {
+		// A request with only suggestions (or a fetch by id) has no query to look into.
+		if (context.query() == null) {
+			return null;
+		}
 		List<PercolateQuery> found = new ArrayList<>();
 		context.query().visit(new QueryVisitor() {
 
