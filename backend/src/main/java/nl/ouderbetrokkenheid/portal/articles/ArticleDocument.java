@@ -7,6 +7,7 @@ import java.util.List;
 import lombok.AllArgsConstructor;
 import lombok.Data;
 import lombok.NoArgsConstructor;
+import nl.ouderbetrokkenheid.portal.files.Attachment;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.Timestamp;
 
 import org.springframework.data.annotation.Id;
@@ -90,23 +91,6 @@ class ArticleDocument {
 	}
 
 	/** One step in the workflow: who moved the article from which state to which, when, and why. */
-	@Data
-	@NoArgsConstructor
-	@AllArgsConstructor
-	static class Attachment {
-
-		private String id;
-
-		private String name;
-
-		private String contentType;
-
-		private long size;
-
-		private Integer pages;
-
-	}
-
 	@Data
 	@NoArgsConstructor
 	@AllArgsConstructor

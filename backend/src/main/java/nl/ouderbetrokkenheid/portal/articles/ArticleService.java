@@ -14,7 +14,6 @@ import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.catalog.ExternalPublications;
 import nl.ouderbetrokkenheid.portal.catalog.Slugs;
 import nl.ouderbetrokkenheid.portal.experts.Experts;
-import nl.ouderbetrokkenheid.portal.files.Attachment;
 import nl.ouderbetrokkenheid.portal.files.Attachments;
 import nl.ouderbetrokkenheid.portal.files.Download;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
@@ -177,7 +176,7 @@ class ArticleService {
 	Mono<Download> download(String slug, String fileId, PortalUser viewer) {
 		return bySlug(slug, viewer).flatMap(article -> article.getAttachments()
 			.stream()
-			.anyMatch(file -> file.getId().equals(fileId)) ? this.files.download(fileOwner(article.getId()), fileId)
+			.anyMatch(file -> file.id().equals(fileId)) ? this.files.download(fileOwner(article.getId()), fileId)
 					: Mono.error(new PortalException(HttpStatus.NOT_FOUND, "file-not-found", "File not found",
 							"This article has no such file.")));
 	}
@@ -189,10 +188,7 @@ class ArticleService {
 	/** The article's files read again into the article; another write in between means reading and applying again. */
 	private Mono<ArticleDocument> listFiles(String id) {
 		return Mono.defer(() -> this.files.list(fileOwner(id)).collectList().flatMap(files -> byId(id).flatMap(article -> {
-			article.setAttachments(files.stream()
-				.map(file -> new ArticleDocument.Attachment(file.id(), file.name(), file.contentType(), file.size(),
-						file.pages()))
-				.collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
+			article.setAttachments(new ArrayList<>(files));
 			article.setUpdatedAt(this.clock.instant());
 			return save(article);
 		}))).retryWhen(Retry.max(5).filter(ex -> ex instanceof PortalException portal
@@ -276,11 +272,7 @@ class ArticleService {
 					.map(reference -> new ExternalPublications.Link(reference.getTitle(), reference.getUrl()))
 					.toList(),
 				article.getPublishedAt().atZone(AMSTERDAM).toLocalDate(), article.isDemo(), fileOwner(article.getId()),
-				article.getAttachments()
-					.stream()
-					.map(file -> new Attachment(file.getId(), file.getName(), file.getContentType(), file.getSize(),
-							file.getPages()))
-					.toList(),
+				List.copyOf(article.getAttachments()),
 				attachmentText);
 	}
 

@@ -85,8 +85,8 @@ class ArticleViews {
 	private static List<AttachmentView> attachments(ArticleDocument article) {
 		return article.getAttachments()
 			.stream()
-			.map(file -> new AttachmentView(file.getId(), file.getName(), file.getContentType(), file.getSize(),
-					file.getPages(), "/api/articles/" + article.getSlug() + "/files/" + file.getId()))
+			.map(file -> new AttachmentView(file.id(), file.name(), file.contentType(), file.size(), file.pages(),
+					"/api/articles/" + article.getSlug() + "/files/" + file.id()))
 			.toList();
 	}
 

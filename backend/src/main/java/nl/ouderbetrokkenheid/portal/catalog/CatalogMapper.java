@@ -18,8 +18,8 @@ interface CatalogMapper {
 		}
 		return item.getAttachments()
 			.stream()
-			.map(file -> new ItemView.AttachmentView(file.getId(), file.getName(), file.getContentType(), file.getSize(),
-					file.getPages(), "/api/items/" + item.getSlug() + "/files/" + file.getId()))
+			.map(file -> new ItemView.AttachmentView(file.id(), file.name(), file.contentType(), file.size(),
+					file.pages(), "/api/items/" + item.getSlug() + "/files/" + file.id()))
 			.toList();
 	}
 

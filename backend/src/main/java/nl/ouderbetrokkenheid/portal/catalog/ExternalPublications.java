@@ -79,7 +79,7 @@ public class ExternalPublications {
 				}
 				item.setAuthorSubject(publication.authorSubject());
 				item.setFileOwner(publication.fileOwner());
-				item.setAttachments(ItemService.attachments(publication.attachments()));
+				item.setAttachments(publication.attachments());
 				item.setAttachmentText((publication.attachmentText() == null || publication.attachmentText().isEmpty())
 						? null : publication.attachmentText());
 				return this.operations.save(item).flatMap(saved -> this.service.announced(wasPublished, saved));

@@ -7,6 +7,7 @@ import java.util.List;
 import lombok.AllArgsConstructor;
 import lombok.Data;
 import lombok.NoArgsConstructor;
+import nl.ouderbetrokkenheid.portal.files.Attachment;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.Timestamp;
 
 import org.springframework.data.annotation.Id;
@@ -94,23 +95,6 @@ class ItemDocument {
 
 	private SeqNoPrimaryTerm seqNoPrimaryTerm;
 
-	/** An attached file as the item lists it; the file itself belongs to the files feature. */
-	@Data
-	@NoArgsConstructor
-	@AllArgsConstructor
-	static class Attachment {
-
-		private String id;
-
-		private String name;
-
-		private String contentType;
-
-		private long size;
-
-		private Integer pages;
-
-	}
 
 	/** A link to further reading. */
 	@Data

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.ouderbetrokkenheid.portal.alerts.NewPublications;
-import nl.ouderbetrokkenheid.portal.files.Attachment;
 import nl.ouderbetrokkenheid.portal.files.Attachments;
 import nl.ouderbetrokkenheid.portal.files.Download;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
@@ -152,7 +151,7 @@ class ItemService {
 	Mono<Download> download(String slug, String fileId, boolean editor) {
 		return bySlug(slug, editor).flatMap(item -> {
 			boolean listed = item.getAttachments() != null
-					&& item.getAttachments().stream().anyMatch(file -> file.getId().equals(fileId));
+					&& item.getAttachments().stream().anyMatch(file -> file.id().equals(fileId));
 			return listed ? this.files.download(item.getFileOwner(), fileId)
 					: Mono.error(new PortalException(HttpStatus.NOT_FOUND, "file-not-found", "File not found",
 							"This item has no such file."));
@@ -169,19 +168,13 @@ class ItemService {
 		String owner = fileOwner(id);
 		return Mono.defer(() -> Mono.zip(this.files.list(owner).collectList(), this.files.text(owner))
 			.flatMap(files -> byId(id).flatMap(item -> {
-				item.setAttachments(attachments(files.getT1()));
+				item.setAttachments(files.getT1());
 				item.setAttachmentText(files.getT2().isEmpty() ? null : files.getT2());
 				item.setFileOwner(owner);
 				item.setUpdatedAt(this.clock.instant());
 				return this.operations.save(item);
 			})))
 			.retryWhen(Retry.max(5).filter(OptimisticLockingFailureException.class::isInstance));
-	}
-
-	static List<ItemDocument.Attachment> attachments(List<Attachment> files) {
-		return files.stream()
-			.map(file -> new ItemDocument.Attachment(file.id(), file.name(), file.contentType(), file.size(), file.pages()))
-			.toList();
 	}
 
 	private static void requireOwnFiles(ItemDocument item) {
