@@ -161,14 +161,8 @@ class BalanceReport {
 				+ String.format(locale, "%.1f", cell.score()) + ")";
 	}
 
-	private String question(BalanceApi.CellRef cell, Locale locale) {
-		return this.taxonomy.codes()
-			.cells()
-			.stream()
-			.filter(found -> found.partnership().equals(cell.partnership()) && found.aspect().equals(cell.aspect()))
-			.findFirst()
-			.map(found -> found.question(locale))
-			.orElse(cell.question());
+	private static String question(BalanceApi.CellRef cell, Locale locale) {
+		return new Taxonomy.Cell(cell.partnership(), cell.aspect(), cell.question(), cell.questionEn()).question(locale);
 	}
 
 	private String cellName(String partnership, String aspect, Locale locale) {
