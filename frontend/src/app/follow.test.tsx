@@ -1,21 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { aSearchResponse, anItem } from '@/features/catalogue/testing/catalogue-data';
-import { fakeBackend, jsonResponse, problemResponse, renderApp, requestsTo } from '@/testing/test-utils';
+import { jsonResponse, problemResponse, renderApp, requestsTo, stubBackend } from '@/testing/test-utils';
 
 const member = () => jsonResponse({ subject: 'member', displayName: 'Marieke Jansen', roles: ['MEMBER'] });
 
 describe('following what matters', () => {
   // The first test loads the search page's code: slow in jsdom on a busy machine.
   it('lets a member save the search on screen with how often to hear about it', { timeout: 20_000 }, async () => {
-    const fake = fakeBackend({
+    const fake = stubBackend({
       'GET /api/me': member,
       'GET /api/search': () => jsonResponse(aSearchResponse()),
       'POST /api/saved-searches': () =>
         jsonResponse({ id: 's1', frequency: 'DAILY', label: 'x', createdAt: '2026-01-01T00:00:00Z' }, { status: 201 }),
     });
-    vi.stubGlobal('fetch', fake);
     renderApp('/zoeken?q=ouderavond&sector=CHILDCARE&region=GELDERLAND');
 
     const panel = await screen.findByRole('region', { name: 'Zoekopdracht bewaren' }, { timeout: 10_000 });
@@ -36,18 +35,15 @@ describe('following what matters', () => {
   });
 
   it('shows a refused saved search beside the field the server names', async () => {
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'GET /api/me': member,
-        'GET /api/search': () => jsonResponse(aSearchResponse()),
-        'POST /api/saved-searches': () =>
-          problemResponse(400, {
-            type: '/problems/validation',
-            errors: [{ field: 'frequency', code: 'not-an-option', message: 'must be DAILY, WEEKLY or NONE' }],
-          }),
-      }),
-    );
+    stubBackend({
+      'GET /api/me': member,
+      'GET /api/search': () => jsonResponse(aSearchResponse()),
+      'POST /api/saved-searches': () =>
+        problemResponse(400, {
+          type: '/problems/validation',
+          errors: [{ field: 'frequency', code: 'not-an-option', message: 'must be DAILY, WEEKLY or NONE' }],
+        }),
+    });
     renderApp('/zoeken?q=ouderavond');
 
     const panel = await screen.findByRole('region', { name: 'Zoekopdracht bewaren' });
@@ -57,13 +53,10 @@ describe('following what matters', () => {
   });
 
   it('offers no saving to a visitor who is not logged in', async () => {
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'GET /api/me': () => new Response(null, { status: 204 }),
-        'GET /api/search': () => jsonResponse(aSearchResponse()),
-      }),
-    );
+    stubBackend({
+      'GET /api/me': () => new Response(null, { status: 204 }),
+      'GET /api/search': () => jsonResponse(aSearchResponse()),
+    });
     renderApp('/zoeken?q=ouderavond');
 
     await screen.findByRole('heading', { level: 1, name: 'Zoeken' });
@@ -71,7 +64,7 @@ describe('following what matters', () => {
   });
 
   it('puts an item into a new collection from its page', async () => {
-    const fake = fakeBackend({
+    const fake = stubBackend({
       'GET /api/me': member,
       'GET /api/items/ouderkamer': () => jsonResponse(anItem({ id: 'item-1', slug: 'ouderkamer', title: 'Ouderkamer' })),
       'GET /api/items/ouderkamer/related': () => jsonResponse({ items: [] }),
@@ -82,7 +75,6 @@ describe('following what matters', () => {
       'PUT /api/collections/c1/items/item-1': () =>
         jsonResponse({ id: 'c1', name: 'Teamvergadering', shareToken: null, items: [], createdAt: '', updatedAt: '' }),
     });
-    vi.stubGlobal('fetch', fake);
     renderApp('/items/ouderkamer');
 
     const panel = await screen.findByRole('region', { name: 'Bewaren in een collectie' });
@@ -95,17 +87,14 @@ describe('following what matters', () => {
   });
 
   it('opens a shared collection read-only for anyone with the link', async () => {
-    vi.stubGlobal(
-      'fetch',
-      fakeBackend({
-        'GET /api/me': () => new Response(null, { status: 204 }),
-        'GET /api/shared-collections/tok3n': () =>
-          jsonResponse({
-            name: 'Voor de teamvergadering',
-            items: [{ id: 'i1', slug: 'ouderkamer', type: 'TOOL', title: 'Ouderkamer', summary: 'Een plek voor ouders.' }],
-          }),
-      }),
-    );
+    stubBackend({
+      'GET /api/me': () => new Response(null, { status: 204 }),
+      'GET /api/shared-collections/tok3n': () =>
+        jsonResponse({
+          name: 'Voor de teamvergadering',
+          items: [{ id: 'i1', slug: 'ouderkamer', type: 'TOOL', title: 'Ouderkamer', summary: 'Een plek voor ouders.' }],
+        }),
+    });
     renderApp('/collecties/tok3n');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Voor de teamvergadering' })).toBeInTheDocument();
