@@ -14,7 +14,7 @@ test.describe('following what matters', () => {
     const title = (await first.textContent())?.trim() ?? '';
     await first.click();
     const keep = member.getByRole('region', { name: 'Bewaren in een collectie' });
-    await keep.getByLabel('Collectie').selectOption({ label: 'Nieuwe collectie…' });
+    await keep.getByLabel('Collectie', { exact: true }).selectOption({ label: 'Nieuwe collectie…' });
     await keep.getByLabel('Naam van de collectie').fill(name);
     await keep.getByRole('button', { name: 'Toevoegen' }).click();
     await expect(keep.getByText(`Toegevoegd aan ${name}.`)).toBeVisible();

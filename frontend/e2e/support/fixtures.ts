@@ -16,17 +16,20 @@ function concernsPortal(message: ConsoleMessage, portalOrigin: string | undefine
 
 /**
  * The standard `test`, plus a check after each test that the page logged no errors: a Content-Security-Policy
- * violation, an uncaught exception or a failed resource load all show up there first.
+ * violation, an uncaught exception or a failed resource load all show up there first. A journey that provokes a
+ * refusal on purpose names it in `expectedConsoleErrors` (the browser logs every 4xx answer to a request).
  */
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{ consoleErrors: string[]; expectedConsoleErrors: RegExp[] }>({
+  expectedConsoleErrors: [[], { option: true }],
   consoleErrors: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, expectedConsoleErrors }, use) => {
       const portalOrigin = originOf(baseURL);
       const errors: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error' && concernsPortal(message, portalOrigin)) {
           const { url } = message.location();
-          errors.push(url ? `${message.text()} (${url})` : message.text());
+          const text = url ? `${message.text()} (${url})` : message.text();
+          if (!expectedConsoleErrors.some((expected) => expected.test(text))) errors.push(text);
         }
       });
       page.on('pageerror', (error) => errors.push(error.message));
