@@ -1,11 +1,16 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { preloadPages } from '@/app/router';
 import { loadLanguage } from '@/lib/i18n/i18n';
 
 // Components are tested in both languages, and pages render as soon as they are visited: the app fetches English
 // and each page's code on demand, the tests have them from the start.
+// findBy*/waitFor give up after this long. Their default, one second, is a render's time on a quiet machine only: on
+// two cores running other builds (load 40) forms took longer to appear and tests failed that were right. A bound, not
+// a wait: a condition that holds ends the wait at once.
+configure({ asyncUtilTimeout: 10_000 });
+
 await Promise.all([loadLanguage('en'), preloadPages()]);
 
 afterEach(() => {
