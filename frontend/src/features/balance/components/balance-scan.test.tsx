@@ -21,7 +21,7 @@ function backend(me: () => Response) {
 
 describe('the balance scan', () => {
   // The whole scan form (150 answer buttons) renders with the page: slow in jsdom on a busy machine, not in a browser.
-  it('lets a visitor answer per partnership, keeps the answers in the browser and shows the results in words', { timeout: 20_000 }, async () => {
+  it('lets a visitor answer per partnership, keeps the answers in the browser and shows the results in words', async () => {
     const fake = backend(() => new Response(null, { status: 204 }));
     vi.stubGlobal('fetch', fake);
     renderApp('/balansscan');
@@ -83,7 +83,7 @@ describe('the balance scan', () => {
     expect(window.localStorage.getItem(DRAFT)).toBeNull();
   });
 
-  it('asks the questions and names the weakest cells in English for an English reader', { timeout: 20_000 }, async () => {
+  it('asks the questions and names the weakest cells in English for an English reader', async () => {
     vi.stubGlobal('fetch', backend(() => new Response(null, { status: 204 })));
     renderApp('/balansscan', { language: 'en' });
 

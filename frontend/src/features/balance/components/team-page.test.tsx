@@ -41,7 +41,7 @@ describe('the team page', () => {
   });
 
   // The whole scan form (150 answer buttons) renders with the page: slow in jsdom on a busy machine, not in a browser.
-  it('shows a colleague no names and adds their action for the weakest cell', { timeout: 20_000 }, async () => {
+  it('shows a colleague no names and adds their action for the weakest cell', async () => {
     const fake = backend(aTeam({ owner: false, members: [], inviteToken: undefined, memberId: 'm-2' }));
     vi.stubGlobal('fetch', fake);
     renderApp('/balansscan/teams/team-1');
