@@ -515,6 +515,10 @@ export const en: Messages = {
         title: 'Item changed meanwhile',
         detail: 'Someone else saved this item after you opened it. Reload it and make your changes again.',
       },
+      'stale-contribution': {
+        title: 'Contribution changed meanwhile',
+        detail: 'This contribution was saved elsewhere after you opened it. Reload it and make your changes again.',
+      },
       'stale-article': {
         title: 'Article changed meanwhile',
         detail: 'Someone else saved this article after you opened it. Reload it and make your changes again.',

@@ -226,6 +226,10 @@ export const nl = {
         title: 'Item intussen gewijzigd',
         detail: 'Iemand anders heeft dit item opgeslagen nadat u het opende. Laad het opnieuw en breng uw wijzigingen nog eens aan.',
       },
+      'stale-contribution': {
+        title: 'Bijdrage intussen gewijzigd',
+        detail: 'Deze bijdrage is ergens anders opgeslagen nadat u hem opende. Laad hem opnieuw en breng uw wijzigingen nog eens aan.',
+      },
       'stale-article': {
         title: 'Artikel intussen gewijzigd',
         detail: 'Iemand anders heeft dit artikel opgeslagen nadat u het opende. Laad het opnieuw en breng uw wijzigingen nog eens aan.',
