@@ -82,6 +82,7 @@ const routeModules = {
   adminUsers: () => import('./routes/admin-users'),
   articles: () => import('./routes/articles'),
   balance: () => import('./routes/balance'),
+  contributions: () => import('./routes/contributions'),
   editorEditItem: () => import('./routes/editor-edit-item'),
   editorHome: () => import('./routes/editor-home'),
   editorImport: () => import('./routes/editor-import'),
@@ -100,6 +101,12 @@ const routeModules = {
 };
 
 const AboutRoute = page(routeModules.about, 'AboutRoute');
+const MyContributionsRoute = page(routeModules.contributions, 'MyContributionsRoute');
+const NewContributionRoute = page(routeModules.contributions, 'NewContributionRoute');
+const EditContributionRoute = page(routeModules.contributions, 'EditContributionRoute');
+const ContributionQueueRoute = page(routeModules.contributions, 'ContributionQueueRoute');
+const ContributionReviewRoute = page(routeModules.contributions, 'ContributionReviewRoute');
+const ModerationRoute = page(routeModules.contributions, 'ModerationRoute');
 const AdminUsersRoute = page(routeModules.adminUsers, 'AdminUsersRoute');
 const ArticleReviewRoute = page(routeModules.articles, 'ArticleReviewRoute');
 const ArticleRoute = page(routeModules.articles, 'ArticleRoute');
@@ -153,6 +160,12 @@ export const routes: RouteObject[] = [
       { path: 'redactie/artikelen', element: <ReviewQueueRoute /> },
       { path: 'redactie/artikelen/:id', element: <ArticleReviewRoute /> },
       { path: 'artikelen/:slug', element: <ArticleRoute /> },
+      { path: 'redactie/bijdragen', element: <ContributionQueueRoute /> },
+      { path: 'redactie/bijdragen/:id', element: <ContributionReviewRoute /> },
+      { path: 'redactie/moderatie', element: <ModerationRoute /> },
+      { path: 'mijn-bijdragen', element: <MyContributionsRoute /> },
+      { path: 'mijn-bijdragen/nieuw', element: <NewContributionRoute /> },
+      { path: 'mijn-bijdragen/:id', element: <EditContributionRoute /> },
       { path: 'experts', element: <ExpertsRoute /> },
       { path: 'experts/:slug', element: <ExpertRoute /> },
       { path: 'mijn-artikelen', element: <MyArticlesRoute /> },

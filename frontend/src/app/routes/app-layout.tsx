@@ -22,6 +22,7 @@ export function AppLayout() {
   const { state } = useLocation();
   const { data: user } = useCurrentUser();
   const extraNavigation: NavigationItem[] = [
+    ...(user ? [{ to: '/mijn-bijdragen', label: 'nav.myContributions' } as const] : []),
     ...(hasRole(user, 'EXPERT') ? [{ to: '/mijn-artikelen', label: 'nav.myArticles' } as const] : []),
     ...(hasRole(user, 'EDITOR') ? [{ to: '/redactie', label: 'nav.editorial' } as const] : []),
     ...(hasRole(user, 'ADMIN') ? [{ to: '/beheer/gebruikers', label: 'nav.admin' } as const] : []),

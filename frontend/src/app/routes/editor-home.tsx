@@ -35,6 +35,14 @@ export function EditorHomeRoute() {
                 <p>{t('articles.review.homeText')}</p>
               </li>
               <li>
+                <Link to="/redactie/bijdragen">{t('contributions.review.home')}</Link>
+                <p>{t('contributions.review.homeText')}</p>
+              </li>
+              <li>
+                <Link to="/redactie/moderatie">{t('reactions.moderation.title')}</Link>
+                <p>{t('reactions.moderation.homeText')}</p>
+              </li>
+              <li>
                 <Link to="/redactie/import">{t('editor.import.title')}</Link>
                 <p>{t('editor.home.importText')}</p>
               </li>

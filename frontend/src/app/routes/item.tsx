@@ -4,6 +4,7 @@ import { ItemDetail } from '@/features/catalogue/components/item-detail';
 import { MatchingExperts } from '@/features/experts/components/matching-experts';
 import { AddToCollection } from '@/features/follow/components/add-to-collection';
 import { hasRole, useCurrentUser } from '@/features/identity/api/get-current-user';
+import { ItemReactions } from '@/features/reactions/components/item-reactions';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 /** Published expert articles are catalogue items too (externalId "article:<slug>"); their home is the article page. */
@@ -33,6 +34,7 @@ export function ItemRoute() {
         })}
       />
       {user && item?.published && <AddToCollection key={`collect-${item.id}`} itemId={item.id} />}
+      {item?.published && <ItemReactions key={`reactions-${item.id}`} itemId={item.id} loggedIn={Boolean(user)} />}
       {item?.published && (
         <MatchingExperts
           key={`experts-${slug}`}

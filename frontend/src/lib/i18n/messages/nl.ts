@@ -16,6 +16,7 @@ export const nl = {
     footerNavigation: 'Voettekstmenu',
   },
   nav: {
+    myContributions: 'Mijn bijdragen',
     balance: 'Balansscan',
     experts: 'Experts',
     myArticles: 'Mijn artikelen',
@@ -225,6 +226,10 @@ export const nl = {
         title: 'Item intussen gewijzigd',
         detail: 'Iemand anders heeft dit item opgeslagen nadat u het opende. Laad het opnieuw en breng uw wijzigingen nog eens aan.',
       },
+      'stale-contribution': {
+        title: 'Bijdrage intussen gewijzigd',
+        detail: 'Deze bijdrage is ergens anders opgeslagen nadat u hem opende. Laad hem opnieuw en breng uw wijzigingen nog eens aan.',
+      },
       'stale-article': {
         title: 'Artikel intussen gewijzigd',
         detail: 'Iemand anders heeft dit artikel opgeslagen nadat u het opende. Laad het opnieuw en breng uw wijzigingen nog eens aan.',
@@ -246,10 +251,27 @@ export const nl = {
         detail: 'Alleen concepten en artikelen die zijn teruggestuurd voor wijzigingen kunnen worden bewerkt.',
       },
       'version-not-found': { title: 'Versie niet gevonden', detail: 'Deze versie van het artikel is niet bewaard.' },
-      'not-author': { title: 'Niet uw artikel', detail: 'Alleen de auteur mag dit artikel wijzigen of indienen.' },
+      'not-author': { title: 'Niet van u', detail: 'Alleen de auteur mag dit wijzigen of indienen.' },
+      'contribution-not-found': {
+        title: 'Bijdrage niet gevonden',
+        detail: 'Deze bijdrage bestaat niet, of is niet van u.',
+      },
+      'contribution-not-editable': {
+        title: 'Bijdrage nu niet te bewerken',
+        detail: 'Alleen concepten en bijdragen die zijn teruggestuurd voor wijzigingen kunnen worden bewerkt.',
+      },
+      'reply-not-found': { title: 'Reactie niet gevonden', detail: 'Deze reactie bestaat niet (meer).' },
+      'reply-not-reported': {
+        title: 'Reactie is al beoordeeld',
+        detail: 'Alleen een gemelde reactie kan worden beoordeeld. Laad de pagina opnieuw.',
+      },
+      'digest-round-running': {
+        title: 'Er loopt al een ronde',
+        detail: 'Er is net een ronde met overzichtsmails gestart. Probeer het zo opnieuw.',
+      },
       'invalid-transition': {
         title: 'Deze stap kan nu niet',
-        detail: 'Het artikel staat in een fase waarin deze stap niet mogelijk is. Laad de pagina opnieuw.',
+        detail: 'Het artikel of de bijdrage staat in een fase waarin deze stap niet mogelijk is. Laad de pagina opnieuw.',
       },
       'event-not-found': { title: 'Bijeenkomst niet gevonden', detail: 'Deze bijeenkomst bestaat niet.' },
       'not-your-event': {

@@ -42,4 +42,8 @@ final class AlertsApi {
 	record Unsubscribed(String frequency, int searches) {
 	}
 
+	/** What a digest round on demand did: publications matched, digest mails queued. */
+	record DigestRound(long matched, long mails) {
+	}
+
 }

@@ -32,6 +32,15 @@ class DigestMails {
 
 	MailMessage digest(Contacts.Contact contact, Frequency frequency, List<SavedSearchDocument> searches,
 			List<MatchDocument> matches, Instant now) {
+		return digest(contact, frequency, searches, matches, now, false);
+	}
+
+	/**
+	 * With {@code early} (an operator's round on demand) the key names the matches instead of the day: the day's
+	 * scheduled digest still goes, and the same early round run again queues its mail once.
+	 */
+	MailMessage digest(Contacts.Contact contact, Frequency frequency, List<SavedSearchDocument> searches,
+			List<MatchDocument> matches, Instant now, boolean early) {
 		String base = this.web.publicBase();
 		String token = this.tokens.sign(contact.subject(), frequency);
 		Map<String, List<MatchDocument>> bySearch = matches.stream()
@@ -59,8 +68,9 @@ class DigestMails {
 		String subject = (frequency == Frequency.DAILY) ? "Nieuw voor uw zoekopdrachten: dagelijks overzicht"
 				: "Nieuw voor uw zoekopdrachten: wekelijks overzicht";
 		// One digest per person, frequency and day: the same round run again (another replica, a retry) queues it once.
-		String key = "digest-" + Hashes.sha256Hex(contact.subject(), 8) + "-" + frequency.name().toLowerCase()
-				+ "-" + LocalDate.ofInstant(now, Frequency.AMSTERDAM);
+		String key = "digest-" + Hashes.sha256Hex(contact.subject(), 8) + "-" + frequency.name().toLowerCase() + "-"
+				+ (early ? "now-" + Hashes.sha256Hex(String.join("\n", matches.stream().map(MatchDocument::getId).sorted().toList()), 8)
+						: LocalDate.ofInstant(now, Frequency.AMSTERDAM).toString());
 		Map<String, String> headers = new LinkedHashMap<>();
 		headers.put("List-Unsubscribe", "<" + oneClick + ">");
 		headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");

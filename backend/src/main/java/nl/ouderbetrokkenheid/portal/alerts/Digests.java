@@ -82,10 +82,23 @@ class Digests {
 
 	/** Builds and queues every digest due at {@code now}; completes with the number of mails queued. */
 	Mono<Long> send(Instant now) {
+		return send(now, false);
+	}
+
+	/**
+	 * As {@link #send(Instant)}; with {@code early}, every daily and weekly digest goes now, whether due or not (an
+	 * operator's round on demand). Each search's next digest then follows from now, as after a scheduled round.
+	 */
+	Mono<Long> send(Instant now, boolean early) {
 		List<FieldValue> following = List.of(FieldValue.of(Frequency.DAILY.name()), FieldValue.of(Frequency.WEEKLY.name()));
 		NativeQuery due = NativeQuery.builder()
-			.withQuery(q -> q.bool(b -> b.filter(f -> f.terms(t -> t.field("frequency").terms(v -> v.value(following))))
-				.filter(f -> f.range(r -> r.date(d -> d.field("nextDigestAt").lte(now.toString()))))))
+			.withQuery(q -> q.bool(b -> {
+				b.filter(f -> f.terms(t -> t.field("frequency").terms(v -> v.value(following))));
+				if (!early) {
+					b.filter(f -> f.range(r -> r.date(d -> d.field("nextDigestAt").lte(now.toString()))));
+				}
+				return b;
+			}))
 			.withPageable(EVERYTHING)
 			.build();
 		return Flux.defer(() -> this.operations.search(due, SavedSearchDocument.class))
@@ -98,11 +111,11 @@ class Digests {
 					.add(search));
 				return Flux.fromIterable(groups.values());
 			})
-			.concatMap(group -> this.failures.isolate(JOB, group.getFirst().getId(), digest(group, now)))
+			.concatMap(group -> this.failures.isolate(JOB, group.getFirst().getId(), digest(group, now, early)))
 			.reduce(0L, Long::sum);
 	}
 
-	private Mono<Long> digest(List<SavedSearchDocument> searches, Instant now) {
+	private Mono<Long> digest(List<SavedSearchDocument> searches, Instant now, boolean early) {
 		SavedSearchDocument first = searches.getFirst();
 		List<FieldValue> ids = searches.stream().map(search -> FieldValue.of(search.getId())).toList();
 		NativeQuery unsent = NativeQuery.builder()
@@ -118,7 +131,7 @@ class Digests {
 				Mono<Boolean> mail = matches.isEmpty() ? Mono.just(false)
 						: this.contacts.of(first.getOwner())
 							.flatMap(contact -> this.outbox
-								.enqueue(this.mails.digest(contact, first.getFrequency(), searches, matches, now))
+								.enqueue(this.mails.digest(contact, first.getFrequency(), searches, matches, now, early))
 								.thenReturn(true))
 							.defaultIfEmpty(false);
 				return mail.flatMap(sent -> markSent(matches, now).then(advance(searches, now)).thenReturn(sent ? 1L : 0L));

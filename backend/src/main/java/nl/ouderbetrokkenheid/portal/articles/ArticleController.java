@@ -14,6 +14,10 @@ import nl.ouderbetrokkenheid.portal.pdf.PrintLanguage;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
+import nl.ouderbetrokkenheid.portal.workflow.WorkflowState;
+import nl.ouderbetrokkenheid.portal.workflow.WorkflowStep;
+import nl.ouderbetrokkenheid.portal.workflow.DiffView;
+import nl.ouderbetrokkenheid.portal.workflow.StepRequest;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.ContentDisposition;
@@ -97,9 +101,9 @@ class ArticleController {
 	@GetMapping("/review")
 	@PreAuthorize("hasRole('EDITOR')")
 	Mono<ArticleList> review(@RequestParam(defaultValue = "SUBMITTED") String state) {
-		ArticleState wanted;
+		WorkflowState wanted;
 		try {
-			wanted = ArticleState.valueOf(state.toUpperCase(Locale.ROOT));
+			wanted = WorkflowState.valueOf(state.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
 			return Mono.error(new InvalidRequestException("state", Problems.Code.UNKNOWN_CODE,
@@ -142,7 +146,7 @@ class ArticleController {
 	Mono<ResponseEntity<ArticleViews.ArticleView>> submit(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody(required = false) StepRequest step, PortalUser caller) {
-		return step(id, ArticleService.Action.SUBMIT, ifMatch, step, caller);
+		return step(id, WorkflowStep.SUBMIT, ifMatch, step, caller);
 	}
 
 	@PostMapping("/id/{id}/request-changes")
@@ -150,7 +154,7 @@ class ArticleController {
 	Mono<ResponseEntity<ArticleViews.ArticleView>> requestChanges(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody(required = false) StepRequest step, PortalUser caller) {
-		return step(id, ArticleService.Action.REQUEST_CHANGES, ifMatch, step, caller);
+		return step(id, WorkflowStep.REQUEST_CHANGES, ifMatch, step, caller);
 	}
 
 	@PostMapping("/id/{id}/reject")
@@ -158,7 +162,7 @@ class ArticleController {
 	Mono<ResponseEntity<ArticleViews.ArticleView>> reject(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody(required = false) StepRequest step, PortalUser caller) {
-		return step(id, ArticleService.Action.REJECT, ifMatch, step, caller);
+		return step(id, WorkflowStep.REJECT, ifMatch, step, caller);
 	}
 
 	@PostMapping("/id/{id}/publish")
@@ -166,7 +170,7 @@ class ArticleController {
 	Mono<ResponseEntity<ArticleViews.ArticleView>> publish(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody(required = false) StepRequest step, PortalUser caller) {
-		return step(id, ArticleService.Action.PUBLISH, ifMatch, step, caller);
+		return step(id, WorkflowStep.PUBLISH, ifMatch, step, caller);
 	}
 
 	@PostMapping("/id/{id}/unpublish")
@@ -174,7 +178,7 @@ class ArticleController {
 	Mono<ResponseEntity<ArticleViews.ArticleView>> unpublish(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody(required = false) StepRequest step, PortalUser caller) {
-		return step(id, ArticleService.Action.UNPUBLISH, ifMatch, step, caller);
+		return step(id, WorkflowStep.UNPUBLISH, ifMatch, step, caller);
 	}
 
 	@GetMapping("/id/{id}/diff")
@@ -220,7 +224,7 @@ class ArticleController {
 		return Mono.fromSupplier(() -> new Preview(this.articles.preview(request.body())));
 	}
 
-	private Mono<ResponseEntity<ArticleViews.ArticleView>> step(String id, ArticleService.Action action,
+	private Mono<ResponseEntity<ArticleViews.ArticleView>> step(String id, WorkflowStep action,
 			String ifMatch, StepRequest step, PortalUser caller) {
 		DocumentVersion expected = (ifMatch != null) ? DocumentVersion.require(ifMatch, "article") : null;
 		return this.articles.transition(id, action, caller, expected, (step != null) ? step.comment() : null)

@@ -9,6 +9,8 @@ import lombok.Data;
 import lombok.NoArgsConstructor;
 import nl.ouderbetrokkenheid.portal.files.Attachment;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.Timestamp;
+import nl.ouderbetrokkenheid.portal.workflow.WorkflowState;
+import nl.ouderbetrokkenheid.portal.workflow.Transition;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.elasticsearch.annotations.Document;
@@ -52,7 +54,7 @@ class ArticleDocument {
 	/** The files the author attached; the files themselves belong to the files feature, as {@code article:<id>}. */
 	private List<Attachment> attachments = new ArrayList<>();
 
-	private ArticleState state;
+	private WorkflowState state;
 
 	/** How many times the article was submitted; version {@code n} is the n-th submission. */
 	private int submissions;
@@ -87,30 +89,6 @@ class ArticleDocument {
 		private String title;
 
 		private String url;
-
-	}
-
-	/** One step in the workflow: who moved the article from which state to which, when, and why. */
-	@Data
-	@NoArgsConstructor
-	@AllArgsConstructor
-	static class Transition {
-
-		private ArticleState from;
-
-		private ArticleState to;
-
-		private String actorSubject;
-
-		private String actorName;
-
-		@Timestamp
-		private Instant at;
-
-		private String comment;
-
-		/** The submitted version this step is about, if any. */
-		private Integer version;
 
 	}
 

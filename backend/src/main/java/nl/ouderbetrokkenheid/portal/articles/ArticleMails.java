@@ -8,6 +8,8 @@ import nl.ouderbetrokkenheid.portal.identity.Role;
 import nl.ouderbetrokkenheid.portal.system.WebProperties;
 import nl.ouderbetrokkenheid.portal.mail.MailMessage;
 import nl.ouderbetrokkenheid.portal.mail.Outbox;
+import nl.ouderbetrokkenheid.portal.workflow.WorkflowState;
+import nl.ouderbetrokkenheid.portal.workflow.Transition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +37,7 @@ class ArticleMails {
 
 	/** Tells whoever must act on the article's last step: editors for a submission, the author for a decision. */
 	Mono<Void> afterTransition(ArticleDocument article) {
-		ArticleDocument.Transition step = article.getHistory().getLast();
+		Transition step = article.getHistory().getLast();
 		String key = "article-" + article.getId() + "-" + article.getHistory().size();
 		Flux<MailMessage> mails = switch (step.getTo()) {
 			case SUBMITTED -> this.contacts.withRole(Role.EDITOR)
@@ -61,22 +63,22 @@ class ArticleMails {
 			});
 	}
 
-	private static String subject(ArticleDocument article, ArticleDocument.Transition step) {
+	private static String subject(ArticleDocument article, Transition step) {
 		return switch (step.getTo()) {
 			case PUBLISHED -> "Je artikel is gepubliceerd: " + article.getTitle();
 			case REJECTED -> "Je artikel is afgewezen: " + article.getTitle();
-			default -> (step.getFrom() == ArticleState.PUBLISHED)
+			default -> (step.getFrom() == WorkflowState.PUBLISHED)
 					? "Je artikel is offline gehaald: " + article.getTitle()
 					: "Graag wijzigingen in je artikel: " + article.getTitle();
 		};
 	}
 
-	private String body(ArticleDocument article, ArticleDocument.Transition step) {
+	private String body(ArticleDocument article, Transition step) {
 		String opening = switch (step.getTo()) {
 			case PUBLISHED -> "De redactie heeft je artikel \"%s\" gepubliceerd. Het staat nu op %s/artikelen/%s"
 				.formatted(article.getTitle(), this.web.publicBase(), article.getSlug());
 			case REJECTED -> "De redactie heeft je artikel \"%s\" afgewezen.".formatted(article.getTitle());
-			default -> ((step.getFrom() == ArticleState.PUBLISHED)
+			default -> ((step.getFrom() == WorkflowState.PUBLISHED)
 					? "De redactie heeft je artikel \"%s\" offline gehaald. Je kunt het aanpassen en opnieuw indienen."
 					: "De redactie vraagt je om je artikel \"%s\" aan te passen en opnieuw in te dienen.")
 				.formatted(article.getTitle());

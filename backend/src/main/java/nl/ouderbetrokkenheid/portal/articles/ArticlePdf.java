@@ -10,6 +10,7 @@ import nl.ouderbetrokkenheid.portal.pdf.PrintDocument;
 import nl.ouderbetrokkenheid.portal.pdf.PrintLanguage;
 import nl.ouderbetrokkenheid.portal.system.MarkdownRenderer;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
+import nl.ouderbetrokkenheid.portal.workflow.WorkflowState;
 
 import org.springframework.stereotype.Component;
 
@@ -64,7 +65,7 @@ class ArticlePdf {
 	private static String byline(ArticleDocument article, PrintLanguage language) {
 		boolean english = language.english();
 		String by = (english ? "By " : "Door ") + article.getAuthorName();
-		if (article.getState() != ArticleState.PUBLISHED || article.getPublishedAt() == null) {
+		if (article.getState() != WorkflowState.PUBLISHED || article.getPublishedAt() == null) {
 			return by + (english ? " · not published" : " · niet gepubliceerd");
 		}
 		String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)

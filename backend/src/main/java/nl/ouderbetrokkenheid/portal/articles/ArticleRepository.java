@@ -1,5 +1,7 @@
 package nl.ouderbetrokkenheid.portal.articles;
 
+import nl.ouderbetrokkenheid.portal.workflow.WorkflowState;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.elasticsearch.repository.ReactiveElasticsearchRepository;
 
@@ -14,9 +16,9 @@ interface ArticleRepository extends ReactiveElasticsearchRepository<ArticleDocum
 
 	Flux<ArticleDocument> findByAuthorSubject(String authorSubject, Pageable pageable);
 
-	Flux<ArticleDocument> findByAuthorSlugAndState(String authorSlug, ArticleState state, Pageable pageable);
+	Flux<ArticleDocument> findByAuthorSlugAndState(String authorSlug, WorkflowState state, Pageable pageable);
 
-	Flux<ArticleDocument> findByState(ArticleState state, Pageable pageable);
+	Flux<ArticleDocument> findByState(WorkflowState state, Pageable pageable);
 
 	Flux<ArticleDocument> findByHistoryActorSubject(String actorSubject, Pageable pageable);
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,6 +26,11 @@ import nl.ouderbetrokkenheid.portal.system.PortalException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
 import nl.ouderbetrokkenheid.portal.system.Visible;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
+import nl.ouderbetrokkenheid.portal.workflow.DiffView;
+import nl.ouderbetrokkenheid.portal.workflow.Transition;
+import nl.ouderbetrokkenheid.portal.workflow.Workflow;
+import nl.ouderbetrokkenheid.portal.workflow.WorkflowState;
+import nl.ouderbetrokkenheid.portal.workflow.WorkflowStep;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -55,33 +61,6 @@ class ArticleService {
 
 	/** Path words under /api/articles that a slug must not take. */
 	private static final Set<String> RESERVED = Set.of("mine", "review", "preview", "id");
-
-	/** A workflow step an editor or the author asks for. */
-	enum Action {
-
-		SUBMIT(Set.of(ArticleState.DRAFT, ArticleState.CHANGES_REQUESTED), ArticleState.SUBMITTED, false,
-				"submitted"),
-		REQUEST_CHANGES(Set.of(ArticleState.SUBMITTED), ArticleState.CHANGES_REQUESTED, true, "sent back for changes"),
-		REJECT(Set.of(ArticleState.SUBMITTED), ArticleState.REJECTED, true, "rejected"),
-		PUBLISH(Set.of(ArticleState.SUBMITTED), ArticleState.PUBLISHED, false, "published"),
-		UNPUBLISH(Set.of(ArticleState.PUBLISHED), ArticleState.CHANGES_REQUESTED, false, "unpublished");
-
-		final Set<ArticleState> from;
-
-		final ArticleState to;
-
-		final boolean needsComment;
-
-		final String done;
-
-		Action(Set<ArticleState> from, ArticleState to, boolean needsComment, String done) {
-			this.from = from;
-			this.to = to;
-			this.needsComment = needsComment;
-			this.done = done;
-		}
-
-	}
 
 	private final ArticleRepository articles;
 
@@ -119,12 +98,12 @@ class ArticleService {
 				article.setAuthorSubject(author.subject());
 				article.setAuthorSlug(profile.slug());
 				article.setAuthorName(profile.name());
-				article.setState(ArticleState.DRAFT);
+				article.setState(WorkflowState.DRAFT);
 				article.setDemo(demo);
 				article.setCreatedAt(this.clock.instant());
 				apply(article, input);
 				article.getHistory()
-					.add(new ArticleDocument.Transition(null, ArticleState.DRAFT, author.subject(), profile.name(),
+					.add(new Transition(null, WorkflowState.DRAFT, author.subject(), profile.name(),
 							article.getCreatedAt(), null, null));
 				return uniqueSlug(Slugs.of(input.title()), 1).flatMap(slug -> {
 					article.setSlug(slug);
@@ -196,52 +175,42 @@ class ArticleService {
 	}
 
 	private static void requireEditable(ArticleDocument article) {
-		if (!article.getState().editable()) {
-			throw new PortalException(HttpStatus.CONFLICT, "article-not-editable", "Article cannot be edited now",
-					"An article in state " + article.getState()
-							+ " cannot be edited; only drafts and articles sent back for changes can.");
-		}
+		Workflow.requireEditable("article", article.getState());
 	}
 
 	/** Moves the article one step through the workflow, records who did it, and tells whoever must act next. */
-	Mono<ArticleDocument> transition(String id, Action action, PortalUser actor, DocumentVersion expected, String comment) {
-		String note = (comment == null || comment.isBlank()) ? null : comment.strip();
-		if (action.needsComment && note == null) {
-			return Mono.error(new InvalidRequestException("comment", Problems.Code.REQUIRED,
-					"must explain the decision to the author"));
-		}
-		return visible(byId(id), actor).flatMap(article -> {
-			if (action == Action.SUBMIT) {
-				requireAuthor(article, actor);
-			}
-			requireCurrent(article, expected);
-			if (!action.from.contains(article.getState())) {
-				return Mono.error(invalidTransition(article.getState(), action));
-			}
-			ArticleState from = article.getState();
-			if (action == Action.SUBMIT) {
-				this.rules.requireComplete(article);
-			}
-			Instant now = this.clock.instant();
-			article.setState(action.to);
-			article.setUpdatedAt(now);
-			Mono<?> before = Mono.empty();
-			if (action == Action.SUBMIT) {
-				article.setSubmissions(article.getSubmissions() + 1);
-				article.setSubmittedAt(now);
-				before = storeVersion(article, now);
-			}
-			article.getHistory()
-				.add(new ArticleDocument.Transition(from, action.to, actor.subject(), actor.name(), now, note,
-						(article.getSubmissions() > 0) ? Integer.valueOf(article.getSubmissions()) : null));
-			Mono<ArticleDocument> saved = switch (action) {
-				case PUBLISH -> publish(article, now);
-				case UNPUBLISH -> save(article).flatMap(
-						done -> this.catalogue.withdraw(SOURCE, done.getId()).thenReturn(done));
-				default -> before.then(save(article));
-			};
-			return saved.flatMap(done -> this.mails.afterTransition(done).thenReturn(done));
-		});
+	Mono<ArticleDocument> transition(String id, WorkflowStep action, PortalUser actor, DocumentVersion expected,
+			String comment) {
+		return Mono.fromSupplier(() -> Optional.ofNullable(Workflow.comment(action, comment)))
+			.flatMap(note -> visible(byId(id), actor).flatMap(article -> {
+				if (action == WorkflowStep.SUBMIT) {
+					requireAuthor(article, actor);
+				}
+				requireCurrent(article, expected);
+				Workflow.requireAllowed("article", article.getState(), action);
+				WorkflowState from = article.getState();
+				if (action == WorkflowStep.SUBMIT) {
+					this.rules.requireComplete(article);
+				}
+				Instant now = this.clock.instant();
+				article.setState(action.to());
+				article.setUpdatedAt(now);
+				Mono<?> before = Mono.empty();
+				if (action == WorkflowStep.SUBMIT) {
+					article.setSubmissions(article.getSubmissions() + 1);
+					article.setSubmittedAt(now);
+					before = storeVersion(article, now);
+				}
+				article.getHistory()
+					.add(Workflow.record(from, action, actor, now, note.orElse(null), article.getSubmissions()));
+				Mono<ArticleDocument> saved = switch (action) {
+					case PUBLISH -> publish(article, now);
+					case UNPUBLISH -> save(article).flatMap(
+							done -> this.catalogue.withdraw(SOURCE, done.getId()).thenReturn(done));
+					default -> before.then(save(article));
+				};
+				return saved.flatMap(done -> this.mails.afterTransition(done).thenReturn(done));
+			}));
 	}
 
 	/** Into the catalogue first, then the state: if the state write loses a race, the catalogue entry goes again. */
@@ -300,7 +269,7 @@ class ArticleService {
 
 	/** The article as the caller may see it: published ones to everyone, others to their author and editors. */
 	Mono<ArticleDocument> visible(Mono<ArticleDocument> article, PortalUser viewer) {
-		return article.filter(found -> found.getState() == ArticleState.PUBLISHED || viewer.mayManage(found.getAuthorSubject()))
+		return article.filter(found -> found.getState() == WorkflowState.PUBLISHED || viewer.mayManage(found.getAuthorSubject()))
 			.switchIfEmpty(Mono.error(ArticleService::notFound));
 	}
 
@@ -318,19 +287,19 @@ class ArticleService {
 				PageRequest.of(0, MAX_LIST, Sort.by(Sort.Direction.DESC, "updatedAt")));
 	}
 
-	Flux<ArticleDocument> inState(ArticleState state) {
-		Sort order = (state == ArticleState.SUBMITTED) ? Sort.by(Sort.Direction.ASC, "submittedAt")
+	Flux<ArticleDocument> inState(WorkflowState state) {
+		Sort order = (state == WorkflowState.SUBMITTED) ? Sort.by(Sort.Direction.ASC, "submittedAt")
 				: Sort.by(Sort.Direction.DESC, "updatedAt");
 		return this.articles.findByState(state, PageRequest.of(0, MAX_LIST, order));
 	}
 
 	Flux<ArticleDocument> published() {
-		return this.articles.findByState(ArticleState.PUBLISHED,
+		return this.articles.findByState(WorkflowState.PUBLISHED,
 				PageRequest.of(0, MAX_LIST, Sort.by(Sort.Direction.DESC, "publishedAt")));
 	}
 
 	Flux<ArticleDocument> publishedBy(String authorSlug) {
-		return this.articles.findByAuthorSlugAndState(authorSlug, ArticleState.PUBLISHED,
+		return this.articles.findByAuthorSlugAndState(authorSlug, WorkflowState.PUBLISHED,
 				PageRequest.of(0, MAX_LIST, Sort.by(Sort.Direction.DESC, "publishedAt")));
 	}
 
@@ -339,22 +308,8 @@ class ArticleService {
 	 * versions are the author's and editors' only, also once the article is published.
 	 */
 	Mono<DiffView> diff(String id, PortalUser viewer, Integer from, Integer to) {
-		return managed(byId(id), viewer).flatMap(article -> {
-			int last = article.getSubmissions();
-			int target = (to != null) ? to : last;
-			int base = (from != null) ? from : target - 1;
-			if (target < 1 || target > last) {
-				return Mono.error(new InvalidRequestException("to", Problems.Code.NO_SUCH_VERSION,
-						"there is no submitted version " + target));
-			}
-			if (base < 0 || base >= target) {
-				return Mono.error(new InvalidRequestException("from", Problems.Code.NOT_EARLIER,
-						"must name an earlier version than 'to'"));
-			}
-			Mono<String> before = (base == 0) ? Mono.just("") : version(id, base).map(ArticleService::asText);
-			return Mono.zip(before, version(id, target).map(ArticleService::asText))
-				.map(texts -> new DiffView(base, target, ArticleDiff.lines(texts.getT1(), texts.getT2())));
-		});
+		return managed(byId(id), viewer).flatMap(article -> Workflow.diff(article.getSubmissions(), from, to,
+				number -> version(id, number).map(ArticleService::asText)));
 	}
 
 	private Mono<ArticleVersionDocument> version(String articleId, int number) {
@@ -396,16 +351,8 @@ class ArticleService {
 				.then(this.operations.delete(article)))
 			.then();
 		Mono<Void> reviewed = this.articles.findByHistoryActorSubject(subject, PageRequest.of(0, 1000))
-			.concatMap(article -> {
-				article.getHistory()
-					.stream()
-					.filter(step -> subject.equals(step.getActorSubject()))
-					.forEach(step -> {
-						step.setActorSubject(null);
-						step.setActorName("Redactie");
-					});
-				return this.operations.save(article);
-			})
+			.concatMap(article -> Workflow.forget(article.getHistory(), subject) ? this.operations.save(article)
+					: Mono.just(article))
 			.then();
 		return authored.then(reviewed);
 	}
@@ -431,22 +378,13 @@ class ArticleService {
 	}
 
 	private static void requireAuthor(ArticleDocument article, PortalUser actor) {
-		if (!Objects.equals(article.getAuthorSubject(), actor.subject())) {
-			throw new PortalException(HttpStatus.FORBIDDEN, "not-author", "Not your article",
-					"Only the author may change or submit this article.");
-		}
+		Workflow.requireAuthor("article", article.getAuthorSubject(), actor);
 	}
 
 	private static void requireCurrent(ArticleDocument article, DocumentVersion expected) {
 		if (expected != null && !DocumentVersion.of(article.getSeqNoPrimaryTerm()).equals(expected)) {
 			throw DocumentVersion.stale("article");
 		}
-	}
-
-	private static PortalException invalidTransition(ArticleState state, Action action) {
-		return new PortalException(HttpStatus.CONFLICT, "invalid-transition", "Step not possible now",
-				"An article in state %s cannot be %s; that needs state %s.".formatted(state, action.done,
-						String.join(" or ", action.from.stream().map(Enum::name).sorted().toList())));
 	}
 
 	private static PortalException notFound() {

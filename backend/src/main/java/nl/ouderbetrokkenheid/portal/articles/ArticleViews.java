@@ -6,6 +6,9 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.MarkdownRenderer;
+import nl.ouderbetrokkenheid.portal.workflow.WorkflowState;
+import nl.ouderbetrokkenheid.portal.workflow.Workflow;
+import nl.ouderbetrokkenheid.portal.workflow.StepView;
 
 import org.springframework.stereotype.Component;
 
@@ -27,22 +30,18 @@ class ArticleViews {
 	record AttachmentView(String id, String name, String contentType, long size, Integer pages, String url) {
 	}
 
-	record StepView(ArticleState from, ArticleState to, String actorName, Instant at, String comment,
-			Integer version) {
-	}
-
 	/**
 	 * @param editable whether the caller may change the content now (their own draft or sent-back article)
 	 */
 	record ArticleView(String id, String slug, String title, String summary, String body, String bodyHtml,
 			List<String> partnerships, List<String> aspects, List<String> sectors, List<ReferenceView> references,
-			List<AttachmentView> attachments, ArticleState state, int submissions, AuthorView author, List<StepView> history, Instant createdAt,
+			List<AttachmentView> attachments, WorkflowState state, int submissions, AuthorView author, List<StepView> history, Instant createdAt,
 			Instant updatedAt, Instant submittedAt, Instant publishedAt, String catalogueSlug, boolean demo,
 			boolean editable) {
 	}
 
 	/** An article in a list, with the last comment an editor left. */
-	record ArticleSummary(String id, String slug, String title, String summary, ArticleState state, AuthorView author,
+	record ArticleSummary(String id, String slug, String title, String summary, WorkflowState state, AuthorView author,
 			List<String> partnerships, List<String> aspects, List<String> sectors, int submissions, Instant updatedAt,
 			Instant submittedAt, Instant publishedAt, String lastComment, boolean demo) {
 	}
@@ -61,13 +60,7 @@ class ArticleViews {
 	}
 
 	ArticleSummary summary(ArticleDocument article, boolean manager) {
-		String lastComment = manager ? article.getHistory()
-			.reversed()
-			.stream()
-			.map(ArticleDocument.Transition::getComment)
-			.filter(comment -> comment != null)
-			.findFirst()
-			.orElse(null) : null;
+		String lastComment = manager ? Workflow.lastComment(article.getHistory()) : null;
 		return new ArticleSummary(article.getId(), article.getSlug(), article.getTitle(), article.getSummary(),
 				article.getState(), author(article), article.getPartnerships(), article.getAspects(),
 				article.getSectors(), article.getSubmissions(), article.getUpdatedAt(), article.getSubmittedAt(),
@@ -91,11 +84,7 @@ class ArticleViews {
 	}
 
 	private static List<StepView> history(ArticleDocument article) {
-		return article.getHistory()
-			.stream()
-			.map(step -> new StepView(step.getFrom(), step.getTo(), step.getActorName(), step.getAt(),
-					step.getComment(), step.getVersion()))
-			.toList();
+		return Workflow.views(article.getHistory());
 	}
 
 }

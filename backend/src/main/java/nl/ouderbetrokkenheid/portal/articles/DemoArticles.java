@@ -11,6 +11,7 @@ import nl.ouderbetrokkenheid.portal.system.DemoMarkers;
 import nl.ouderbetrokkenheid.portal.system.DemoProperties;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.IndexLifecycleRunner;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
+import nl.ouderbetrokkenheid.portal.workflow.WorkflowStep;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -130,9 +131,9 @@ class DemoArticles implements ApplicationRunner {
 	private Mono<ArticleDocument> publish(Demo demo) {
 		PortalUser author = new PortalUser(demo.subject(), demo.name(), null, Set.of(Role.MEMBER, Role.EXPERT));
 		return this.articles.create(author, demo.article(), demo.demo())
-			.flatMap(article -> this.articles.transition(article.getId(), ArticleService.Action.SUBMIT, author, null,
+			.flatMap(article -> this.articles.transition(article.getId(), WorkflowStep.SUBMIT, author, null,
 					null))
-			.flatMap(article -> this.articles.transition(article.getId(), ArticleService.Action.PUBLISH, EDITOR, null,
+			.flatMap(article -> this.articles.transition(article.getId(), WorkflowStep.PUBLISH, EDITOR, null,
 					"Demo: gepubliceerd bij het laden van de demo-inhoud."));
 	}
 

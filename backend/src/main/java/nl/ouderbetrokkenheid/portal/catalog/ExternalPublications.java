@@ -55,7 +55,15 @@ public class ExternalPublications {
 
 	/** Puts the publication into the catalogue, or replaces the earlier one; completes with the item's slug. */
 	public Mono<String> publish(Publication publication) {
-		ItemInput input = new ItemInput(publication.source() + ":" + publication.sourceSlug(), TYPE,
+		return publish(TYPE, publication);
+	}
+
+	/**
+	 * As {@link #publish(Publication)}, as an item of the given content type (a member's practice example or tool is
+	 * one, not a publication).
+	 */
+	public Mono<String> publish(String type, Publication publication) {
+		ItemInput input = new ItemInput(publication.source() + ":" + publication.sourceSlug(), type,
 				publication.title(), publication.summary(), publication.body(), publication.partnerships(),
 				publication.aspects(), publication.sectors(), publication.region(), publication.organisation(),
 				publication.author(),
@@ -92,7 +100,8 @@ public class ExternalPublications {
 		return this.operations.delete(itemId(source, sourceId), ItemDocument.class).then();
 	}
 
-	static String itemId(String source, String sourceId) {
+	/** The catalogue item's id of a publication, while it is published. */
+	public static String itemId(String source, String sourceId) {
 		return source + "-" + sourceId;
 	}
 

@@ -49,7 +49,7 @@ class ItemController {
 
 	@GetMapping("/{slug}")
 	Mono<ItemView> bySlug(@PathVariable String slug, PortalUser caller) {
-		return this.items.bySlug(slug, caller.isEditor()).map(this::view);
+		return this.items.bySlug(slug, caller.isEditor()).doOnNext(this.items::viewed).map(this::view);
 	}
 
 	@GetMapping("/id/{id}")

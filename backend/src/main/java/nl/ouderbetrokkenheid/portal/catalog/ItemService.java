@@ -21,6 +21,7 @@ import nl.ouderbetrokkenheid.portal.system.PortalException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
 import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
 import org.springframework.data.elasticsearch.core.suggest.Completion;
@@ -55,8 +56,12 @@ class ItemService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ItemService(ItemRepository items, ReactiveElasticsearchOperations operations, ItemRules rules,
-			MarkdownRenderer markdown, Attachments files, NewPublications publications, Clock clock) {
+			MarkdownRenderer markdown, Attachments files, NewPublications publications, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.items = items;
 		this.files = files;
 		// An editor's save is visible at once, also while an import has made scheduled refreshes rare (BulkLoads).
@@ -186,6 +191,11 @@ class ItemService {
 
 	Mono<ItemDocument> byId(String id) {
 		return this.items.findById(id).switchIfEmpty(Mono.error(ItemService::notFound));
+	}
+
+	/** Tells whoever counts views (the contributions feature) that the item's page was read. */
+	void viewed(ItemDocument item) {
+		this.events.publishEvent(new ItemViewed(item.getId(), item.isPublished()));
 	}
 
 	/** A published item by its slug; editors also see unpublished ones. */

@@ -12,4 +12,6 @@ interface CollectionRepository extends ReactiveElasticsearchRepository<Collectio
 
 	Mono<CollectionDocument> findFirstByShareToken(String shareToken);
 
+	Mono<Long> countByItemsItem(String item);
+
 }

@@ -145,7 +145,32 @@ class AuthorizationMatrixIntegrationTests {
 			entry("DELETE /api/collections/{id}/items/{itemId}", Access.only(Role.MEMBER)),
 			entry("POST /api/collections/{id}/share", Access.only(Role.MEMBER)),
 			entry("DELETE /api/collections/{id}/share", Access.only(Role.MEMBER)),
-			entry("GET /api/shared-collections/{token}", Access.anyone()));
+			entry("GET /api/shared-collections/{token}", Access.anyone()),
+			entry("POST /api/admin/digests/run", Access.only(Role.ADMIN)),
+			entry("GET /api/contributions/mine", Access.only(Role.MEMBER)),
+			entry("GET /api/contributions/review", Access.only(Role.EDITOR)),
+			entry("POST /api/contributions", Access.only(Role.MEMBER)),
+			entry("GET /api/contributions/{id}", Access.only(Role.MEMBER)),
+			entry("PUT /api/contributions/{id}", Access.only(Role.MEMBER)),
+			entry("POST /api/contributions/{id}/submit", Access.only(Role.MEMBER)),
+			entry("POST /api/contributions/{id}/request-changes", Access.only(Role.EDITOR)),
+			entry("POST /api/contributions/{id}/reject", Access.only(Role.EDITOR)),
+			entry("POST /api/contributions/{id}/publish", Access.only(Role.EDITOR)),
+			entry("POST /api/contributions/{id}/unpublish", Access.only(Role.EDITOR)),
+			entry("GET /api/contributions/{id}/diff", Access.only(Role.MEMBER)),
+			entry("POST /api/contributions/{id}/files", Access.only(Role.MEMBER)),
+			entry("DELETE /api/contributions/{id}/files/{fileId}", Access.only(Role.MEMBER)),
+			entry("GET /api/contributions/{id}/files/{fileId}", Access.only(Role.MEMBER)),
+			entry("GET /api/reactions/{item}", Access.anyone()),
+			entry("PUT /api/reactions/{item}/{kind}", Access.only(Role.MEMBER)),
+			entry("DELETE /api/reactions/{item}/{kind}", Access.only(Role.MEMBER)),
+			entry("GET /api/replies", Access.anyone()),
+			entry("POST /api/replies", Access.only(Role.MEMBER)),
+			entry("DELETE /api/replies/{id}", Access.only(Role.MEMBER)),
+			entry("POST /api/replies/{id}/report", Access.only(Role.MEMBER)),
+			entry("GET /api/moderation/replies", Access.only(Role.EDITOR)),
+			entry("POST /api/moderation/replies/{id}/approve", Access.only(Role.EDITOR)),
+			entry("POST /api/moderation/replies/{id}/remove", Access.only(Role.EDITOR)));
 
 	/**
 	 * The actuator's endpoints (not in the handler mapping above), and who reads them: health and info anyone (load

@@ -1,7 +1,7 @@
-package nl.ouderbetrokkenheid.portal.articles;
+package nl.ouderbetrokkenheid.portal.workflow;
 
 import java.util.List;
 
 /** What changed from submitted version {@code from} (0: nothing yet) to version {@code to}. */
-record DiffView(int from, int to, List<ArticleDiff.Line> lines) {
+public record DiffView(int from, int to, List<TextDiff.Line> lines) {
 }

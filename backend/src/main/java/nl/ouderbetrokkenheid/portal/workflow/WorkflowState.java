@@ -1,9 +1,9 @@
-package nl.ouderbetrokkenheid.portal.articles;
+package nl.ouderbetrokkenheid.portal.workflow;
 
 /**
- * Where an article is in the editorial workflow.
+ * Where a piece of writing is in the editorial workflow.
  */
-enum ArticleState {
+public enum WorkflowState {
 
 	/** Being written; only the author sees and edits it. */
 	DRAFT,
@@ -17,7 +17,7 @@ enum ArticleState {
 	PUBLISHED;
 
 	/** Whether the author may change the content in this state. */
-	boolean editable() {
+	public boolean editable() {
 		return this == DRAFT || this == CHANGES_REQUESTED;
 	}
 

@@ -1,4 +1,4 @@
-package nl.ouderbetrokkenheid.portal.articles;
+package nl.ouderbetrokkenheid.portal.workflow;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,30 +15,30 @@ import com.github.difflib.patch.DeltaType;
  * What changed between two texts, line by line (java-diff-utils' Myers diff), and word by word inside a line that was
  * changed rather than added or removed.
  */
-final class ArticleDiff {
+public final class TextDiff {
 
 	/** Beyond this many line pairs a diff costs too much; the texts then show as changed whole. */
 	private static final long MAX_PAIRS = 4_000_000;
 
 	private static final Pattern TOKEN = Pattern.compile("\\S+\\s*|\\s+");
 
-	enum Kind {
+	public enum Kind {
 
 		SAME, ADDED, REMOVED, CHANGED
 
 	}
 
 	/** A line of the comparison; a CHANGED line has segments, each SAME, ADDED or REMOVED. */
-	record Line(Kind kind, String text, List<Segment> segments) {
+	public record Line(Kind kind, String text, List<Segment> segments) {
 	}
 
-	record Segment(Kind kind, String text) {
+	public record Segment(Kind kind, String text) {
 	}
 
-	private ArticleDiff() {
+	private TextDiff() {
 	}
 
-	static List<Line> lines(String before, String after) {
+	public static List<Line> lines(String before, String after) {
 		List<String> a = split(before);
 		List<String> b = split(after);
 		List<Line> lines = new ArrayList<>();
@@ -61,7 +61,7 @@ final class ArticleDiff {
 	}
 
 	/** Word-level segments of one changed line; whitespace stays attached to the words. */
-	static List<Segment> words(String before, String after) {
+	public static List<Segment> words(String before, String after) {
 		List<Segment> merged = new ArrayList<>();
 		for (AbstractDelta<String> delta : deltas(tokens(before), tokens(after))) {
 			String removed = String.join("", delta.getSource().getLines());

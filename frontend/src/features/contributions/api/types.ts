@@ -1,0 +1,96 @@
+import type { AttachmentView } from '@/components/ui/attachment-list';
+
+export const CONTRIBUTION_STATES = ['DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED', 'REJECTED', 'PUBLISHED'] as const;
+export type ContributionState = (typeof CONTRIBUTION_STATES)[number];
+
+export const CONTRIBUTION_TYPES = ['PRACTICE_EXAMPLE', 'TOOL'] as const;
+export type ContributionType = (typeof CONTRIBUTION_TYPES)[number];
+
+/** What the author sends: the catalogue's fields, the model's codes and the four sections. */
+export interface ContributionInput {
+  type: ContributionType;
+  title: string;
+  summary: string | null;
+  context: string | null;
+  approach: string | null;
+  result: string | null;
+  tips: string | null;
+  partnerships: string[];
+  aspects: string[];
+  sectors: string[];
+  region: string | null;
+  organisation: string | null;
+  showName: boolean;
+}
+
+export interface ContributionStep {
+  from: ContributionState | null;
+  to: ContributionState;
+  actorName: string | null;
+  at: string;
+  comment: string | null;
+  version: number | null;
+}
+
+export interface Contribution {
+  id: string;
+  type: ContributionType;
+  title: string;
+  summary?: string;
+  context?: string;
+  approach?: string;
+  result?: string;
+  tips?: string;
+  partnerships: string[];
+  aspects: string[];
+  sectors: string[];
+  region?: string;
+  organisation?: string;
+  showName: boolean;
+  authorName?: string;
+  attachments: AttachmentView[];
+  state: ContributionState;
+  submissions: number;
+  history: ContributionStep[];
+  itemId?: string;
+  catalogueSlug?: string;
+  editable: boolean;
+}
+
+export interface ContributionSummary {
+  id: string;
+  type: ContributionType;
+  title: string;
+  state: ContributionState;
+  authorName?: string;
+  submissions: number;
+  updatedAt?: string;
+  lastComment?: string;
+  catalogueSlug?: string;
+  views: number;
+  saves: number;
+}
+
+export interface VersionedContribution {
+  contribution: Contribution;
+  etag: string;
+}
+
+export type StepName = 'submit' | 'request-changes' | 'reject' | 'publish' | 'unpublish';
+
+export interface DiffSegment {
+  kind: 'SAME' | 'ADDED' | 'REMOVED';
+  text: string;
+}
+
+export interface DiffLine {
+  kind: 'SAME' | 'ADDED' | 'REMOVED' | 'CHANGED';
+  text: string;
+  segments: DiffSegment[];
+}
+
+export interface ContributionDiff {
+  from: number;
+  to: number;
+  lines: DiffLine[];
+}

@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { AttachmentsField } from '@/components/form/attachments-field';
+import { isStaleVersion, showsInForm } from '@/components/form/server-errors';
+import { StaleVersionAlert } from '@/components/form/stale-version-alert';
+import { useFreshForm } from '@/components/form/use-fresh-form';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { PageError } from '@/components/ui/page-states';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useI18n } from '@/lib/i18n/i18n-provider';
+import { useContribution } from '../api/get-contributions';
+import { useContributionStep, useCreateContribution, useUpdateContribution } from '../api/save-contribution';
+import type { Contribution, VersionedContribution } from '../api/types';
+import { ContributionForm, contributionValues, emptyContributionValues } from './contribution-form';
+import { ContributionHistory } from './contribution-history';
+
+/** A new contribution: the first save makes the draft, then the edit page takes over. */
+export function ContributionCreator({ editPath }: { editPath: (id: string) => string }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const create = useCreateContribution();
+  useDocumentTitle(t('contributions.form.newTitle'));
+  return (
+    <div className="stack">
+      <h1>{t('contributions.form.newTitle')}</h1>
+      <p>{t('contributions.form.intro')}</p>
+      {create.error && !showsInForm(create.error) && <ErrorAlert error={create.error} />}
+      <ContributionForm
+        initialValues={emptyContributionValues()}
+        serverError={create.error}
+        busy={create.isPending}
+        onSave={(input) => create.mutate(input, { onSuccess: (saved) => void navigate(editPath(saved.contribution.id)) })}
+      />
+    </div>
+  );
+}
+
+/** The author's contribution: edit, attach files and submit while it is a draft or sent back; else state and history. */
+export function ContributionEditor({ id }: { id: string }) {
+  const { t } = useI18n();
+  const { data, error, isPending, refetch } = useContribution(id);
+  const fresh = useFreshForm(data?.etag, refetch);
+  useDocumentTitle(data ? t('contributions.form.editTitleOf', { title: data.contribution.title }) : t('contributions.form.editTitle'));
+  if (isPending) return <p role="status">{t('contributions.form.loading')}</p>;
+  if (error || !data) return <PageError title={t('contributions.form.editTitle')} error={error} onRetry={() => void refetch()} />;
+  return <LoadedEditor key={fresh.formKey} loaded={data} onReload={fresh.reload} />;
+}
+
+function LoadedEditor({ loaded, onReload }: { loaded: VersionedContribution; onReload: () => Promise<void> }) {
+  const { t } = useI18n();
+  const [current, setCurrent] = useState(loaded);
+  const [message, setMessage] = useState<string | undefined>();
+  const { contribution, etag } = current;
+  const update = useUpdateContribution(contribution.id);
+  const step = useContributionStep(contribution.id);
+  const failure = update.error ?? step.error;
+  const lastComment = [...contribution.history].reverse().find((entry) => entry.comment)?.comment;
+  return (
+    <div className="stack">
+      <h1>{t('contributions.form.editTitleOf', { title: contribution.title })}</h1>
+      <p>
+        <strong>{t(`contributions.states.${contribution.state}`)}</strong>
+        {contribution.catalogueSlug && (
+          <>
+            {' '}
+            <Link to={`/items/${encodeURIComponent(contribution.catalogueSlug)}`}>{t('contributions.mine.viewItem')}</Link>
+          </>
+        )}
+      </p>
+      {contribution.state === 'CHANGES_REQUESTED' && lastComment && (
+        <p>{t('contributions.mine.lastComment', { comment: lastComment })}</p>
+      )}
+      <p role="status">{message}</p>
+      {isStaleVersion(failure) && (
+        <StaleVersionAlert
+          title={t('contributions.form.staleTitle')}
+          text={t('contributions.form.staleText')}
+          reloadLabel={t('contributions.form.reload')}
+          onReload={() => void onReload()}
+        />
+      )}
+      {failure && !showsInForm(failure) && <ErrorAlert error={failure} />}
+      {contribution.editable && (
+        <ContributionForm
+          initialValues={contributionValues(loaded.contribution)}
+          serverError={failure}
+          busy={update.isPending || step.isPending}
+          onSave={(input) => {
+            setMessage(undefined);
+            step.reset();
+            update.mutate({ etag, input }, { onSuccess: (next) => (setCurrent(next), setMessage(t('contributions.form.saved'))) });
+          }}
+          actions={(submitWith) => (
+            <button
+              type="button"
+              className="button button-secondary"
+              aria-disabled={update.isPending || step.isPending}
+              onClick={submitWith((input) => {
+                setMessage(undefined);
+                // Submitting sends what is on screen: save first, then submit that version.
+                update.mutate(
+                  { etag, input },
+                  {
+                    onSuccess: (saved) =>
+                      step.mutate(
+                        { step: 'submit', etag: saved.etag },
+                        {
+                          onSuccess: (next) => (setCurrent(next), setMessage(t('contributions.form.submitted'))),
+                          onError: () => setCurrent(saved),
+                        },
+                      ),
+                  },
+                );
+              })}
+            >
+              {t('contributions.form.submit')}
+            </button>
+          )}
+        />
+      )}
+      {contribution.editable && (
+        <AttachmentsField<Contribution>
+          attachments={contribution.attachments}
+          uploadPath={`/api/contributions/${encodeURIComponent(contribution.id)}/files`}
+          removePath={(fileId) => `/api/contributions/${encodeURIComponent(contribution.id)}/files/${encodeURIComponent(fileId)}`}
+          onChange={(next) => setCurrent({ contribution: next.data, etag: next.etag })}
+        />
+      )}
+      {!contribution.editable && (
+        <p>{t('contributions.form.notEditable', { state: t(`contributions.states.${contribution.state}`) })}</p>
+      )}
+      <ContributionHistory history={contribution.history} />
+    </div>
+  );
+}

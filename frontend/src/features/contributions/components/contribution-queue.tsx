@@ -1,0 +1,24 @@
+import { Link } from 'react-router';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { useI18n } from '@/lib/i18n/i18n-provider';
+import { useContributionQueue } from '../api/get-contributions';
+
+/** The editors' queue of submitted contributions, oldest first. */
+export function ContributionQueue({ reviewPath }: { reviewPath: (id: string) => string }) {
+  const { t } = useI18n();
+  const { data, error, isPending, refetch } = useContributionQueue('SUBMITTED');
+  if (isPending) return <p role="status">{t('contributions.mine.loading')}</p>;
+  if (error || !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  if (data.contributions.length === 0) return <p>{t('contributions.review.empty')}</p>;
+  return (
+    <ul>
+      {data.contributions.map((entry) => (
+        <li key={entry.id}>
+          <Link to={reviewPath(entry.id)}>{entry.title}</Link> —{' '}
+          {t('contributions.review.by', { name: entry.authorName ?? '—' })} ·{' '}
+          {t('contributions.review.version', { number: entry.submissions })}
+        </li>
+      ))}
+    </ul>
+  );
+}
