@@ -23,6 +23,9 @@ export function AppLayout() {
   const { data: user } = useCurrentUser();
   const extraNavigation: NavigationItem[] = [
     ...(hasRole(user, 'EXPERT') ? [{ to: '/mijn-artikelen', label: 'nav.myArticles' } as const] : []),
+    ...(hasRole(user, 'SCHOOL_CONTACT') || hasRole(user, 'ASSESSOR') || hasRole(user, 'EDITOR') || hasRole(user, 'ADMIN')
+      ? [{ to: '/mijn-isop', label: 'nav.isopDossiers' } as const]
+      : []),
     ...(hasRole(user, 'EDITOR') ? [{ to: '/redactie', label: 'nav.editorial' } as const] : []),
     ...(hasRole(user, 'ADMIN') ? [{ to: '/beheer/gebruikers', label: 'nav.admin' } as const] : []),
   ];
