@@ -1169,7 +1169,6 @@ export const en: Messages = {
       addedBy: 'added by {name} on {date}',
       download: 'Download {name}',
       remove: 'Remove {title}',
-      removed: '{title} was removed.',
       uploadLabel: 'Document (PDF, Word or image)',
       uploadHint: 'For example the vision on parental involvement or the plan. The type is recognised by its content.',
       upload: 'Add document',
@@ -1244,7 +1243,6 @@ export const en: Messages = {
       labelValid: 'ISOP label valid until {date}.',
       labelExpired: 'The ISOP label expired on {date}.',
       publicPage: 'View the school in the register',
-      delete: 'Delete dossier',
     },
   },
 };

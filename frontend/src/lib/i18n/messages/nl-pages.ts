@@ -822,7 +822,6 @@ export const nlPages = {
       addedBy: 'toegevoegd door {name} op {date}',
       download: 'Download {name}',
       remove: 'Verwijder {title}',
-      removed: '{title} is verwijderd.',
       uploadLabel: 'Document (PDF, Word of afbeelding)',
       uploadHint: 'Bijvoorbeeld de visie op ouderbetrokkenheid of het plan. Het type wordt aan de inhoud herkend.',
       upload: 'Document toevoegen',
@@ -897,7 +896,6 @@ export const nlPages = {
       labelValid: 'ISOP-label geldig tot {date}.',
       labelExpired: 'Het ISOP-label is verlopen op {date}.',
       publicPage: 'Bekijk de school in het register',
-      delete: 'Dossier verwijderen',
     },
   },
 };
