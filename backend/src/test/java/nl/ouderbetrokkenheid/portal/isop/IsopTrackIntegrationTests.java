@@ -224,6 +224,14 @@ class IsopTrackIntegrationTests {
 		this.client.get().uri("/api/isop/schools/" + slug).exchange().expectStatus().isOk()
 			.expectBody().jsonPath("$.label.valid").isEqualTo(true);
 
+		// Its public page has a head for crawlers and link previews, and the sitemap lists it.
+		String html = this.client.get().uri("/isop/" + slug).accept(MediaType.TEXT_HTML).exchange().expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+		assertThat(html).contains("\"EducationalOrganization\"").contains("<title>Basisschool De " + capitalised(this.word));
+		String sitemap = this.client.get().uri("/sitemaps/isop-1.xml").exchange().expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+		assertThat(sitemap).contains("/isop/" + slug + "</loc>");
+
 		// The reminder goes once, within the lead time before expiry.
 		assertThat(this.jobs.remind(validUntil.minus(Duration.ofDays(30))).block()).isPositive();
 		this.jobs.remind(validUntil.minus(Duration.ofDays(29))).block();
