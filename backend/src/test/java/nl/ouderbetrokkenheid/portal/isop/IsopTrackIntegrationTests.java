@@ -49,7 +49,13 @@ class IsopTrackIntegrationTests {
 	private IsopJobs jobs;
 
 	@Autowired
+	private IsopPages pages;
+
+	@Autowired
 	private Clock clock;
+
+	@Autowired
+	private nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy taxonomy;
 
 	private Logins.Session contact;
 
@@ -224,13 +230,13 @@ class IsopTrackIntegrationTests {
 		this.client.get().uri("/api/isop/schools/" + slug).exchange().expectStatus().isOk()
 			.expectBody().jsonPath("$.label.valid").isEqualTo(true);
 
-		// Its public page has a head for crawlers and link previews, and the sitemap lists it.
-		String html = this.client.get().uri("/isop/" + slug).accept(MediaType.TEXT_HTML).exchange().expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
-		assertThat(html).contains("\"EducationalOrganization\"").contains("<title>Basisschool De " + capitalised(this.word));
-		String sitemap = this.client.get().uri("/sitemaps/isop-1.xml").exchange().expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
-		assertThat(sitemap).contains("/isop/" + slug + "</loc>");
+		// Its public page has a head for crawlers and link previews, and the sitemap lists it (the HTML around the head
+		// is the app's, served only where an app is configured: PublicPagesIntegrationTests).
+		nl.ouderbetrokkenheid.portal.system.pages.PageHead head = this.pages.head(slug).block();
+		assertThat(head.title()).isEqualTo("Basisschool De " + capitalised(this.word));
+		assertThat(head.path()).isEqualTo("/isop/" + slug);
+		assertThat(head.structured()).containsEntry("@type", "EducationalOrganization");
+		assertThat(this.pages.all().map(location -> location.path()).collectList().block()).contains("/isop/" + slug);
 
 		// The reminder goes once, within the lead time before expiry.
 		assertThat(this.jobs.remind(validUntil.minus(Duration.ofDays(30))).block()).isPositive();
@@ -242,6 +248,7 @@ class IsopTrackIntegrationTests {
 		IsopRegister later = this.register.at(Clock.fixed(validUntil.plusSeconds(1), java.time.ZoneOffset.UTC));
 		assertThat(later.search(this.word, List.of(), List.of(), 0).block().total()).isZero();
 		assertThat(this.register.search(this.word, List.of(), List.of(), 0).block().total()).isEqualTo(1);
+		assertThat(new IsopPages(later, this.taxonomy).head(slug).block()).isNull();
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> later.page(slug).block())
 			.satisfies(ex -> assertThat(nl.ouderbetrokkenheid.portal.system.PortalException.isNotFound(ex)).isTrue());
 	}
