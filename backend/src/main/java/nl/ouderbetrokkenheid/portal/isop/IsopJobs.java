@@ -34,6 +34,8 @@ class IsopJobs {
 
 	private final ReactiveElasticsearchOperations operations;
 
+	private final SchoolRepository schools;
+
 	private final JobRounds rounds;
 
 	private final JobLeases leases;
@@ -71,12 +73,15 @@ class IsopJobs {
 			.build();
 		return Flux.defer(() -> this.operations.search(due, SchoolDocument.class))
 			.map(SearchHit::getContent)
-			.filter(school -> school.getContactEmail() != null)
-			.concatMap(school -> this.failures.isolate(REMINDERS, school.getId(),
-					this.outbox.enqueue(this.mails.expiry(school)).then(Mono.defer(() -> {
-						school.getLabel().setReminderSentAt(now);
-						return this.operations.save(school);
-					})).thenReturn(1L)))
+			// Searches lag behind writes: the school is read again by id (realtime), so one already reminded in an
+			// earlier round that the search does not show yet is left alone rather than saved over an old version.
+			.concatMap(found -> this.failures.isolate(REMINDERS, found.getId(), this.schools.findById(found.getId())
+				.filter(school -> school.getContactEmail() != null && school.getLabel() != null
+						&& school.getLabel().getReminderSentAt() == null)
+				.flatMap(school -> this.outbox.enqueue(this.mails.expiry(school)).then(Mono.defer(() -> {
+					school.getLabel().setReminderSentAt(now);
+					return this.operations.save(school);
+				})).thenReturn(1L))))
 			.count();
 	}
 
