@@ -92,6 +92,7 @@ const routeModules = {
   events: () => import('./routes/events'),
   experts: () => import('./routes/experts'),
   follow: () => import('./routes/follow'),
+  isop: () => import('./routes/isop'),
   item: () => import('./routes/item'),
   model: () => import('./routes/model'),
   myRegistrations: () => import('./routes/my-registrations'),
@@ -133,6 +134,11 @@ const FollowRoute = page(routeModules.follow, 'FollowRoute');
 const CollectionRoute = page(routeModules.follow, 'CollectionRoute');
 const SharedCollectionRoute = page(routeModules.follow, 'SharedCollectionRoute');
 const UnsubscribeRoute = page(routeModules.follow, 'UnsubscribeRoute');
+const IsopApplyRoute = page(routeModules.isop, 'IsopApplyRoute');
+const IsopDossierRoute = page(routeModules.isop, 'IsopDossierRoute');
+const IsopRegisterRoute = page(routeModules.isop, 'IsopRegisterRoute');
+const IsopSchoolRoute = page(routeModules.isop, 'IsopSchoolRoute');
+const MyIsopRoute = page(routeModules.isop, 'MyIsopRoute');
 const ItemRoute = page(routeModules.item, 'ItemRoute');
 const ModelRoute = page(routeModules.model, 'ModelRoute');
 const MyRegistrationsRoute = page(routeModules.myRegistrations, 'MyRegistrationsRoute');
@@ -188,6 +194,11 @@ export const routes: RouteObject[] = [
       { path: 'volgen/collecties/:id', element: <CollectionRoute /> },
       { path: 'collecties/:token', element: <SharedCollectionRoute /> },
       { path: 'afmelden', element: <UnsubscribeRoute /> },
+      { path: 'isop', element: <IsopRegisterRoute /> },
+      { path: 'isop/:slug', element: <IsopSchoolRoute /> },
+      { path: 'mijn-isop', element: <MyIsopRoute /> },
+      { path: 'mijn-isop/aanmelden', element: <IsopApplyRoute /> },
+      { path: 'mijn-isop/:id', element: <IsopDossierRoute /> },
       { path: 'over', element: <AboutRoute /> },
       { path: 'profiel', element: <ProfileRoute /> },
       { path: 'beheer/gebruikers', element: <AdminUsersRoute /> },

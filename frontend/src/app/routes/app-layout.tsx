@@ -24,6 +24,9 @@ export function AppLayout() {
   const extraNavigation: NavigationItem[] = [
     ...(user ? [{ to: '/mijn-bijdragen', label: 'nav.myContributions' } as const] : []),
     ...(hasRole(user, 'EXPERT') ? [{ to: '/mijn-artikelen', label: 'nav.myArticles' } as const] : []),
+    ...(hasRole(user, 'SCHOOL_CONTACT') || hasRole(user, 'ASSESSOR') || hasRole(user, 'EDITOR') || hasRole(user, 'ADMIN')
+      ? [{ to: '/mijn-isop', label: 'nav.isopDossiers' } as const]
+      : []),
     ...(hasRole(user, 'EDITOR') ? [{ to: '/redactie', label: 'nav.editorial' } as const] : []),
     ...(hasRole(user, 'ADMIN') ? [{ to: '/beheer/gebruikers', label: 'nav.admin' } as const] : []),
   ];

@@ -17,6 +17,7 @@ const NAVIGATION: NavigationItem[] = [
   { to: '/model', label: 'nav.model' },
   { to: '/bijeenkomsten', label: 'nav.events' },
   { to: '/experts', label: 'nav.experts' },
+  { to: '/isop', label: 'nav.isop' },
   { to: '/balansscan', label: 'nav.balance' },
   { to: '/mijn-aanmeldingen', label: 'nav.myRegistrations' },
   { to: '/volgen', label: 'nav.follow' },

@@ -7,7 +7,7 @@ export const LOGIN_URL = '/oauth2/authorization/kennisportaal';
 export const LOGOUT_URL = '/logout';
 export const PERSONAL_DATA_URL = '/api/me/data';
 
-export const ROLES = ['MEMBER', 'ORGANISER', 'EXPERT', 'EDITOR', 'ADMIN'] as const;
+export const ROLES = ['MEMBER', 'ORGANISER', 'EXPERT', 'EDITOR', 'ADMIN', 'SCHOOL_CONTACT', 'ASSESSOR'] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(code: unknown): code is Role {

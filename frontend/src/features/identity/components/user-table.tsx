@@ -10,7 +10,7 @@ import { useRoleNames } from './role-names';
 import styles from './user-table.module.css';
 
 /** The roles an administrator hands out; MEMBER comes with every account. */
-export const GRANTABLE_ROLES = ['ORGANISER', 'EXPERT', 'EDITOR', 'ADMIN'] as const satisfies readonly Role[];
+export const GRANTABLE_ROLES = ['ORGANISER', 'EXPERT', 'EDITOR', 'ADMIN', 'SCHOOL_CONTACT', 'ASSESSOR'] as const satisfies readonly Role[];
 
 export const USERS_PAGE_SIZE = 20;
 const PAGE_PARAM = 'pagina';

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import lombok.RequiredArgsConstructor;
+import nl.ouderbetrokkenheid.portal.system.CalendarText;
 import nl.ouderbetrokkenheid.portal.system.WebProperties;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
@@ -99,23 +100,12 @@ class EventCalendar {
 		return vevent;
 	}
 
-	/**
-	 * Text for a property that may hold line breaks (they are written escaped, as {@code \n}). Every other control
-	 * character goes: ical4j escapes neither a lone CR nor the rest of C0 and C1, so a CR in a description would end
-	 * the line early and let the rest of it be read as a property of its own.
-	 */
 	static String text(String value) {
-		String lines = value.replace("\r\n", "\n").replace('\r', '\n');
-		StringBuilder clean = new StringBuilder(lines.length());
-		lines.codePoints()
-			.filter(c -> c == '\n' || c == '\t' || !Character.isISOControl(c))
-			.forEach(clean::appendCodePoint);
-		return clean.toString();
+		return CalendarText.text(value);
 	}
 
-	/** Text for a one-line property (a title, a place): line breaks become spaces, other control characters go. */
 	static String line(String value) {
-		return text(value).replace('\n', ' ');
+		return CalendarText.line(value);
 	}
 
 	static String location(EventDocument event) {

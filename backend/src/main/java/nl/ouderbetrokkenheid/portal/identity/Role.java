@@ -20,10 +20,14 @@ public enum Role {
 	/** Curates all content, reviews articles, may act on any event. */
 	EDITOR,
 	/** Decides who has which role inside the portal. */
-	ADMIN;
+	ADMIN,
+	/** Registers their school for the ISOP label and keeps its dossier. */
+	SCHOOL_CONTACT,
+	/** Assesses the ISOP dossiers assigned to them: visits, findings, the decision. */
+	ASSESSOR;
 
 	/** Roles a provider's claim grants only through an explicit mapping entry (see {@code RoleClaims}). */
-	static final Set<Role> PRIVILEGED = Collections.unmodifiableSet(EnumSet.of(EDITOR, ADMIN));
+	static final Set<Role> PRIVILEGED = Collections.unmodifiableSet(EnumSet.of(EDITOR, ADMIN, ASSESSOR));
 
 	public SimpleGrantedAuthority authority() {
 		return new SimpleGrantedAuthority("ROLE_" + name());

@@ -46,7 +46,9 @@ public class Taxonomy {
 		/** One of the twelve provinces, or {@link Taxonomy#NATIONAL}: where an item or an expert works. */
 		REGION,
 		/** One of the twelve provinces only: an event's place, a person's profile. */
-		PROVINCE, EVENT_KIND
+		PROVINCE, EVENT_KIND,
+		/** One of the six guidelines of the ISOP label, each a section of a school's dossier. */
+		GUIDELINE
 
 	}
 
@@ -80,7 +82,13 @@ public class Taxonomy {
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Codes(List<Term> partnerships, List<Term> aspects, List<Cell> cells, List<Term> sectors,
 			@JsonProperty("content_types") List<Term> contentTypes, @JsonProperty("event_kinds") List<Term> eventKinds,
-			List<Term> regions, @JsonProperty("synonyms_hint") List<String> synonymsHint) {
+			List<Term> regions, @JsonProperty("synonyms_hint") List<String> synonymsHint,
+			@JsonProperty("isop_label") IsopLabel isopLabel) {
+	}
+
+	/** The ISOP label: what it is, and its guidelines (a short name as label, the guideline itself as description). */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	public record IsopLabel(String about, List<Term> guidelines) {
 	}
 
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
@@ -110,6 +118,7 @@ public class Taxonomy {
 		this.terms.put(Kind.REGION, Stream.concat(Stream.of(NATIONAL_TERM), this.codes.regions().stream()).toList());
 		this.terms.put(Kind.PROVINCE, this.codes.regions());
 		this.terms.put(Kind.EVENT_KIND, this.codes.eventKinds());
+		this.terms.put(Kind.GUIDELINE, this.codes.isopLabel().guidelines());
 		this.terms.forEach((kind, list) -> {
 			this.known.put(kind, list.stream().map(Term::code).collect(Collectors.toUnmodifiableSet()));
 			this.byName.put(kind, names(kind, list));

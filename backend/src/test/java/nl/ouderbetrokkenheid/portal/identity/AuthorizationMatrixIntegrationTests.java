@@ -170,7 +170,30 @@ class AuthorizationMatrixIntegrationTests {
 			entry("POST /api/replies/{id}/report", Access.only(Role.MEMBER)),
 			entry("GET /api/moderation/replies", Access.only(Role.EDITOR)),
 			entry("POST /api/moderation/replies/{id}/approve", Access.only(Role.EDITOR)),
-			entry("POST /api/moderation/replies/{id}/remove", Access.only(Role.EDITOR)));
+			entry("POST /api/moderation/replies/{id}/remove", Access.only(Role.EDITOR)),
+			entry("GET /api/isop/schools", Access.anyone()),
+			entry("GET /api/isop/schools/{slug}", Access.anyone()),
+			entry("GET /api/isop/dossiers", Access.only(Role.SCHOOL_CONTACT, Role.ASSESSOR, Role.EDITOR, Role.ADMIN)),
+			entry("POST /api/isop/dossiers", Access.only(Role.SCHOOL_CONTACT)),
+			entry("GET /api/isop/dossiers/{id}", Access.only(Role.SCHOOL_CONTACT, Role.ASSESSOR, Role.EDITOR, Role.ADMIN)),
+			entry("DELETE /api/isop/dossiers/{id}", Access.only(Role.SCHOOL_CONTACT, Role.EDITOR, Role.ADMIN)),
+			entry("POST /api/isop/dossiers/{id}/submit", Access.only(Role.SCHOOL_CONTACT)),
+			entry("POST /api/isop/dossiers/{id}/restart", Access.only(Role.SCHOOL_CONTACT)),
+			entry("PUT /api/isop/dossiers/{id}/consent", Access.only(Role.SCHOOL_CONTACT)),
+			entry("PUT /api/isop/dossiers/{id}/links", Access.only(Role.SCHOOL_CONTACT)),
+			entry("POST /api/isop/dossiers/{id}/sections/{guideline}/evidence",
+					Access.only(Role.SCHOOL_CONTACT, Role.ASSESSOR)),
+			entry("POST /api/isop/dossiers/{id}/sections/{guideline}/files", Access.only(Role.SCHOOL_CONTACT)),
+			entry("DELETE /api/isop/dossiers/{id}/evidence/{evidenceId}", Access.only(Role.SCHOOL_CONTACT)),
+			entry("GET /api/isop/dossiers/{id}/files/{fileId}",
+					Access.only(Role.SCHOOL_CONTACT, Role.ASSESSOR, Role.EDITOR, Role.ADMIN)),
+			entry("GET /api/isop/assessors", Access.only(Role.EDITOR, Role.ADMIN)),
+			entry("POST /api/isop/dossiers/{id}/assign", Access.only(Role.EDITOR, Role.ADMIN)),
+			entry("POST /api/isop/dossiers/{id}/visits", Access.only(Role.ASSESSOR)),
+			entry("PUT /api/isop/dossiers/{id}/sections/{guideline}/finding", Access.only(Role.ASSESSOR)),
+			entry("POST /api/isop/dossiers/{id}/award", Access.only(Role.ASSESSOR)),
+			entry("POST /api/isop/dossiers/{id}/ask-more", Access.only(Role.ASSESSOR)),
+			entry("POST /api/isop/dossiers/{id}/decline", Access.only(Role.ASSESSOR)));
 
 	/**
 	 * The actuator's endpoints (not in the handler mapping above), and who reads them: health and info anyone (load

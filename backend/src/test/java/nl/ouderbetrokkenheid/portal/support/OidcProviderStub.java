@@ -147,7 +147,9 @@ public final class OidcProviderStub {
 						"portal.identity.client-secret=" + CLIENT_SECRET,
 						// The stub sends role names; privileged ones count only through a mapping, as in production.
 						"portal.identity.role-mapping.ORGANISER=ORGANISER", "portal.identity.role-mapping.EXPERT=EXPERT",
-						"portal.identity.role-mapping.EDITOR=EDITOR", "portal.identity.role-mapping.ADMIN=ADMIN")
+						"portal.identity.role-mapping.EDITOR=EDITOR", "portal.identity.role-mapping.ADMIN=ADMIN",
+						"portal.identity.role-mapping.SCHOOL_CONTACT=SCHOOL_CONTACT",
+						"portal.identity.role-mapping.ASSESSOR=ASSESSOR")
 				.applyTo(context);
 		}
 

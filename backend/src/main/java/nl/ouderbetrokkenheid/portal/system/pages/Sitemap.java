@@ -29,7 +29,7 @@ import reactor.core.publisher.Mono;
 class Sitemap {
 
 	/** The app's pages that are there for everyone, whatever the content. */
-	private static final List<String> FIXED = List.of("/", "/zoeken", "/bijeenkomsten", "/experts", "/over");
+	private static final List<String> FIXED = List.of("/", "/zoeken", "/bijeenkomsten", "/experts", "/isop", "/over");
 
 	private static final MediaType XML = new MediaType(MediaType.APPLICATION_XML, java.nio.charset.StandardCharsets.UTF_8);
 

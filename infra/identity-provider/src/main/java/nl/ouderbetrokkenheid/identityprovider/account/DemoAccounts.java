@@ -38,6 +38,8 @@ public class DemoAccounts {
 		add("expert-3", "Marloes", "de Vries", "Marloes de Vries", List.of("MEMBER", "EXPERT"));
 		add("editor", "Ruud", "Redacteur", "Ruud Redacteur", List.of("MEMBER", "EDITOR"));
 		add("admin", "Bram", "Beheerder", "Bram Beheerder", List.of("MEMBER", "ADMIN"));
+		add("assessor", "Anja", "Assessor", "Anja Assessor", List.of("MEMBER", "ASSESSOR"));
+		add("school", "Sanne", "Schoolcontact", "Sanne Schoolcontact", List.of("MEMBER", "SCHOOL_CONTACT"));
 	}
 
 	private void add(String username, String givenName, String familyName, String name, List<String> roles) {

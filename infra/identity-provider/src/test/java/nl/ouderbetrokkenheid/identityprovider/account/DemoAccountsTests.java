@@ -11,7 +11,8 @@ class DemoAccountsTests {
 	@Test
 	void namedAccountsHaveTheirRoles() {
 		assertThat(this.accounts.named()).extracting(DemoAccount::username)
-			.containsExactly("member", "organiser", "expert", "expert-2", "expert-3", "editor", "admin");
+			.containsExactly("member", "organiser", "expert", "expert-2", "expert-3", "editor", "admin", "assessor",
+				"school");
 		assertThat(this.accounts.find("organiser")).hasValueSatisfying(
 				(organiser) -> assertThat(organiser.roles()).containsExactly("MEMBER", "ORGANISER"));
 		assertThat(this.accounts.find("admin"))

@@ -1,0 +1,185 @@
+/** The six ISOP guidelines, each a section of a school's dossier (the taxonomy's `isop_label.guidelines`). */
+export const GUIDELINES = ['WELCOME', 'VISION', 'PLAN', 'INNOVATION', 'SHARING', 'RESEARCH'] as const;
+export type Guideline = (typeof GUIDELINES)[number];
+
+export const TRACK_STATES = ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'MORE_REQUESTED', 'AWARDED', 'DECLINED'] as const;
+export type TrackState = (typeof TRACK_STATES)[number];
+
+export const SECTION_STATUSES = ['OPEN', 'MET', 'PARTLY_MET', 'NOT_MET'] as const;
+export type SectionStatus = (typeof SECTION_STATUSES)[number];
+
+/** Evidence the school (or, for notes, the assessor) adds by hand; documents are uploaded. */
+export const EVIDENCE_KINDS = ['LINK', 'VISIT_NOTE', 'CONVERSATION_NOTE', 'TEAM_MEETING_NOTE'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number] | 'DOCUMENT';
+
+export type Decision = 'award' | 'ask-more' | 'decline';
+
+export interface Label {
+  awardedAt: string;
+  validUntil: string;
+  valid: boolean;
+}
+
+export interface Evidence {
+  id: string;
+  kind: EvidenceKind;
+  title: string;
+  url: string | null;
+  text: string | null;
+  fileName: string | null;
+  contentType: string | null;
+  size: number | null;
+  downloadUrl: string | null;
+  addedByName: string | null;
+  addedAt: string;
+}
+
+export interface Finding {
+  status: SectionStatus;
+  text: string;
+  assessorName: string | null;
+  at: string;
+}
+
+export interface Section {
+  guideline: Guideline;
+  status: SectionStatus;
+  evidence: Evidence[];
+  findings: Finding[];
+}
+
+export interface Visit {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  location: string;
+  note: string | null;
+  plannedByName: string | null;
+}
+
+export interface Step {
+  action: string;
+  from: TrackState | null;
+  to: TrackState;
+  actorName: string | null;
+  at: string;
+  detail: string | null;
+}
+
+export interface Consent {
+  given: boolean;
+  givenAt: string | null;
+  withdrawnAt: string | null;
+  recordedByName: string | null;
+}
+
+export interface Permissions {
+  editEvidence: boolean;
+  submit: boolean;
+  restart: boolean;
+  assign: boolean;
+  assess: boolean;
+  decide: boolean;
+  consent: boolean;
+  delete: boolean;
+}
+
+export interface Dossier {
+  id: string;
+  slug: string;
+  name: string;
+  brin: string;
+  place: string;
+  province: string;
+  sector: string;
+  organisation: string;
+  state: TrackState;
+  label: Label | null;
+  contactName: string | null;
+  assessorSubject: string | null;
+  assessorName: string | null;
+  sections: Section[];
+  visits: Visit[];
+  history: Step[];
+  consent: Consent | null;
+  linkedItems: string[];
+  linkedEvents: string[];
+  may: Permissions;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DossierSummary {
+  id: string;
+  slug: string;
+  name: string;
+  place: string;
+  province: string;
+  state: TrackState;
+  assessorName: string | null;
+  label: Label | null;
+  updatedAt: string;
+}
+
+export interface SchoolApplication {
+  name: string;
+  brin: string;
+  place: string;
+  province: string;
+  sector: string;
+  organisation: string | null;
+}
+
+export interface EvidenceInput {
+  kind: EvidenceKind;
+  title: string;
+  url: string | null;
+  text: string | null;
+}
+
+export interface VisitInput {
+  startsAt: string;
+  endsAt: string;
+  location: string;
+  note: string | null;
+}
+
+export interface FindingInput {
+  status: SectionStatus;
+  text: string;
+}
+
+export interface RegisterEntry {
+  slug: string;
+  name: string;
+  place: string;
+  province: string;
+  sector: string;
+  awardedAt: string;
+  validUntil: string;
+}
+
+export interface RegisterPage {
+  total: number;
+  schools: RegisterEntry[];
+  provinces: Record<string, number>;
+  sectors: Record<string, number>;
+}
+
+export interface SchoolPage {
+  slug: string;
+  name: string;
+  brin: string;
+  place: string;
+  province: string;
+  sector: string;
+  label: Label;
+  researchConsent: boolean;
+  practice: { id: string; slug: string; type: string; title: string; summary: string }[];
+  events: { id: string; title: string; startsAt: string; city: string | null }[];
+}
+
+export interface Assessor {
+  subject: string;
+  name: string;
+}

@@ -1,0 +1,286 @@
+import { useRef, useState, useId } from 'react';
+import { InputField, SelectField, TextAreaField } from '@/components/form/field';
+import { Form, FormActions, SubmitButton } from '@/components/form/form';
+import { showsInForm } from '@/components/form/server-errors';
+import { usePortalForm } from '@/components/form/use-portal-form';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { useI18n } from '@/lib/i18n/i18n-provider';
+import { z } from '@/lib/zod';
+import {
+  useAddEvidence,
+  useAssessors,
+  useAssign,
+  useDecide,
+  usePlanVisit,
+  useRecordFinding,
+  useUploadEvidence,
+} from '../api/dossiers';
+import {
+  EVIDENCE_KINDS,
+  type Decision,
+  type EvidenceInput,
+  type FindingInput,
+  type Guideline,
+  type VisitInput,
+} from '../api/types';
+import styles from '@/components/form/form.module.css';
+
+const required = z.string().trim().min(1, 'problems.fields.required');
+const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
+
+/** Evidence as typed: a link needs its address, notes their text (the server checks the same). */
+export const evidenceSchema = z
+  .object({
+    kind: z.enum(EVIDENCE_KINDS),
+    title: required.max(200, 'problems.fields.fallback'),
+    url: z.string(),
+    text: z.string().max(10_000, 'problems.fields.fallback'),
+  })
+  .superRefine((values, context) => {
+    if (values.kind === 'LINK' && values.url.trim() === '') {
+      context.addIssue({ code: 'custom', path: ['url'], message: 'problems.fields.required' });
+    }
+    if (values.kind !== 'LINK' && values.text.trim() === '') {
+      context.addIssue({ code: 'custom', path: ['text'], message: 'problems.fields.required' });
+    }
+  })
+  .transform((values): EvidenceInput => ({ ...values, title: values.title.trim(), url: orNull(values.url), text: orNull(values.text) }));
+
+export function EvidenceForm({ dossierId, guideline, kinds = EVIDENCE_KINDS }: { dossierId: string; guideline: Guideline; kinds?: readonly (typeof EVIDENCE_KINDS)[number][] }) {
+  const { t } = useI18n();
+  const add = useAddEvidence(dossierId);
+  const form = usePortalForm(evidenceSchema, {
+    defaultValues: { kind: kinds[0] ?? 'LINK', title: '', url: '', text: '' },
+    serverError: add.error,
+  });
+  return (
+    <Form
+      form={form}
+      onSubmit={(input) => add.mutate({ guideline, input }, { onSuccess: () => form.reset() })}
+      busy={add.isPending}
+      summaryTitle={t('problems.types.validation.title')}
+      onChange={() => add.reset()}
+    >
+      {add.error && !showsInForm(add.error) && <ErrorAlert error={add.error} />}
+      <p role="status">{add.isSuccess ? t('isop.dossier.added') : ''}</p>
+      <SelectField
+        name="kind"
+        label={t('isop.dossier.kind')}
+        options={kinds.map((kind) => ({ value: kind, label: t(`isop.kinds.${kind}`) }))}
+      />
+      <InputField name="title" label={t('isop.dossier.title')} required />
+      <InputField name="url" label={t('isop.dossier.url')} type="url" />
+      <TextAreaField name="text" label={t('isop.dossier.text')} rows={4} />
+      <FormActions>
+        <SubmitButton label={t('isop.dossier.add')} busy={add.isPending} />
+      </FormActions>
+    </Form>
+  );
+}
+
+/** One document at a time into a section; a refused file says why, by the field's label. */
+export function EvidenceUpload({ dossierId, guideline }: { dossierId: string; guideline: Guideline }) {
+  const { t } = useI18n();
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const upload = useUploadEvidence(dossierId);
+  const [status, setStatus] = useState<string>('');
+
+  function send() {
+    const file = input.current?.files?.[0];
+    if (!file) {
+      setStatus(t('isop.dossier.noFile'));
+      input.current?.focus();
+      return;
+    }
+    setStatus(t('isop.dossier.uploading', { name: file.name }));
+    upload.mutate(
+      { guideline, file },
+      {
+        onSuccess: () => {
+          setStatus(t('isop.dossier.uploaded', { name: file.name }));
+          if (input.current) input.current.value = '';
+        },
+        onError: () => setStatus(''),
+      },
+    );
+  }
+
+  return (
+    <div>
+      <div className={styles.field}>
+        <label htmlFor={`${id}-file`} className={styles.label}>
+          {t('isop.dossier.uploadLabel')}
+        </label>
+        <p id={`${id}-hint`} className={styles.hint}>
+          {t('isop.dossier.uploadHint')}
+        </p>
+        <input
+          ref={input}
+          id={`${id}-file`}
+          type="file"
+          accept=".pdf,.docx,image/png,image/jpeg,image/gif,image/webp"
+          aria-describedby={`${id}-hint`}
+        />
+      </div>
+      <p>
+        <button type="button" className="button" aria-disabled={upload.isPending} onClick={() => !upload.isPending && send()}>
+          {t('isop.dossier.upload')}
+        </button>
+      </p>
+      <p role="status">{status}</p>
+      {upload.error && (
+        <ErrorAlert error={upload.error} fieldLabel={(field) => (field === 'file' ? t('isop.dossier.fileField') : undefined)} />
+      )}
+    </div>
+  );
+}
+
+export const findingSchema = z.object({
+  status: z.enum(['MET', 'PARTLY_MET', 'NOT_MET']),
+  text: required.max(5000, 'problems.fields.fallback'),
+}).transform((values): FindingInput => ({ ...values, text: values.text.trim() }));
+
+export function FindingForm({ dossierId, guideline }: { dossierId: string; guideline: Guideline }) {
+  const { t } = useI18n();
+  const record = useRecordFinding(dossierId);
+  const form = usePortalForm(findingSchema, { defaultValues: { status: 'MET', text: '' }, serverError: record.error });
+  return (
+    <Form
+      form={form}
+      onSubmit={(input) => record.mutate({ guideline, input }, { onSuccess: () => form.reset() })}
+      busy={record.isPending}
+      summaryTitle={t('problems.types.validation.title')}
+      onChange={() => record.reset()}
+    >
+      {record.error && !showsInForm(record.error) && <ErrorAlert error={record.error} />}
+      <p role="status">{record.isSuccess ? t('isop.dossier.findingSaved') : ''}</p>
+      <SelectField
+        name="status"
+        label={t('isop.dossier.findingStatus')}
+        options={(['MET', 'PARTLY_MET', 'NOT_MET'] as const).map((status) => ({ value: status, label: t(`isop.statuses.${status}`) }))}
+      />
+      <TextAreaField name="text" label={t('isop.dossier.findingText')} rows={3} required />
+      <FormActions>
+        <SubmitButton label={t('isop.dossier.saveFinding')} busy={record.isPending} />
+      </FormActions>
+    </Form>
+  );
+}
+
+/** A `datetime-local` value (the reader's own time) as the instant the API takes; empty stays empty. */
+function instant(local: string): string {
+  if (local.trim() === '') return '';
+  const date = new Date(local);
+  return Number.isNaN(date.getTime()) ? local : date.toISOString();
+}
+
+export const visitSchema = z
+  .object({
+    startsAt: required,
+    endsAt: required,
+    location: required.max(300, 'problems.fields.fallback'),
+    note: z.string().max(2000, 'problems.fields.fallback'),
+  })
+  .transform(
+    (values): VisitInput => ({
+      startsAt: instant(values.startsAt),
+      endsAt: instant(values.endsAt),
+      location: values.location.trim(),
+      note: orNull(values.note),
+    }),
+  );
+
+export function VisitForm({ dossierId }: { dossierId: string }) {
+  const { t } = useI18n();
+  const plan = usePlanVisit(dossierId);
+  const form = usePortalForm(visitSchema, {
+    defaultValues: { startsAt: '', endsAt: '', location: '', note: '' },
+    serverError: plan.error,
+  });
+  return (
+    <Form
+      form={form}
+      onSubmit={(input) => plan.mutate(input, { onSuccess: () => form.reset() })}
+      busy={plan.isPending}
+      summaryTitle={t('problems.types.validation.title')}
+      onChange={() => plan.reset()}
+    >
+      {plan.error && !showsInForm(plan.error) && <ErrorAlert error={plan.error} />}
+      <p role="status">{plan.isSuccess ? t('isop.dossier.visitPlanned') : ''}</p>
+      <InputField name="startsAt" label={t('isop.dossier.visitStart')} type="datetime-local" required />
+      <InputField name="endsAt" label={t('isop.dossier.visitEnd')} type="datetime-local" required />
+      <InputField name="location" label={t('isop.dossier.visitLocation')} required />
+      <TextAreaField name="note" label={t('isop.dossier.visitNote')} rows={3} />
+      <FormActions>
+        <SubmitButton label={t('isop.dossier.planVisit')} busy={plan.isPending} />
+      </FormActions>
+    </Form>
+  );
+}
+
+const DECISIONS = ['award', 'ask-more', 'decline'] as const satisfies readonly Decision[];
+
+/** Every decision needs a reason; the server says so too (400 naming `reason`). */
+export const decisionSchema = z.object({
+  decision: z.enum(DECISIONS),
+  reason: required.max(5000, 'problems.fields.fallback'),
+});
+
+export function DecisionForm({ dossierId }: { dossierId: string }) {
+  const { t } = useI18n();
+  const decide = useDecide(dossierId);
+  const form = usePortalForm(decisionSchema, { defaultValues: { decision: 'award', reason: '' }, serverError: decide.error });
+  return (
+    <Form
+      form={form}
+      onSubmit={(input) => decide.mutate({ decision: input.decision, reason: input.reason.trim() })}
+      busy={decide.isPending}
+      summaryTitle={t('problems.types.validation.title')}
+      onChange={() => decide.reset()}
+    >
+      {decide.error && !showsInForm(decide.error) && <ErrorAlert error={decide.error} />}
+      <SelectField
+        name="decision"
+        label={t('isop.dossier.decision')}
+        options={DECISIONS.map((decision) => ({ value: decision, label: t(`isop.dossier.decisions.${decision}`) }))}
+      />
+      <TextAreaField name="reason" label={t('isop.dossier.reason')} rows={4} required />
+      <FormActions>
+        <SubmitButton label={t('isop.dossier.decide')} busy={decide.isPending} />
+      </FormActions>
+    </Form>
+  );
+}
+
+export const assignSchema = z.object({ assessorSubject: required });
+
+export function AssignForm({ dossierId, current }: { dossierId: string; current: string | null }) {
+  const { t } = useI18n();
+  const assign = useAssign(dossierId);
+  const { data, error } = useAssessors(true);
+  const form = usePortalForm(assignSchema, { defaultValues: { assessorSubject: current ?? '' }, serverError: assign.error });
+  if (error) return <ErrorAlert error={error} />;
+  return (
+    <Form
+      form={form}
+      onSubmit={(input) => assign.mutate(input.assessorSubject)}
+      busy={assign.isPending}
+      summaryTitle={t('problems.types.validation.title')}
+    >
+      {assign.error && !showsInForm(assign.error) && <ErrorAlert error={assign.error} />}
+      <SelectField
+        name="assessorSubject"
+        label={t('isop.dossier.assessorField')}
+        options={[
+          { value: '', label: t('isop.dossier.chooseAssessor') },
+          ...(data?.assessors ?? []).map((assessor) => ({ value: assessor.subject, label: assessor.name })),
+        ]}
+        required
+      />
+      <FormActions>
+        <SubmitButton label={t('isop.dossier.assign')} busy={assign.isPending} />
+      </FormActions>
+    </Form>
+  );
+}
