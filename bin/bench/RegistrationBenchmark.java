@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,39 +44,9 @@ public class RegistrationBenchmark {
 
 		ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 		Member organiser = login(portal, "organiser", executor);
-		String title = "Benchmark " + LocalDateTime.now().withNano(0);
-		LocalDateTime start = LocalDateTime.now().plusDays(20).withHour(19).withMinute(0).withSecond(0).withNano(0);
-		String eventJson = """
-				{"title":"%s","kind":"CONFERENCE","scope":"NATIONAL","venue":{"name":"Benchmarkzaal","city":"Utrecht"},
-				 "startsAt":"%s","endsAt":"%s","capacity":%d,"partnerships":[],"aspects":[],"sectors":[],"questions":[]}"""
-			.formatted(title, start, start.plusHours(2), seats);
-		HttpResponse<String> created = send(organiser, "POST", portal + "/api/events", eventJson);
-		require(created, 201);
-		String eventId = match(ID, created.body());
-		require(send(organiser, "POST", portal + "/api/events/" + eventId + "/publish", null), 200);
+		String eventId = createEvent(portal, organiser, "Benchmark", seats);
 		System.out.printf("Event %s with %d seats; logging in %d members ...%n", eventId, seats, members);
-
-		long loginStart = System.nanoTime();
-		List<Member> logged = Collections.synchronizedList(new ArrayList<>());
-		Semaphore permits = new Semaphore(loginConcurrency);
-		List<CompletableFuture<Void>> logins = new ArrayList<>();
-		for (int i = 1; i <= members; i++) {
-			String username = "member-" + i;
-			logins.add(CompletableFuture.runAsync(() -> {
-				permits.acquireUninterruptibly();
-				try {
-					logged.add(login(portal, username, executor));
-				}
-				catch (Exception ex) {
-					throw new IllegalStateException(username + ": " + ex, ex);
-				}
-				finally {
-					permits.release();
-				}
-			}, executor));
-		}
-		CompletableFuture.allOf(logins.toArray(CompletableFuture[]::new)).join();
-		System.out.printf("Logged in %d members in %.1f s%n", logged.size(), (System.nanoTime() - loginStart) / 1e9);
+		List<Member> logged = loginMembers(portal, members, loginConcurrency, executor);
 
 		// Everyone waits at the gate, then all registrations go at once.
 		CountDownLatch gate = new CountDownLatch(1);
@@ -133,6 +102,48 @@ public class RegistrationBenchmark {
 		System.out.printf("  lost:                %d%n", lost);
 		executor.shutdown();
 		System.exit((overbooked == 0 && lost == 0 && accepted == logged.size()) ? 0 : 1);
+	}
+
+	/** Creates and publishes an event with the given seats, starting in 20 days; answers its id. */
+	static String createEvent(String portal, Member organiser, String name, int seats) throws Exception {
+		String title = name + " " + LocalDateTime.now().withNano(0);
+		LocalDateTime start = LocalDateTime.now().plusDays(20).withHour(19).withMinute(0).withSecond(0).withNano(0);
+		String eventJson = """
+				{"title":"%s","kind":"CONFERENCE","scope":"NATIONAL","venue":{"name":"Benchmarkzaal","city":"Utrecht"},
+				 "startsAt":"%s","endsAt":"%s","capacity":%d,"partnerships":[],"aspects":[],"sectors":[],"questions":[]}"""
+			.formatted(title, start, start.plusHours(2), seats);
+		HttpResponse<String> created = send(organiser, "POST", portal + "/api/events", eventJson);
+		require(created, 201);
+		String eventId = match(ID, created.body());
+		require(send(organiser, "POST", portal + "/api/events/" + eventId + "/publish", null), 200);
+		return eventId;
+	}
+
+	/** Logs in member-1..member-N, a few at a time, in that order. */
+	static List<Member> loginMembers(String portal, int members, int concurrency, ExecutorService executor) {
+		long loginStart = System.nanoTime();
+		Member[] logged = new Member[members];
+		Semaphore permits = new Semaphore(concurrency);
+		List<CompletableFuture<Void>> logins = new ArrayList<>();
+		for (int i = 1; i <= members; i++) {
+			String username = "member-" + i;
+			int index = i - 1;
+			logins.add(CompletableFuture.runAsync(() -> {
+				permits.acquireUninterruptibly();
+				try {
+					logged[index] = login(portal, username, executor);
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(username + ": " + ex, ex);
+				}
+				finally {
+					permits.release();
+				}
+			}, executor));
+		}
+		CompletableFuture.allOf(logins.toArray(CompletableFuture[]::new)).join();
+		System.out.printf("Logged in %d members in %.1f s%n", members, (System.nanoTime() - loginStart) / 1e9);
+		return List.of(logged);
 	}
 
 	/** Logs in, checking the session works ({@code GET /api/me}); a login that failed under load is tried again. */
