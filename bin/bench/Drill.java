@@ -31,18 +31,12 @@ public class Drill {
 
 	private static final Pattern EMAIL = Pattern.compile("\"email\"\\s*:\\s*\"([^\"]+)\"");
 
-	private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"");
-
 	private static final Pattern TO = Pattern.compile("\"to\"\\s*:\\s*\"([^\"]+)\"");
 
 	private static final Pattern COUNT = Pattern.compile("\"count\"\\s*:\\s*(\\d+)");
 
 	/** How long the storm and the settling may take before the drill gives up. */
 	private static final Duration DEADLINE = Duration.ofMinutes(5);
-
-	/** A member's final answer: the registration's status, or why there is none. */
-	record Outcome(String answer, int attempts) {
-	}
 
 	public static void main(String[] args) throws Exception {
 		String portal = RegistrationBenchmark.arg(args, "--portal=", "http://127.0.0.1:23080");
@@ -74,7 +68,7 @@ public class Drill {
 		CountDownLatch gate = new CountDownLatch(1);
 		AtomicInteger answered = new AtomicInteger();
 		Map<String, Integer> errors = new ConcurrentHashMap<>();
-		Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
+		Map<String, RegistrationBenchmark.Outcome> outcomes = new ConcurrentHashMap<>();
 		long[] t0 = new long[1];
 		Runnable onAnswer = () -> {
 			int n = answered.incrementAndGet();
@@ -95,7 +89,8 @@ public class Drill {
 					Thread.currentThread().interrupt();
 					return;
 				}
-				outcomes.put(member.username(), register(portal, eventId, member, errors, t0[0]));
+				outcomes.put(member.username(), RegistrationBenchmark.registerUntilAnswered(portal, eventId, member, errors,
+						t0[0] + DEADLINE.toNanos()));
 				onAnswer.run();
 			}, executor));
 		}
@@ -131,7 +126,7 @@ public class Drill {
 		long overbooked = Math.max(0, confirmedSeats - seats);
 		long duplicated = listed.size() - distinct;
 		long lost = logged.stream()
-			.filter(member -> outcomes.get(member.username()).answer().matches("CONFIRMED|WAITLISTED|already-registered"))
+			.filter(member -> outcomes.get(member.username()).registered())
 			.filter(member -> !listed.contains(email(member.username())))
 			.count();
 		long unanswered = outcomes.values().stream().filter(outcome -> outcome.answer().startsWith("gave up")).count();
@@ -195,49 +190,6 @@ public class Drill {
 		System.out.println("  result:              " + (pass ? "PASS" : "FAIL"));
 		executor.shutdown();
 		System.exit(pass ? 0 : 1);
-	}
-
-	/**
-	 * One member's registration, tried again after every error until it has an answer: 201 (confirmed or
-	 * waitlisted) or 409 already-registered (an earlier attempt got through, its answer was lost on the way).
-	 */
-	static Outcome register(String portal, String eventId, RegistrationBenchmark.Member member,
-			Map<String, Integer> errors, long t0) {
-		int attempt = 0;
-		while (System.nanoTime() - t0 < DEADLINE.toNanos()) {
-			attempt++;
-			long delayMillis = Math.min(2000, 100L * attempt);
-			try {
-				HttpResponse<String> response = RegistrationBenchmark.send(member, "POST",
-						portal + "/api/events/" + eventId + "/registrations", "{\"answers\":{}}");
-				int code = response.statusCode();
-				if (code == 201) {
-					return new Outcome(RegistrationBenchmark.match(STATUS, response.body()), attempt);
-				}
-				if (code == 409 && response.body().contains("already-registered")) {
-					return new Outcome("already-registered", attempt);
-				}
-				errors.merge("HTTP " + code, 1, Integer::sum);
-				if (code < 500) {
-					return new Outcome("refused " + code + ": " + response.body(), attempt);
-				}
-				delayMillis = response.headers()
-					.firstValue("Retry-After")
-					.map(seconds -> Long.parseLong(seconds) * 1000)
-					.orElse(delayMillis);
-			}
-			catch (Exception ex) {
-				errors.merge(ex.getClass().getSimpleName(), 1, Integer::sum);
-			}
-			try {
-				Thread.sleep(delayMillis);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-		}
-		return new Outcome("gave up", attempt);
 	}
 
 	static void kill(String what, long pid, long t0) {
