@@ -31,7 +31,7 @@ public class Drill {
 
 	private static final Pattern EMAIL = Pattern.compile("\"email\"\\s*:\\s*\"([^\"]+)\"");
 
-	private static final Pattern TO = Pattern.compile("\"to\"\\s*:\\s*\"([^\"]+)\"");
+	private static final Pattern MESSAGE = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]*)\"[^}]*?\"to\"\\s*:\\s*\"([^\"]+)\"");
 
 	private static final Pattern COUNT = Pattern.compile("\"count\"\\s*:\\s*(\\d+)");
 
@@ -148,14 +148,18 @@ public class Drill {
 		// The mails: one per registration (confirmation or waitlist), each sent once; wait until the outbox is empty.
 		long outboxOpen = -1;
 		Map<String, Integer> perRecipient = new TreeMap<>();
+		Map<String, java.util.Set<String>> messagesPerRecipient = new TreeMap<>();
 		while (System.nanoTime() - t0[0] < DEADLINE.toNanos() * 2) {
 			outboxOpen = count(http, survivors.get(0), "kp-outbox",
 					"{\"query\":{\"terms\":{\"status\":[\"PENDING\",\"SENDING\"]}}}");
 			perRecipient.clear();
-			Matcher to = TO.matcher(get(http, mailbox + "/api/messages"));
-			while (to.find()) {
-				if (to.group(1).startsWith("lid-")) { // the members' mails, not the organiser's
-					perRecipient.merge(to.group(1), 1, Integer::sum);
+			messagesPerRecipient.clear();
+			Matcher message = MESSAGE.matcher(get(http, mailbox + "/api/messages"));
+			while (message.find()) {
+				if (message.group(2).startsWith("lid-")) { // the members' mails, not the organiser's
+					perRecipient.merge(message.group(2), 1, Integer::sum);
+					messagesPerRecipient.computeIfAbsent(message.group(2), key -> new java.util.HashSet<>())
+						.add(message.group(1));
 				}
 			}
 			if (outboxOpen == 0 && perRecipient.size() >= distinct) {
@@ -166,6 +170,9 @@ public class Drill {
 		double mailedAfter = (System.nanoTime() - t0[0]) / 1e9;
 		long recipientsOnce = perRecipient.values().stream().filter(n -> n == 1).count();
 		long recipientsTwice = perRecipient.values().stream().filter(n -> n > 1).count();
+		// A copy sent again after a replica died between the SMTP server's acceptance and writing SENT carries the
+		// same Message-ID (OutboxSender): mail clients show one message. Two different messages would be a bug.
+		long twoMessages = messagesPerRecipient.values().stream().filter(ids -> ids.size() > 1).count();
 		long missingMail = listed.stream().distinct().filter(address -> !perRecipient.containsKey(address)).count();
 
 		System.out.println();
@@ -184,10 +191,11 @@ public class Drill {
 				notExactlyOne);
 		System.out.printf("  all answered after:  %.1f s%n", answeredAfter);
 		System.out.printf("  all settled after:   %.1f s%n", settledAfter);
-		System.out.printf("  mails:               %d recipients once, %d more than once, %d without mail, outbox open %d "
-				+ "(after %.1f s)%n", recipientsOnce, recipientsTwice, missingMail, outboxOpen, mailedAfter);
+		System.out.printf("  mails:               %d recipients once, %d more than once (%d of them different messages), "
+				+ "%d without mail, outbox open %d (after %.1f s)%n", recipientsOnce, recipientsTwice, twoMessages,
+				missingMail, outboxOpen, mailedAfter);
 		boolean pass = overbooked == 0 && lost == 0 && duplicated == 0 && unanswered == 0 && notExactlyOne == 0
-				&& distinct == members && confirmed + waitlisted == members && recipientsTwice == 0 && missingMail == 0
+				&& distinct == members && confirmed + waitlisted == members && twoMessages == 0 && missingMail == 0
 				&& outboxOpen == 0;
 		System.out.println("  result:              " + (pass ? "PASS" : "FAIL"));
 		executor.shutdown();
