@@ -79,6 +79,11 @@ class RegistrationService {
 	private Mono<RegistrationDocument> registerAgain(String id, PortalUser caller, List<String> colleagues,
 			Map<String, String> answers) {
 		return Mono.defer(() -> this.registrations.findById(id)).flatMap(existing -> {
+			if (existing.getStatus() == RegistrationDocument.Status.PENDING) {
+				// A repeated request whose first try was stored but not settled (the replica died in between, or the
+				// answer was lost on the way): settling what is stored makes registering safe to repeat.
+				return Mono.just(existing);
+			}
 			if (existing.getStatus() != RegistrationDocument.Status.CANCELLED) {
 				return Mono.error(alreadyRegistered());
 			}

@@ -76,7 +76,8 @@ class ProblemDetailsWebExceptionHandler implements WebExceptionHandler {
 			response.headers(headers -> headers.addAll(errorResponse.getHeaders()));
 		}
 		if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
-			response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+			response.header(HttpHeaders.RETRY_AFTER, (ex instanceof LoadShedding.Overloaded shed)
+					? String.valueOf(Math.max(1, shed.retryAfter().toSeconds())) : RETRY_AFTER_SECONDS);
 		}
 		return response.bodyValue(problem).flatMap(r -> r.writeTo(exchange, this.context));
 	}
