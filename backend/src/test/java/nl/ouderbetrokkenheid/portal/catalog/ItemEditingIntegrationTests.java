@@ -298,14 +298,7 @@ class ItemEditingIntegrationTests {
 	}
 
 	private EntityExchangeResult<byte[]> create(Map<String, Object> item) {
-		return this.editor.apply(this.client.post().uri("/api/items"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Items.json(item))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody()
-			.returnResult();
+		return Items.create(this.client, this.editor, item);
 	}
 
 	/** Sends a change the editor may make, expects it done and answers the item's new version (its ETag). */

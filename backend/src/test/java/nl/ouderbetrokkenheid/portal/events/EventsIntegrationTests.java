@@ -13,6 +13,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import nl.ouderbetrokkenheid.portal.support.Logins;
 import nl.ouderbetrokkenheid.portal.support.MailTestServer;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
+import nl.ouderbetrokkenheid.portal.support.Responses;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -154,13 +155,7 @@ class EventsIntegrationTests {
 		Logins.Session editor = Logins.login(this.client, Logins.person("ed-" + UUID.randomUUID(), "EDITOR"));
 		editor.apply(this.client.get().uri("/api/events/" + eventId + "/attendees")).exchange().expectStatus().isOk();
 
-		byte[] csv = organiser.apply(this.client.get().uri("/api/events/" + eventId + "/attendees.csv"))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()
-			.getResponseBody();
+		byte[] csv = Responses.ok(organiser.apply(this.client.get().uri("/api/events/" + eventId + "/attendees.csv")));
 		assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
 		String text = new String(csv, StandardCharsets.UTF_8);
 		assertThat(text).contains("Naam;E-mail;Collega's;Plaatsen;Status;Wachtlijstpositie;Aanwezig;Je rol?\r\n")
@@ -322,14 +317,7 @@ class EventsIntegrationTests {
 		VEvent event = new CalendarBuilder().build(new StringReader(ics)).<VEvent>getComponents("VEVENT").getFirst();
 		assertThat(event.getProperty(Property.DTSTART).orElseThrow().getParameter("TZID").orElseThrow().getValue())
 			.isEqualTo("Europe/Amsterdam");
-		String feed = this.client.get()
-			.uri("/api/events/calendar.ics?region=UTRECHT")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String feed = Responses.okText(this.client.get().uri("/api/events/calendar.ics?region=UTRECHT"));
 		assertThat(feed).contains(eventId + "@");
 	}
 
