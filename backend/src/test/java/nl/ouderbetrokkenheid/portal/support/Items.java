@@ -53,6 +53,16 @@ public final class Items {
 		return Responses.created(editor.apply(client.post().uri("/api/items")), json(item));
 	}
 
+	/** Changes the item as the editor, based on the version {@code etag} (none: null); answers the exchange. */
+	public static WebTestClient.ResponseSpec update(WebTestClient client, Logins.Session editor, String id, String etag,
+			Map<String, Object> item) {
+		WebTestClient.RequestBodySpec put = editor.apply(client.put().uri("/api/items/" + id));
+		if (etag != null) {
+			put.header("If-Match", etag);
+		}
+		return put.contentType(MediaType.APPLICATION_JSON).bodyValue(json(item)).exchange();
+	}
+
 	/** Creates the item as the editor; answers its id. */
 	public static String createdId(WebTestClient client, Logins.Session editor, Map<String, Object> item) {
 		return Responses.json(create(client, editor, item).getResponseBody()).get("id").asString();
