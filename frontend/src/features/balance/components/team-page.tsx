@@ -5,6 +5,7 @@ import { Form, FormActions, SubmitButton } from '@/components/form/form';
 import { showsInForm } from '@/components/form/server-errors';
 import { usePortalForm } from '@/components/form/use-portal-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { TableHead } from '@/components/ui/table-head';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { taxonomyLabel } from '@/lib/taxonomy-labels';
@@ -44,13 +45,10 @@ function LoadedTeam({ team }: { team: TeamView }) {
           <label htmlFor="invite-link">{t('balance.team.inviteLink')}</label>
           <input id="invite-link" readOnly value={inviteLink} className={styles.invite} onFocus={(e) => e.target.select()} />
           <table className={styles.members}>
-            <caption>{t('balance.team.membersCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('balance.team.memberName')}</th>
-                <th scope="col">{t('balance.team.memberAnswered')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              caption={t('balance.team.membersCaption')}
+              columns={[t('balance.team.memberName'), t('balance.team.memberAnswered')]}
+            />
             <tbody>
               {team.members.map((member) => (
                 <tr key={member.id}>
@@ -144,16 +142,10 @@ function ActionPlan({ team }: { team: TeamView }) {
         <p>{t('balance.actions.none')}</p>
       ) : (
         <table className={styles.members}>
-          <caption>{t('balance.actions.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('balance.actions.action')}</th>
-              <th scope="col">{t('balance.actions.cell')}</th>
-              <th scope="col">{t('balance.actions.owner')}</th>
-              <th scope="col">{t('balance.actions.due')}</th>
-              <th scope="col">{t('balance.actions.status')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            caption={t('balance.actions.caption')}
+            columns={(['action', 'cell', 'owner', 'due', 'status'] as const).map((column) => t(`balance.actions.${column}`))}
+          />
           <tbody>
             {team.actions.map((action) => (
               <tr key={action.id}>
