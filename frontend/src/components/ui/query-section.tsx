@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ErrorAlert } from './error-alert';
+import { Section } from './section';
 
 /** What a section needs to know of its query (TanStack Query's result has it). */
 export interface SectionQuery {
@@ -9,8 +10,6 @@ export interface SectionQuery {
 }
 
 interface QuerySectionProps {
-  /** The heading's id, which names the section for screen readers. */
-  id: string;
   title: string;
   /** A paragraph under the heading, shown while loading too. */
   intro?: string;
@@ -25,14 +24,12 @@ interface QuerySectionProps {
  * A section that shows what a query loaded: its heading (and introduction), a status line while it loads, what went
  * wrong with a way to try again, then the content.
  */
-export function QuerySection({ id, title, intro, loading, query, children }: QuerySectionProps) {
+export function QuerySection({ title, intro, loading, query, children }: QuerySectionProps) {
   return (
-    <section aria-labelledby={id} className="stack">
-      <h2 id={id}>{title}</h2>
-      {intro && <p>{intro}</p>}
+    <Section title={title} intro={intro}>
       {query.isPending && <p role="status">{loading}</p>}
       {query.error && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
       {children}
-    </section>
+    </Section>
   );
 }

@@ -6,6 +6,7 @@ import { showsInForm } from '@/components/form/server-errors';
 import { usePortalForm } from '@/components/form/use-portal-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { TableHead } from '@/components/ui/table-head';
+import { Section } from '@/components/ui/section';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { taxonomyLabel } from '@/lib/taxonomy-labels';
@@ -39,9 +40,7 @@ function LoadedTeam({ team }: { team: TeamView }) {
         {t('balance.team.summary', { members: team.memberCount, round: team.round, missing: team.notAnsweredCount })}
       </p>
       {team.owner && (
-        <section aria-labelledby="invite-title" className="stack">
-          <h2 id="invite-title">{t('balance.team.inviteTitle')}</h2>
-          <p>{t('balance.team.inviteIntro')}</p>
+        <Section title={t('balance.team.inviteTitle')} intro={t('balance.team.inviteIntro')}>
           <label htmlFor="invite-link">{t('balance.team.inviteLink')}</label>
           <input id="invite-link" readOnly value={inviteLink} className={styles.invite} onFocus={(e) => e.target.select()} />
           <table className={styles.members}>
@@ -61,11 +60,9 @@ function LoadedTeam({ team }: { team: TeamView }) {
               ))}
             </tbody>
           </table>
-        </section>
+        </Section>
       )}
-      <section aria-labelledby="my-answers-title" className="stack">
-        <h2 id="my-answers-title">{t('balance.team.myAnswersTitle', { round: team.round })}</h2>
-        <p>{t('balance.team.myAnswersIntro')}</p>
+      <Section title={t('balance.team.myAnswersTitle', { round: team.round })} intro={t('balance.team.myAnswersIntro')}>
         {questions.error && <ErrorAlert error={questions.error} onRetry={() => void questions.refetch()} />}
         {questions.data && (
           <ScanForm
@@ -79,18 +76,16 @@ function LoadedTeam({ team }: { team: TeamView }) {
         )}
         <div aria-live="polite">{answer.isSuccess && <p role="status">{t('balance.team.answersSaved')}</p>}</div>
         {answer.error && <ErrorAlert error={answer.error} />}
-      </section>
-      <section aria-labelledby="team-results-title" className="stack">
-        <h2 id="team-results-title">{t('balance.team.resultsTitle')}</h2>
+      </Section>
+      <Section title={t('balance.team.resultsTitle')}>
         <ResultsView results={team.results} team level={3} />
         <p>
           <a href={reportHref('teams', team.id, language)} type="application/pdf" download>
             {t('balance.report.download')}
           </a>
         </p>
-      </section>
-      <section aria-labelledby="history-title" className="stack">
-        <h2 id="history-title">{t('balance.team.historyTitle')}</h2>
+      </Section>
+      <Section title={t('balance.team.historyTitle')}>
         <ul>
           {team.rounds.map((round) => (
             <li key={round.number}>
@@ -113,7 +108,7 @@ function LoadedTeam({ team }: { team: TeamView }) {
             </p>
           </>
         )}
-      </section>
+      </Section>
       <ActionPlan team={team} />
     </div>
   );
@@ -136,8 +131,7 @@ function ActionPlan({ team }: { team: TeamView }) {
       },
     });
   return (
-    <section aria-labelledby="actions-title" className="stack">
-      <h2 id="actions-title">{t('balance.actions.title')}</h2>
+    <Section title={t('balance.actions.title')}>
       {team.actions.length === 0 ? (
         <p>{t('balance.actions.none')}</p>
       ) : (
@@ -173,7 +167,7 @@ function ActionPlan({ team }: { team: TeamView }) {
       )}
       <h3>{t('balance.actions.addTitle')}</h3>
       <ActionForm key={formKey} team={team} onSaved={() => setFormKey((key) => key + 1)} />
-    </section>
+    </Section>
   );
 }
 

@@ -12,7 +12,6 @@ export function SearchMisses() {
   const misses = query.data;
   return (
     <QuerySection
-      id="misses-title"
       title={t('editor.misses.title')}
       intro={t('editor.misses.intro')}
       loading={t('editor.misses.loading')}

@@ -15,7 +15,6 @@ export function SynonymsEditor() {
   const synonyms = useSynonyms();
   return (
     <QuerySection
-      id="synonyms-title"
       title={t('editor.synonyms.title')}
       intro={t('editor.synonyms.intro')}
       loading={t('editor.synonyms.loading')}

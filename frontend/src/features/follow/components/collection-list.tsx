@@ -17,7 +17,6 @@ export function CollectionList() {
   const data = query.data;
   return (
     <QuerySection
-      id="collections-title"
       title={t('follow.collections.title')}
       intro={t('follow.collections.intro')}
       loading={t('follow.loading')}

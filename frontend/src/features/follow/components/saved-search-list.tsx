@@ -24,7 +24,6 @@ export function SavedSearchList() {
   const data = query.data;
   return (
     <QuerySection
-      id="saved-searches-title"
       title={t('follow.searches.title')}
       intro={t('follow.searches.intro')}
       loading={t('follow.loading')}

@@ -1,4 +1,5 @@
 import { DescriptionList } from '@/components/ui/description-list';
+import { Section } from '@/components/ui/section';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import type { Profile } from '../api/get-current-user';
 import { useRoleNames } from './role-names';
@@ -9,8 +10,7 @@ export function ProfileSummary({ user }: { user: Profile }) {
   const { t } = useI18n();
   const roleNames = useRoleNames();
   return (
-    <section aria-labelledby="profile-details-title" className="stack">
-      <h2 id="profile-details-title">{t('profile.detailsTitle')}</h2>
+    <Section title={t('profile.detailsTitle')}>
       <DescriptionList
         className={styles.details}
         entries={[
@@ -20,6 +20,6 @@ export function ProfileSummary({ user }: { user: Profile }) {
         ]}
       />
       <p className={styles.note}>{t('profile.providerNote')}</p>
-    </section>
+    </Section>
   );
 }
