@@ -203,19 +203,13 @@ class EventsIntegrationTests {
 	@Test
 	void invalidEventsAreRefusedNamingTheFields() {
 		Logins.Session organiser = Logins.login(this.client, Logins.person("org-" + UUID.randomUUID(), "ORGANISER"));
-		organiser.apply(this.client.post().uri("/api/events"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(EventTestData.json("", 2).replace("\"province\":\"UTRECHT\"", "\"province\":\"ATLANTIS\""))
-			.exchange()
+		postEvent(organiser, EventTestData.json("", 2).replace("\"province\":\"UTRECHT\"", "\"province\":\"ATLANTIS\""))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[*].field")
 			.value(List.class, fields -> assertThat((List<Object>) fields).contains((Object) "title"));
-		organiser.apply(this.client.post().uri("/api/events"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(EventTestData.json("Nergens", 2).replace("\"province\":\"UTRECHT\"", "\"province\":\"ATLANTIS\""))
-			.exchange()
+		postEvent(organiser, EventTestData.json("Nergens", 2).replace("\"province\":\"UTRECHT\"", "\"province\":\"ATLANTIS\""))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
@@ -227,10 +221,7 @@ class EventsIntegrationTests {
 	void oneAnswerNamesEveryFaultAndThoseWhoMayNotOrganiseHearThatFirst() {
 		String invalid = EventTestData.json("", 2).replace("\"province\":\"UTRECHT\"", "\"province\":\"ATLANTIS\"");
 		Logins.Session organiser = Logins.login(this.client, Logins.person("org-" + UUID.randomUUID(), "ORGANISER"));
-		organiser.apply(this.client.post().uri("/api/events"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(invalid)
-			.exchange()
+		postEvent(organiser, invalid)
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
@@ -325,6 +316,13 @@ class EventsIntegrationTests {
 	/** The request succeeds and answers what it cancelled, now CANCELLED. */
 	private static void assertCancelled(WebTestClient.RequestHeadersSpec<?> request) {
 		request.exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("CANCELLED");
+	}
+
+	private WebTestClient.ResponseSpec postEvent(Logins.Session organiser, String json) {
+		return organiser.apply(this.client.post().uri("/api/events"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(json)
+			.exchange();
 	}
 
 }
