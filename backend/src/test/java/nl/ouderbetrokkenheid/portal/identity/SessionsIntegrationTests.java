@@ -117,22 +117,22 @@ class SessionsIntegrationTests {
 
 	@Test
 	void erasureEndsEverySessionOfThePerson() {
-		Devices devices = loggedInTwice("leaving-");
-		Logins.Session phone = devices.phone();
-		Logins.Session laptop = devices.laptop();
+		OidcProviderStub.Person person = Logins.person("leaving-" + UUID.randomUUID());
+		Logins.Session phone = Logins.login(this.client, person);
+		Logins.Session laptop = Logins.login(this.client, person);
 		phone.apply(this.client.delete().uri("/api/me")).exchange().expectStatus().isOk();
 		me(laptop).expectStatus().isNoContent();
 	}
 
 	@Test
 	void endingAllSessionsEndsThemEverywhereButNotTheNextLogin() {
-		Devices devices = loggedInTwice("lost-phone-");
-		Logins.Session phone = devices.phone();
-		Logins.Session laptop = devices.laptop();
+		OidcProviderStub.Person person = Logins.person("lost-phone-" + UUID.randomUUID());
+		Logins.Session phone = Logins.login(this.client, person);
+		Logins.Session laptop = Logins.login(this.client, person);
 		laptop.apply(this.client.post().uri("/api/me/sessions/end")).exchange().expectStatus().isNoContent();
 		me(phone).expectStatus().isNoContent();
 		me(laptop).expectStatus().isNoContent();
-		me(Logins.login(this.client, devices.person())).expectStatus().isOk();
+		me(Logins.login(this.client, person)).expectStatus().isOk();
 	}
 
 	@Test
@@ -234,15 +234,6 @@ class SessionsIntegrationTests {
 			assertThat(session).as("no session for a refused login").isNull();
 		}
 		return result;
-	}
-
-	/** One person logged in on two devices: two sessions. */
-	private record Devices(OidcProviderStub.Person person, Logins.Session phone, Logins.Session laptop) {
-	}
-
-	private Devices loggedInTwice(String name) {
-		OidcProviderStub.Person person = Logins.person(name + UUID.randomUUID());
-		return new Devices(person, Logins.login(this.client, person), Logins.login(this.client, person));
 	}
 
 }
