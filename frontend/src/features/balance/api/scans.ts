@@ -1,5 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { useBalanceChange } from './balance-change';
 import type { ScanRequest, ScanSummary, ScanView } from './types';
 
 export function getMyScans(signal?: AbortSignal): Promise<{ scans: ScanSummary[] }> {
@@ -23,12 +24,5 @@ export function saveScan(request: ScanRequest): Promise<ScanView> {
 }
 
 export function useSaveScan() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: saveScan,
-    onSuccess: (scan) => {
-      queryClient.setQueryData(['balance', 'scans', scan.id], scan);
-      return queryClient.invalidateQueries({ queryKey: ['balance', 'scans'], exact: true });
-    },
-  });
+  return useBalanceChange('scans', saveScan);
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { useBalanceChange } from './balance-change';
 import type { ActionInput, ActionView, ScanRequest, TeamInput, TeamSummary, TeamView } from './types';
 
 const teamPath = (id: string) => `/api/balance/teams/${encodeURIComponent(id)}`;
@@ -22,14 +23,7 @@ export function useTeam(id: string) {
 
 /** Every change to a team answers with the team as the caller now sees it. */
 function useTeamChange<Input>(change: (input: Input) => Promise<TeamView>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: change,
-    onSuccess: (team) => {
-      queryClient.setQueryData(['balance', 'teams', team.id], team);
-      return queryClient.invalidateQueries({ queryKey: ['balance', 'teams'], exact: true });
-    },
-  });
+  return useBalanceChange('teams', change);
 }
 
 export function useCreateTeam() {

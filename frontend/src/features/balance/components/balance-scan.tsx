@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { Section } from '@/components/ui/section';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { useResults } from '../api/get-results';
 import { useQuestions } from '../api/get-questions';
@@ -57,14 +58,12 @@ export function BalanceScan({ loggedIn, loginUrl }: BalanceScanProps) {
       <div aria-live="polite">{results.isPending && <p role="status">{t('balance.results.computing')}</p>}</div>
       {results.error && <ErrorAlert error={results.error} />}
       {results.data && (
-        <section aria-labelledby="results-title" className="stack">
-          <h2 id="results-title">{t('balance.results.title')}</h2>
+        <Section title={t('balance.results.title')}>
           <ResultsView results={results.data} level={3} />
-        </section>
+        </Section>
       )}
       {hasAnswers && (
-        <section aria-labelledby="save-title" className="stack">
-          <h2 id="save-title">{t('balance.save.title')}</h2>
+        <Section title={t('balance.save.title')}>
           {save.isSuccess ? (
             <p role="status">
               {t('balance.save.saved')} <Link to={`/balansscan/scans/${save.data.id}`}>{t('balance.save.open')}</Link>
@@ -89,7 +88,7 @@ export function BalanceScan({ loggedIn, loginUrl }: BalanceScanProps) {
               </p>
             </>
           )}
-        </section>
+        </Section>
       )}
     </div>
   );

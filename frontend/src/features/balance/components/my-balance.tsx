@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { Link } from 'react-router';
 import { z } from '@/lib/zod';
@@ -7,6 +6,7 @@ import { Form, FormActions, SubmitButton } from '@/components/form/form';
 import { showsInForm } from '@/components/form/server-errors';
 import { usePortalForm } from '@/components/form/use-portal-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { QuerySection } from '@/components/ui/query-section';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { REGIONS } from '@/lib/taxonomy';
@@ -22,7 +22,7 @@ export function MyBalance() {
   const teams = useMyTeams();
   return (
     <div className="stack">
-      <MySection id="my-scans-title" title={t('balance.mine.scansTitle')} query={scans}>
+      <QuerySection title={t('balance.mine.scansTitle')} loading={t('balance.loading')} query={scans}>
         {scans.data &&
           (scans.data.scans.length === 0 ? (
             <p>
@@ -40,8 +40,8 @@ export function MyBalance() {
               ))}
             </ul>
           ))}
-      </MySection>
-      <MySection id="my-teams-title" title={t('balance.mine.teamsTitle')} query={teams}>
+      </QuerySection>
+      <QuerySection title={t('balance.mine.teamsTitle')} loading={t('balance.loading')} query={teams}>
         {teams.data &&
           (teams.data.teams.length === 0 ? (
             <p>{t('balance.mine.noTeams')}</p>
@@ -55,31 +55,12 @@ export function MyBalance() {
               ))}
             </ul>
           ))}
-      </MySection>
+      </QuerySection>
       <section aria-labelledby="new-team-title" className="stack">
         <h2 id="new-team-title">{t('balance.team.newTitle')}</h2>
         <NewTeamForm />
       </section>
     </div>
-  );
-}
-
-interface Loading {
-  isPending: boolean;
-  error: Error | null;
-  refetch: () => unknown;
-}
-
-/** One of the member's lists: says it is loading, or what failed with a way to try again, then shows the list. */
-function MySection({ id, title, query, children }: { id: string; title: string; query: Loading; children: ReactNode }) {
-  const { t } = useI18n();
-  return (
-    <section aria-labelledby={id} className="stack">
-      <h2 id={id}>{title}</h2>
-      {query.isPending && <p role="status">{t('balance.loading')}</p>}
-      {query.error && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
-      {children}
-    </section>
   );
 }
 

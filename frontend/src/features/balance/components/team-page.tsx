@@ -5,6 +5,8 @@ import { Form, FormActions, SubmitButton } from '@/components/form/form';
 import { showsInForm } from '@/components/form/server-errors';
 import { usePortalForm } from '@/components/form/use-portal-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { TableHead } from '@/components/ui/table-head';
+import { Section } from '@/components/ui/section';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { taxonomyLabel } from '@/lib/taxonomy-labels';
@@ -38,19 +40,14 @@ function LoadedTeam({ team }: { team: TeamView }) {
         {t('balance.team.summary', { members: team.memberCount, round: team.round, missing: team.notAnsweredCount })}
       </p>
       {team.owner && (
-        <section aria-labelledby="invite-title" className="stack">
-          <h2 id="invite-title">{t('balance.team.inviteTitle')}</h2>
-          <p>{t('balance.team.inviteIntro')}</p>
+        <Section title={t('balance.team.inviteTitle')} intro={t('balance.team.inviteIntro')}>
           <label htmlFor="invite-link">{t('balance.team.inviteLink')}</label>
           <input id="invite-link" readOnly value={inviteLink} className={styles.invite} onFocus={(e) => e.target.select()} />
           <table className={styles.members}>
-            <caption>{t('balance.team.membersCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('balance.team.memberName')}</th>
-                <th scope="col">{t('balance.team.memberAnswered')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              caption={t('balance.team.membersCaption')}
+              columns={[t('balance.team.memberName'), t('balance.team.memberAnswered')]}
+            />
             <tbody>
               {team.members.map((member) => (
                 <tr key={member.id}>
@@ -63,11 +60,9 @@ function LoadedTeam({ team }: { team: TeamView }) {
               ))}
             </tbody>
           </table>
-        </section>
+        </Section>
       )}
-      <section aria-labelledby="my-answers-title" className="stack">
-        <h2 id="my-answers-title">{t('balance.team.myAnswersTitle', { round: team.round })}</h2>
-        <p>{t('balance.team.myAnswersIntro')}</p>
+      <Section title={t('balance.team.myAnswersTitle', { round: team.round })} intro={t('balance.team.myAnswersIntro')}>
         {questions.error && <ErrorAlert error={questions.error} onRetry={() => void questions.refetch()} />}
         {questions.data && (
           <ScanForm
@@ -81,18 +76,16 @@ function LoadedTeam({ team }: { team: TeamView }) {
         )}
         <div aria-live="polite">{answer.isSuccess && <p role="status">{t('balance.team.answersSaved')}</p>}</div>
         {answer.error && <ErrorAlert error={answer.error} />}
-      </section>
-      <section aria-labelledby="team-results-title" className="stack">
-        <h2 id="team-results-title">{t('balance.team.resultsTitle')}</h2>
+      </Section>
+      <Section title={t('balance.team.resultsTitle')}>
         <ResultsView results={team.results} team level={3} />
         <p>
           <a href={reportHref('teams', team.id, language)} type="application/pdf" download>
             {t('balance.report.download')}
           </a>
         </p>
-      </section>
-      <section aria-labelledby="history-title" className="stack">
-        <h2 id="history-title">{t('balance.team.historyTitle')}</h2>
+      </Section>
+      <Section title={t('balance.team.historyTitle')}>
         <ul>
           {team.rounds.map((round) => (
             <li key={round.number}>
@@ -115,7 +108,7 @@ function LoadedTeam({ team }: { team: TeamView }) {
             </p>
           </>
         )}
-      </section>
+      </Section>
       <ActionPlan team={team} />
     </div>
   );
@@ -138,22 +131,15 @@ function ActionPlan({ team }: { team: TeamView }) {
       },
     });
   return (
-    <section aria-labelledby="actions-title" className="stack">
-      <h2 id="actions-title">{t('balance.actions.title')}</h2>
+    <Section title={t('balance.actions.title')}>
       {team.actions.length === 0 ? (
         <p>{t('balance.actions.none')}</p>
       ) : (
         <table className={styles.members}>
-          <caption>{t('balance.actions.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('balance.actions.action')}</th>
-              <th scope="col">{t('balance.actions.cell')}</th>
-              <th scope="col">{t('balance.actions.owner')}</th>
-              <th scope="col">{t('balance.actions.due')}</th>
-              <th scope="col">{t('balance.actions.status')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            caption={t('balance.actions.caption')}
+            columns={(['action', 'cell', 'owner', 'due', 'status'] as const).map((column) => t(`balance.actions.${column}`))}
+          />
           <tbody>
             {team.actions.map((action) => (
               <tr key={action.id}>
@@ -181,7 +167,7 @@ function ActionPlan({ team }: { team: TeamView }) {
       )}
       <h3>{t('balance.actions.addTitle')}</h3>
       <ActionForm key={formKey} team={team} onSaved={() => setFormKey((key) => key + 1)} />
-    </section>
+    </Section>
   );
 }
 

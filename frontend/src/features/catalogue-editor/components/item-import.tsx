@@ -6,6 +6,8 @@ import { Form, FormActions, SubmitButton } from '@/components/form/form';
 import { showsInForm } from '@/components/form/server-errors';
 import { usePortalForm } from '@/components/form/use-portal-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { DescriptionList } from '@/components/ui/description-list';
+import { TableHead } from '@/components/ui/table-head';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { fieldErrorText } from '@/lib/problem-messages';
 import { formatOf, useImportItems, type ImportFormat, type ImportReport } from '../api/import-items';
@@ -96,33 +98,21 @@ function ImportResult({ report }: { report: ImportReport }) {
       <h2 id="import-result-title" ref={headingRef} tabIndex={-1}>
         {t('editor.import.resultTitle')}
       </h2>
-      <dl className={styles.counts}>
-        <div>
-          <dt>{t('editor.import.created')}</dt>
-          <dd>{report.created}</dd>
-        </div>
-        <div>
-          <dt>{t('editor.import.updated')}</dt>
-          <dd>{report.updated}</dd>
-        </div>
-        <div>
-          <dt>{t('editor.import.unchanged')}</dt>
-          <dd>{report.unchanged}</dd>
-        </div>
-        <div>
-          <dt>{t('editor.import.rejected')}</dt>
-          <dd>{report.rejected.length}</dd>
-        </div>
-      </dl>
+      <DescriptionList
+        className={styles.counts}
+        entries={[
+          [t('editor.import.created'), report.created],
+          [t('editor.import.updated'), report.updated],
+          [t('editor.import.unchanged'), report.unchanged],
+          [t('editor.import.rejected'), report.rejected.length],
+        ]}
+      />
       {mapped.length > 0 && (
         <table className={styles.table}>
-          <caption>{t('editor.import.mappedCaption', { count: mapped.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('editor.import.label')}</th>
-              <th scope="col">{t('editor.import.code')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            caption={t('editor.import.mappedCaption', { count: mapped.length })}
+            columns={[t('editor.import.label'), t('editor.import.code')]}
+          />
           <tbody>
             {mapped.map(([label, code]) => (
               <tr key={label}>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { QuerySection } from '@/components/ui/query-section';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { useSearchMisses } from '../api/get-search-misses';
@@ -8,14 +8,15 @@ import styles from './editor.module.css';
 /** What people searched for and did not find: the gaps in the catalogue, most asked first. */
 export function SearchMisses() {
   const { t, language } = useI18n();
-  const { data: misses, error, isPending, refetch } = useSearchMisses();
-
+  const query = useSearchMisses();
+  const misses = query.data;
   return (
-    <section aria-labelledby="misses-title" className="stack">
-      <h2 id="misses-title">{t('editor.misses.title')}</h2>
-      <p>{t('editor.misses.intro')}</p>
-      {isPending && <p role="status">{t('editor.misses.loading')}</p>}
-      {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
+    <QuerySection
+      title={t('editor.misses.title')}
+      intro={t('editor.misses.intro')}
+      loading={t('editor.misses.loading')}
+      query={query}
+    >
       {misses && misses.length === 0 && <p>{t('editor.misses.none')}</p>}
       {misses && misses.length > 0 && (
         <table className={styles.table}>
@@ -42,6 +43,6 @@ export function SearchMisses() {
           </tbody>
         </table>
       )}
-    </section>
+    </QuerySection>
   );
 }

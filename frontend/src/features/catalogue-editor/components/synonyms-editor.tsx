@@ -4,6 +4,7 @@ import { Form, FormActions, SubmitButton } from '@/components/form/form';
 import { showsInForm } from '@/components/form/server-errors';
 import { usePortalForm } from '@/components/form/use-portal-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { QuerySection } from '@/components/ui/query-section';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { useSaveSynonyms, useSynonyms } from '../api/synonyms';
 import styles from './editor.module.css';
@@ -11,16 +12,16 @@ import styles from './editor.module.css';
 /** The synonym list, one group per line; in force for every search as soon as it is saved. */
 export function SynonymsEditor() {
   const { t } = useI18n();
-  const { data, error, isPending, refetch } = useSynonyms();
-
+  const synonyms = useSynonyms();
   return (
-    <section aria-labelledby="synonyms-title" className="stack">
-      <h2 id="synonyms-title">{t('editor.synonyms.title')}</h2>
-      <p>{t('editor.synonyms.intro')}</p>
-      {isPending && <p role="status">{t('editor.synonyms.loading')}</p>}
-      {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
-      {data && <SynonymsForm initial={data.groups} />}
-    </section>
+    <QuerySection
+      title={t('editor.synonyms.title')}
+      intro={t('editor.synonyms.intro')}
+      loading={t('editor.synonyms.loading')}
+      query={synonyms}
+    >
+      {synonyms.data && <SynonymsForm initial={synonyms.data.groups} />}
+    </QuerySection>
   );
 }
 

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { FacetFilters } from '@/components/ui/facet-filters';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { FACETS, isFacet } from '@/lib/taxonomy';
 import { useSearch, type SearchResponse, type SearchSort, type SearchState } from '../api/search-items';
 import { restart, searchHref, toggleFacetValue, useSearchState, withoutFacet, withSort } from '../search-state';
-import { FacetFilters } from './facet-filters';
 import { ItemCard } from './item-card';
 import { Pagination } from './pagination';
 import styles from './search-results.module.css';
@@ -47,8 +47,9 @@ export function SearchResults() {
         </button>
         <div id={`${id}-filter-panel`} className={filtersOpen ? undefined : styles.folded}>
           <FacetFilters
-            state={state}
-            facets={data?.facets}
+            facets={FACETS}
+            selected={state.facets}
+            counts={data?.facets}
             onToggle={(facet, value) => go(toggleFacetValue(state, facet, value))}
             onClear={() => go(restart(state, { facets: { type: [], partnership: [], aspect: [], sector: [], region: [] } }))}
           />

@@ -2,8 +2,8 @@ import formStyles from '@/components/form/form.module.css';
 import { useId, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { FacetFilters } from '@/components/ui/facet-filters';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { taxonomyLabel } from '@/lib/taxonomy-labels';
 import { useExperts, type ExpertQuery } from '../api/get-experts';
 import type { ExpertFacet } from '../api/types';
 import { ExpertCards } from './expert-card';
@@ -61,33 +61,7 @@ export function ExpertDirectory() {
           <h2 id={`${id}-filters`} className="visually-hidden">
             {t('experts.filters')}
           </h2>
-          {FACETS.map((facet) => {
-            const values = (data?.facets[facet] ?? []).filter((v) => v.count > 0 || query.facets[facet].includes(v.value));
-            if (values.length === 0) return null;
-            return (
-              <fieldset key={facet} className={formStyles.group}>
-                <legend className={formStyles.label}>{t(`search.facets.${facet}`)}</legend>
-                <ul className={styles.values}>
-                  {values.map((value) => {
-                    const inputId = `${id}-${facet}-${value.value}`;
-                    return (
-                      <li key={value.value}>
-                        <input
-                          id={inputId}
-                          type="checkbox"
-                          checked={query.facets[facet].includes(value.value)}
-                          onChange={() => toggle(facet, value.value)}
-                        />
-                        <label htmlFor={inputId}>
-                          {taxonomyLabel(t, facet, value.value)} <span className={styles.muted}>({value.count})</span>
-                        </label>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </fieldset>
-            );
-          })}
+          <FacetFilters facets={FACETS} selected={query.facets} counts={data?.facets} onToggle={toggle} />
         </section>
         <section aria-labelledby={`${id}-results`} aria-busy={isPending}>
           <h2 id={`${id}-results`} aria-live="polite">

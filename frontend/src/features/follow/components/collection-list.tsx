@@ -5,6 +5,7 @@ import { Form, FormActions, SubmitButton } from '@/components/form/form';
 import { showsInForm } from '@/components/form/server-errors';
 import { usePortalForm } from '@/components/form/use-portal-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { QuerySection } from '@/components/ui/query-section';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { useCollections, useCreateCollection } from '../api/collections';
 import styles from './follow.module.css';
@@ -12,13 +13,15 @@ import styles from './follow.module.css';
 /** The member's collections, newest change first, and a form to start one. */
 export function CollectionList() {
   const { t } = useI18n();
-  const { data, error, isPending, refetch } = useCollections();
+  const query = useCollections();
+  const data = query.data;
   return (
-    <section aria-labelledby="collections-title" className="stack">
-      <h2 id="collections-title">{t('follow.collections.title')}</h2>
-      <p>{t('follow.collections.intro')}</p>
-      {isPending && <p role="status">{t('follow.loading')}</p>}
-      {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
+    <QuerySection
+      title={t('follow.collections.title')}
+      intro={t('follow.collections.intro')}
+      loading={t('follow.loading')}
+      query={query}
+    >
       {data && data.collections.length === 0 && <p>{t('follow.collections.none')}</p>}
       {data && data.collections.length > 0 && (
         <ul className={styles.list}>
@@ -34,7 +37,7 @@ export function CollectionList() {
         </ul>
       )}
       <NewCollectionForm />
-    </section>
+    </QuerySection>
   );
 }
 

@@ -15,6 +15,7 @@ import {
   useShareCollection,
   type Collection,
 } from '../api/collections';
+import { CollectionItems } from './collection-items';
 import { collectionNameSchema } from './collection-list';
 import styles from './follow.module.css';
 
@@ -41,26 +42,19 @@ function LoadedCollection({ collection }: { collection: Collection }) {
       <p>
         <Link to="/volgen">{t('follow.back')}</Link>
       </p>
-      {collection.items.length === 0 ? (
-        <p>{t('follow.collection.empty')}</p>
-      ) : (
-        <ul className={styles.list}>
-          {collection.items.map((item) => (
-            <li key={item.id} className={styles.row}>
-              <Link to={`/items/${encodeURIComponent(item.slug)}`}>{item.title}</Link>
-              <p className={styles.meta}>{item.summary}</p>
-              <button
-                type="button"
-                className="button button-secondary"
-                aria-label={t('follow.collection.removeItem', { title: item.title })}
-                onClick={() => remove.mutate({ id: collection.id, itemId: item.id })}
-              >
-                {t('follow.collection.remove')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <CollectionItems
+        items={collection.items}
+        action={(item) => (
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-label={t('follow.collection.removeItem', { title: item.title })}
+            onClick={() => remove.mutate({ id: collection.id, itemId: item.id })}
+          >
+            {t('follow.collection.remove')}
+          </button>
+        )}
+      />
       {remove.error && <ErrorAlert error={remove.error} />}
 
       <section aria-labelledby="share-title" className={styles.panel}>

@@ -4,6 +4,7 @@ import { SelectField } from '@/components/form/field';
 import { Form, FormActions, SubmitButton } from '@/components/form/form';
 import { usePortalForm } from '@/components/form/use-portal-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { QuerySection } from '@/components/ui/query-section';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { FACETS } from '@/lib/taxonomy';
 import {
@@ -19,13 +20,15 @@ import styles from './follow.module.css';
 /** The member's saved searches: each with its frequency to change, a link to its results, and deletion. */
 export function SavedSearchList() {
   const { t } = useI18n();
-  const { data, error, isPending, refetch } = useSavedSearches();
+  const query = useSavedSearches();
+  const data = query.data;
   return (
-    <section aria-labelledby="saved-searches-title" className="stack">
-      <h2 id="saved-searches-title">{t('follow.searches.title')}</h2>
-      <p>{t('follow.searches.intro')}</p>
-      {isPending && <p role="status">{t('follow.loading')}</p>}
-      {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
+    <QuerySection
+      title={t('follow.searches.title')}
+      intro={t('follow.searches.intro')}
+      loading={t('follow.loading')}
+      query={query}
+    >
       {data && data.searches.length === 0 && (
         <p>
           {t('follow.searches.none')} <Link to="/zoeken">{t('follow.searches.toSearch')}</Link>
@@ -38,7 +41,7 @@ export function SavedSearchList() {
           ))}
         </ul>
       )}
-    </section>
+    </QuerySection>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { Section } from '@/components/ui/section';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { PERSONAL_DATA_URL } from '../api/get-current-user';
 import { leaveNotice } from '@/lib/pending-notice';
@@ -54,19 +55,15 @@ export function AccountActions({ onDeleted, onSignedOutEverywhere }: AccountActi
 
   return (
     <>
-      <section aria-labelledby="personal-data-title" className="stack">
-        <h2 id="personal-data-title">{t('profile.dataTitle')}</h2>
-        <p>{t('profile.dataIntro')}</p>
+      <Section title={t('profile.dataTitle')} intro={t('profile.dataIntro')}>
         <p>
           {/* A plain link: the backend answers with an attachment, so the browser saves it and stays on this page. */}
           <a className="button button-secondary" href={PERSONAL_DATA_URL} download>
             {t('profile.download')}
           </a>
         </p>
-      </section>
-      <section aria-labelledby="sessions-title" className="stack">
-        <h2 id="sessions-title">{t('profile.sessionsTitle')}</h2>
-        <p>{t('profile.sessionsIntro')}</p>
+      </Section>
+      <Section title={t('profile.sessionsTitle')} intro={t('profile.sessionsIntro')}>
         {endSessions.error && <ErrorAlert error={endSessions.error} />}
         <p>
           <button
@@ -78,16 +75,14 @@ export function AccountActions({ onDeleted, onSignedOutEverywhere }: AccountActi
             {endSessions.isPending ? t('profile.endingSessions') : t('profile.endSessions')}
           </button>
         </p>
-      </section>
-      <section aria-labelledby="delete-account-title" className="stack">
-        <h2 id="delete-account-title">{t('profile.deleteTitle')}</h2>
-        <p>{t('profile.deleteIntro')}</p>
+      </Section>
+      <Section title={t('profile.deleteTitle')} intro={t('profile.deleteIntro')}>
         <p>
           <button ref={opener} type="button" className={`button ${styles.danger}`} onClick={openDialog}>
             {t('profile.delete')}
           </button>
         </p>
-      </section>
+      </Section>
       <dialog
         ref={dialog}
         className={styles.dialog}

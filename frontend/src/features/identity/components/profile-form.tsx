@@ -6,6 +6,7 @@ import { TaxonomySelect } from '@/components/form/taxonomy-select';
 import { usePortalForm } from '@/components/form/use-portal-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { CheckCircleIcon } from '@/components/ui/icons';
+import { Section } from '@/components/ui/section';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { isRegion, isSector, REGIONS, SECTORS } from '@/lib/taxonomy';
 import type { Profile } from '../api/get-current-user';
@@ -41,8 +42,7 @@ export function ProfileForm({ user }: { user: Profile }) {
   });
 
   return (
-    <section aria-labelledby="profile-form-title" className="stack">
-      <h2 id="profile-form-title">{t('profile.formTitle')}</h2>
+    <Section title={t('profile.formTitle')}>
       {mutation.error && !showsInForm(mutation.error) && <ErrorAlert error={mutation.error} />}
       <Form
         form={form}
@@ -83,6 +83,6 @@ export function ProfileForm({ user }: { user: Profile }) {
           </p>
         </FormActions>
       </Form>
-    </section>
+    </Section>
   );
 }

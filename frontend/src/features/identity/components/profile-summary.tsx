@@ -1,3 +1,5 @@
+import { DescriptionList } from '@/components/ui/description-list';
+import { Section } from '@/components/ui/section';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import type { Profile } from '../api/get-current-user';
 import { useRoleNames } from './role-names';
@@ -8,23 +10,16 @@ export function ProfileSummary({ user }: { user: Profile }) {
   const { t } = useI18n();
   const roleNames = useRoleNames();
   return (
-    <section aria-labelledby="profile-details-title" className="stack">
-      <h2 id="profile-details-title">{t('profile.detailsTitle')}</h2>
-      <dl className={styles.details}>
-        <div>
-          <dt>{t('profile.name')}</dt>
-          <dd>{user.displayName}</dd>
-        </div>
-        <div>
-          <dt>{t('profile.email')}</dt>
-          <dd>{user.email ?? t('profile.noEmail')}</dd>
-        </div>
-        <div>
-          <dt>{t('profile.roles')}</dt>
-          <dd>{roleNames(user.roles)}</dd>
-        </div>
-      </dl>
+    <Section title={t('profile.detailsTitle')}>
+      <DescriptionList
+        className={styles.details}
+        entries={[
+          [t('profile.name'), user.displayName],
+          [t('profile.email'), user.email ?? t('profile.noEmail')],
+          [t('profile.roles'), roleNames(user.roles)],
+        ]}
+      />
       <p className={styles.note}>{t('profile.providerNote')}</p>
-    </section>
+    </Section>
   );
 }

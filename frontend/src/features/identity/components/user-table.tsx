@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { CheckCircleIcon } from '@/components/ui/icons';
+import { TableHead } from '@/components/ui/table-head';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import type { Profile, Role } from '../api/get-current-user';
 import { useUsers } from '../api/get-users';
@@ -135,19 +136,17 @@ export function UserTable() {
       ) : (
         <div className={styles.scroll}>
           <table className={styles.table}>
-            <caption>{t('admin.caption', { total: data.total })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.name')}</th>
-                <th scope="col">{t('admin.email')}</th>
-                <th scope="col">{t('admin.organisation')}</th>
-                <th scope="col">{t('admin.currentRoles')}</th>
-                <th scope="col">{t('admin.grant')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('admin.save')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              caption={t('admin.caption', { total: data.total })}
+              columns={[
+                t('admin.name'),
+                t('admin.email'),
+                t('admin.organisation'),
+                t('admin.currentRoles'),
+                t('admin.grant'),
+                <span className="visually-hidden">{t('admin.save')}</span>,
+              ]}
+            />
             <tbody>
               {data.users.map((user) => (
                 // Keyed by page too, so a row's unsaved ticks never carry over to someone else's.

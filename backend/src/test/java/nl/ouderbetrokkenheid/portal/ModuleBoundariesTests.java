@@ -116,7 +116,7 @@ class ModuleBoundariesTests {
 		// Were the class files unreadable, every rule above would pass on classes without dependencies.
 		assertThat(MAIN.stream().flatMap(type -> type.getMethodCallsFromSelf().stream()).filter(blocking()))
 			.extracting(call -> call.getOriginOwner().getSimpleName())
-			.contains("DemoContent", "IndexLifecycleRunner");
+			.contains("DemoLoader", "IndexLifecycleRunner");
 		assertThat(MAIN.get(BASE + ".articles.ArticleController").getDirectDependenciesFromSelf())
 			.anyMatch(dependency -> dependency.getTargetClass().getSimpleName().equals("ArticleService"));
 	}

@@ -1,7 +1,6 @@
 package nl.ouderbetrokkenheid.portal.alerts;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -15,9 +14,8 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.Contacts;
 import nl.ouderbetrokkenheid.portal.mail.Outbox;
+import nl.ouderbetrokkenheid.portal.system.ExclusiveJobs;
 import nl.ouderbetrokkenheid.portal.system.JobFailures;
-import nl.ouderbetrokkenheid.portal.system.JobLeases;
-import nl.ouderbetrokkenheid.portal.system.JobRounds;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -63,9 +61,7 @@ class Digests {
 
 	private final DigestMails mails;
 
-	private final JobLeases leases;
-
-	private final JobRounds rounds;
+	private final ExclusiveJobs jobs;
 
 	private final JobFailures failures;
 
@@ -75,9 +71,7 @@ class Digests {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
-		Duration interval = this.properties.digestInterval();
-		this.rounds.every(interval, interval, "Saved-search digests", () -> this.failures.isolate(JOB, null,
-				this.leases.runExclusively(JOB, JobRounds.lease(interval), Mono.defer(() -> send(this.clock.instant())))));
+		this.jobs.every(this.properties.digestInterval(), JOB, "Saved-search digests", () -> send(this.clock.instant()));
 	}
 
 	/** Builds and queues every digest due at {@code now}; completes with the number of mails queued. */

@@ -1,6 +1,5 @@
 package nl.ouderbetrokkenheid.portal.alerts;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +14,9 @@ import co.elastic.clients.json.JsonData;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonValue;
 import lombok.RequiredArgsConstructor;
+import nl.ouderbetrokkenheid.portal.system.ExclusiveJobs;
 import nl.ouderbetrokkenheid.portal.system.Hashes;
 import nl.ouderbetrokkenheid.portal.system.JobFailures;
-import nl.ouderbetrokkenheid.portal.system.JobLeases;
-import nl.ouderbetrokkenheid.portal.system.JobRounds;
 import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -60,9 +58,7 @@ class Percolation {
 
 	private final ReactiveElasticsearchClient client;
 
-	private final JobLeases leases;
-
-	private final JobRounds rounds;
+	private final ExclusiveJobs jobs;
 
 	private final JobFailures failures;
 
@@ -72,9 +68,7 @@ class Percolation {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
-		Duration interval = this.properties.matchInterval();
-		this.rounds.every(interval, interval, "Saved-search matching", () -> this.failures.isolate(JOB, null,
-				this.leases.runExclusively(JOB, JobRounds.lease(interval), drain())));
+		this.jobs.every(this.properties.matchInterval(), JOB, "Saved-search matching", this::drain);
 	}
 
 	/** Matches queued publications batch by batch until the queue is empty; completes with how many were matched. */

@@ -1,7 +1,6 @@
 package nl.ouderbetrokkenheid.portal.balance;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,9 +11,8 @@ import nl.ouderbetrokkenheid.portal.identity.Contacts;
 import nl.ouderbetrokkenheid.portal.mail.MailMessage;
 import nl.ouderbetrokkenheid.portal.mail.Outbox;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
+import nl.ouderbetrokkenheid.portal.system.ExclusiveJobs;
 import nl.ouderbetrokkenheid.portal.system.JobFailures;
-import nl.ouderbetrokkenheid.portal.system.JobLeases;
-import nl.ouderbetrokkenheid.portal.system.JobRounds;
 import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
 import nl.ouderbetrokkenheid.portal.system.WebProperties;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
@@ -49,11 +47,9 @@ class BalanceJobs {
 
 	private final ReactiveElasticsearchOperations operations;
 
-	private final JobLeases leases;
+	private final ExclusiveJobs jobs;
 
 	private final JobFailures failures;
-
-	private final JobRounds rounds;
 
 	private final TeamRepository teams;
 
@@ -71,14 +67,7 @@ class BalanceJobs {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
-		Duration interval = this.properties.jobInterval();
-		this.rounds.every(interval, interval, "Balance scan jobs", this::runAll);
-	}
-
-	Mono<Void> runAll() {
-		Duration lease = JobRounds.lease(this.properties.jobInterval());
-		return this.failures.isolate(REMINDERS, null, this.leases.runExclusively(REMINDERS, lease, sendReminders()))
-			.then();
+		this.jobs.every(this.properties.jobInterval(), REMINDERS, "Balance scan jobs", this::sendReminders);
 	}
 
 	/** Queues a reminder for every open action due within the lead time whose owner has not had one. */

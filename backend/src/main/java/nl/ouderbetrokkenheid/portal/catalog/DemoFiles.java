@@ -3,20 +3,18 @@ package nl.ouderbetrokkenheid.portal.catalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.pdf.PrintDocument;
 import nl.ouderbetrokkenheid.portal.system.DemoMarkers;
-import nl.ouderbetrokkenheid.portal.system.DemoProperties;
+import nl.ouderbetrokkenheid.portal.system.DemoSet;
 import nl.ouderbetrokkenheid.portal.system.MarkdownRenderer;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.IndexLifecycleRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -32,7 +30,8 @@ import reactor.core.scheduler.Schedulers;
  */
 @Component
 @Order(IndexLifecycleRunner.ORDER + 11)
-class DemoFiles implements ApplicationRunner {
+@RequiredArgsConstructor
+class DemoFiles implements DemoSet {
 
 	static final String MARKER = "demo-files-loaded";
 
@@ -44,8 +43,6 @@ class DemoFiles implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoFiles.class);
 
-	private final DemoProperties demo;
-
 	private final DemoMarkers markers;
 
 	private final ItemService items;
@@ -54,24 +51,12 @@ class DemoFiles implements ApplicationRunner {
 
 	private final MarkdownRenderer markdown;
 
-	DemoFiles(DemoProperties demo, DemoMarkers markers, ItemService items, ItemRepository repository,
-			MarkdownRenderer markdown) {
-		this.demo = demo;
-		this.markers = markers;
-		this.items = items;
-		this.repository = repository;
-		this.markdown = markdown;
-	}
-
 	@Override
-	public void run(ApplicationArguments args) {
-		if (this.demo.enabled()) {
-			// Start-up waits on purpose: the portal should open with its demo content in place.
-			this.markers.once(MARKER, load()).block(Duration.ofMinutes(2));
-		}
+	public Mono<Void> load() {
+		return this.markers.once(MARKER, attachAll());
 	}
 
-	Mono<Void> load() {
+	private Mono<Void> attachAll() {
 		return Flux.fromIterable(FILES)
 			.concatMap(file -> this.repository.findById(ItemImportStore.documentId(file[0]))
 				.flatMap(item -> Mono.fromCallable(() -> print(file[0], file[1]))

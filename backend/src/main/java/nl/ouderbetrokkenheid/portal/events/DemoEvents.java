@@ -1,7 +1,6 @@
 package nl.ouderbetrokkenheid.portal.events;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -9,15 +8,13 @@ import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.identity.Role;
-import nl.ouderbetrokkenheid.portal.system.DemoProperties;
+import nl.ouderbetrokkenheid.portal.system.DemoSet;
 import nl.ouderbetrokkenheid.portal.system.DocumentWrites;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.IndexLifecycleRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +30,7 @@ import reactor.core.publisher.Mono;
 @Component
 @Order(IndexLifecycleRunner.ORDER + 20)
 @RequiredArgsConstructor
-class DemoEvents implements ApplicationRunner {
+class DemoEvents implements DemoSet {
 
 	private record Demo(String title, EventDocument.Kind kind, String province, String city, int days, int hour,
 			Integer capacity, int prefilled, String partnership, String sector) {
@@ -55,8 +52,6 @@ class DemoEvents implements ApplicationRunner {
 			new Demo("Jeugdzorg en school: één gesprek met ouders", EventDocument.Kind.EXCHANGE, "LIMBURG", "Maastricht", 33, 13, 20, 0, "PEDAGOGIC", "CARE"),
 			new Demo("Ouders en het leerplein: gebouw en materialen", EventDocument.Kind.CONFERENCE, "FRIESLAND", "Leeuwarden", 45, 10, 80, 0, "DIDACTIC", "EDUCATION"));
 
-	private final DemoProperties demo;
-
 	private final EventService events;
 
 	private final RegistrationService registrations;
@@ -70,14 +65,7 @@ class DemoEvents implements ApplicationRunner {
 	private final Clock clock;
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (this.demo.enabled()) {
-			// Start-up waits on purpose: the portal should open with its demo events in place.
-			load().block(Duration.ofMinutes(2));
-		}
-	}
-
-	Mono<Void> load() {
+	public Mono<Void> load() {
 		PortalUser organiser = new PortalUser("organiser", "Olga Organisator", "olga.organisator@demo.kennisportaal.test",
 				Set.of(Role.MEMBER, Role.ORGANISER));
 		return Flux.range(0, DEMOS.size()).concatMap(i -> {

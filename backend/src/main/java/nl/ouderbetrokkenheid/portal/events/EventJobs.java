@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 
 import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.mail.Outbox;
@@ -144,16 +145,21 @@ class EventJobs {
 					.concatMap(batch -> this.outbox.enqueueAll(batch).thenReturn((long) batch.size()))
 					.reduce(0L, Long::sum)
 					// Marked only once every reminder is queued: otherwise the next run tries the rest again.
-					.flatMap(count -> (failed.get() == 0) ? markReminded(event.getId()).thenReturn(count)
+					.flatMap(count -> (failed.get() == 0)
+							? stamp(event.getId(), EventDocument::setReminderSentAt).thenReturn(count)
 							: Mono.just(count));
 				return this.failures.isolate(REMINDERS, event.getId(), queued);
 			})
 			.reduce(0L, Long::sum);
 	}
 
-	private Mono<Void> markReminded(String eventId) {
+	/**
+	 * Stamps the event with the time a job finished with it (reminded, anonymised), on the newest version: a conflict
+	 * with an organiser's edit reads the event again.
+	 */
+	private Mono<Void> stamp(String eventId, BiConsumer<EventDocument, Instant> field) {
 		return Mono.defer(() -> this.operations.get(eventId, EventDocument.class)).flatMap(event -> {
-			event.setReminderSentAt(this.clock.instant());
+			field.accept(event, this.clock.instant());
 			return this.operations.save(event);
 		}).retryWhen(Retry.max(5).filter(Conflicts::isConflict)).then();
 	}
@@ -175,17 +181,11 @@ class EventJobs {
 					this.anonymiser.anonymiseAll(this.registrations.streamAllByEventId(event.getId()))
 						// Marked only when none failed: otherwise the next run tries those again.
 						.flatMap(result -> (result.failed() == 0)
-								? markAnonymised(event.getId()).thenReturn(result.anonymised())
+								? stamp(event.getId(), EventDocument::setAnonymisedAt).thenReturn(result.anonymised())
 								: Mono.just(result.anonymised()))))
 			.reduce(0L, Long::sum);
 	}
 
-	private Mono<Void> markAnonymised(String eventId) {
-		return Mono.defer(() -> this.operations.get(eventId, EventDocument.class)).flatMap(event -> {
-			event.setAnonymisedAt(this.clock.instant());
-			return this.operations.save(event);
-		}).retryWhen(Retry.max(5).filter(Conflicts::isConflict)).then();
-	}
 
 	private Flux<EventDocument> upcoming(Instant now) {
 		NativeQuery query = NativeQuery.builder()

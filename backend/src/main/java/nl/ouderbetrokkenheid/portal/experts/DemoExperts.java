@@ -1,15 +1,12 @@
 package nl.ouderbetrokkenheid.portal.experts;
 
-import java.time.Duration;
 import java.util.List;
 
 import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.system.DemoMarkers;
-import nl.ouderbetrokkenheid.portal.system.DemoProperties;
+import nl.ouderbetrokkenheid.portal.system.DemoSet;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.IndexLifecycleRunner;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +20,7 @@ import reactor.core.publisher.Mono;
 @Component
 @Order(IndexLifecycleRunner.ORDER + 25)
 @RequiredArgsConstructor
-class DemoExperts implements ApplicationRunner {
+class DemoExperts implements DemoSet {
 
 	static final String MARKER = "demo-experts-loaded";
 
@@ -47,21 +44,12 @@ class DemoExperts implements ApplicationRunner {
 					List.of("PEDAGOGIC", "DIDACTIC"), List.of("MATERIALS", "ICT"),
 					List.of("CHILDCARE", "VVE"), "GELDERLAND", "Kinderopvang De Speeltuin (fictief)", true)));
 
-	private final DemoProperties demo;
-
 	private final DemoMarkers markers;
 
 	private final ExpertService experts;
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (this.demo.enabled()) {
-			// Start-up waits on purpose: the portal should open with its demo content in place.
-			load().block(Duration.ofMinutes(1));
-		}
-	}
-
-	Mono<Void> load() {
+	public Mono<Void> load() {
 		return this.markers.once(MARKER, Flux.fromIterable(DEMOS)
 			.concatMap(demo -> this.experts.update(demo.subject(), demo.name(), demo.profile())
 				.flatMap(expert -> this.experts.markDemo(expert)))

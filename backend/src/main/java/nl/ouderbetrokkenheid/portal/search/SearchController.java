@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 @RestController
+@RequiredArgsConstructor
 class SearchController {
 
 	record Suggestions(List<BrowseService.Suggestion> suggestions) {
@@ -54,15 +56,6 @@ class SearchController {
 	private final SynonymService synonyms;
 
 	private final Taxonomy taxonomy;
-
-	SearchController(SearchService search, BrowseService browse, SearchMisses misses, SynonymService synonyms,
-			Taxonomy taxonomy) {
-		this.search = search;
-		this.browse = browse;
-		this.misses = misses;
-		this.synonyms = synonyms;
-		this.taxonomy = taxonomy;
-	}
 
 	@GetMapping("/api/search")
 	Mono<SearchResult> search(@RequestParam(required = false) @Size(max = 500) String q,

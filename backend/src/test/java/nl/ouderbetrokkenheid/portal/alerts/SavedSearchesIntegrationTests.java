@@ -15,6 +15,7 @@ import nl.ouderbetrokkenheid.portal.support.Items;
 import nl.ouderbetrokkenheid.portal.support.Logins;
 import nl.ouderbetrokkenheid.portal.support.MailTestServer;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
+import nl.ouderbetrokkenheid.portal.support.Responses;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -247,33 +248,19 @@ class SavedSearchesIntegrationTests {
 	}
 
 	private void publishItem(Logins.Session editor, Map<String, Object> item) {
-		editor.apply(this.client.post().uri("/api/items"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Items.json(item))
-			.exchange()
-			.expectStatus()
-			.isCreated();
+		Items.create(this.client, editor, item);
 	}
 
 	private void publishEvent(Logins.Session organiser, String title) {
 		String start = java.time.LocalDateTime.now(Frequency.AMSTERDAM).plusDays(10).withHour(19).withMinute(30)
 			.withSecond(0).withNano(0).toString();
 		String end = java.time.LocalDateTime.parse(start).plusHours(2).toString();
-		byte[] created = organiser.apply(this.client.post().uri("/api/events"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("""
+		String id = Responses.createdId(organiser.apply(this.client.post().uri("/api/events")), """
 					{"title":"%s","description":"Een avond","kind":"EXCHANGE","scope":"REGIONAL","province":"UTRECHT",
 					 "venue":{"name":"De Regenboog","address":"Schoolstraat 1","city":"Utrecht"},
 					 "startsAt":"%s","endsAt":"%s","capacity":20,
 					 "partnerships":["DIDACTIC"],"aspects":["COMMUNICATION"],"sectors":["EDUCATION"],"questions":[]}
-					""".formatted(title, start, end))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody()
-			.returnResult()
-			.getResponseBody();
-		String id = JSON.readTree(created).get("id").asString();
+					""".formatted(title, start, end));
 		organiser.apply(this.client.post().uri("/api/events/" + id + "/publish")).exchange().expectStatus().isOk();
 	}
 

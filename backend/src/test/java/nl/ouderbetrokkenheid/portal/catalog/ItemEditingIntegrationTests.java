@@ -65,11 +65,7 @@ class ItemEditingIntegrationTests {
 		this.editor.apply(this.client.get().uri(location)).exchange().expectStatus().isOk();
 
 		// An update that leaves "published" out keeps the item a draft.
-		this.editor.apply(this.client.put().uri("/api/items/" + id))
-			.header("If-Match", unpublished)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Items.json(Items.item(title)))
-			.exchange()
+		Items.update(this.client, this.editor, id, unpublished, Items.item(title))
 			.expectStatus()
 			.isOk()
 			.expectBody()
@@ -114,26 +110,15 @@ class ItemEditingIntegrationTests {
 		String id = id(created);
 		String etag = created.getResponseHeaders().getETag();
 
-		this.editor.apply(this.client.put().uri("/api/items/" + id))
-			.header("If-Match", etag)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Items.json(Items.item("Eerste versie")))
-			.exchange()
+		Items.update(this.client, this.editor, id, etag, Items.item("Eerste versie"))
 			.expectStatus()
 			.isOk();
-		this.editor.apply(this.client.put().uri("/api/items/" + id))
-			.header("If-Match", etag)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Items.json(Items.item("Tweede versie op een oude basis")))
-			.exchange()
+		Items.update(this.client, this.editor, id, etag, Items.item("Tweede versie op een oude basis"))
 			.expectStatus()
 			.isEqualTo(412)
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		this.editor.apply(this.client.put().uri("/api/items/" + id))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Items.json(Items.item("Zonder versie")))
-			.exchange()
+		Items.update(this.client, this.editor, id, null, Items.item("Zonder versie"))
 			.expectStatus()
 			.isEqualTo(428);
 
@@ -298,14 +283,7 @@ class ItemEditingIntegrationTests {
 	}
 
 	private EntityExchangeResult<byte[]> create(Map<String, Object> item) {
-		return this.editor.apply(this.client.post().uri("/api/items"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Items.json(item))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody()
-			.returnResult();
+		return Items.create(this.client, this.editor, item);
 	}
 
 	/** Sends a change the editor may make, expects it done and answers the item's new version (its ETag). */

@@ -5,6 +5,7 @@ import java.util.UUID;
 import nl.ouderbetrokkenheid.portal.support.Items;
 import nl.ouderbetrokkenheid.portal.support.Logins;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
+import nl.ouderbetrokkenheid.portal.support.Responses;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -32,15 +33,8 @@ class CollectionsIntegrationTests {
 		String itemId = createItem(editor, "Teamvergadering over ouders " + UUID.randomUUID());
 		Logins.Session member = Logins.login(this.client, Logins.person("collector-" + UUID.randomUUID(), "MEMBER"));
 
-		JsonNode created = member.apply(this.client.post().uri("/api/collections"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"name\": \"voor de teamvergadering\"}")
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody();
+		JsonNode created = Responses.createdJson(member.apply(this.client.post().uri("/api/collections")),
+				"{\"name\": \"voor de teamvergadering\"}");
 		String id = created.get("id").asString();
 		member.apply(this.client.get().uri("/api/collections"))
 			.exchange()
@@ -76,14 +70,7 @@ class CollectionsIntegrationTests {
 			.asString();
 		assertThat(token).hasSizeGreaterThanOrEqualTo(32);
 
-		JsonNode shared = this.client.get()
-			.uri("/api/shared-collections/" + token)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody();
+		JsonNode shared = Responses.okJson(this.client.get().uri("/api/shared-collections/" + token));
 		assertThat(shared.get("name").asString()).isEqualTo("voor de teamvergadering");
 		assertThat(shared.at("/items/0/id").asString()).isEqualTo(itemId);
 		assertThat(shared.has("owner")).isFalse();
@@ -105,17 +92,8 @@ class CollectionsIntegrationTests {
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("name");
-		String id = owner.apply(this.client.post().uri("/api/collections"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"name\": \"Mijn lijst\"}")
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id")
-			.asString();
+		String id = Responses.createdId(owner.apply(this.client.post().uri("/api/collections")),
+				"{\"name\": \"Mijn lijst\"}");
 
 		other.apply(this.client.get().uri("/api/collections/" + id)).exchange().expectAll(problem(HttpStatus.NOT_FOUND));
 		other.apply(this.client.put().uri("/api/collections/" + id))
@@ -163,17 +141,7 @@ class CollectionsIntegrationTests {
 	}
 
 	private String createItem(Logins.Session editor, String title) {
-		return editor.apply(this.client.post().uri("/api/items"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Items.json(Items.item(title)))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id")
-			.asString();
+		return Items.createdId(this.client, editor, Items.item(title));
 	}
 
 }

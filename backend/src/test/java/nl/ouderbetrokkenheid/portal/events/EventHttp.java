@@ -1,6 +1,7 @@
 package nl.ouderbetrokkenheid.portal.events;
 
 import nl.ouderbetrokkenheid.portal.support.Logins;
+import nl.ouderbetrokkenheid.portal.support.Responses;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,15 +31,7 @@ final class EventHttp {
 
 	/** Creates an event from the JSON body; answers its id. */
 	String create(Logins.Session organiser, String body) {
-		return idOf(organiser.apply(this.client.post().uri("/api/events"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody()
-			.returnResult()
-			.getResponseBody());
+		return Responses.createdId(organiser.apply(this.client.post().uri("/api/events")), body);
 	}
 
 	String createPublished(Logins.Session organiser, String body) {

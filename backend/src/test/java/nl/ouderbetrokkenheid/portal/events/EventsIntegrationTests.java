@@ -13,6 +13,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import nl.ouderbetrokkenheid.portal.support.Logins;
 import nl.ouderbetrokkenheid.portal.support.MailTestServer;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
+import nl.ouderbetrokkenheid.portal.support.Responses;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,13 +117,7 @@ class EventsIntegrationTests {
 		MimeMultipart parts = (MimeMultipart) confirmation.getFirst().getContent();
 		assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/calendar");
 
-		first.apply(this.client.delete().uri("/api/me/registrations/" + firstRegistration))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.status")
-			.isEqualTo("CANCELLED");
+		assertCancelled(first.apply(this.client.delete().uri("/api/me/registrations/" + firstRegistration)));
 		third.apply(this.client.get().uri("/api/me/registrations"))
 			.exchange()
 			.expectBody()
@@ -154,13 +149,7 @@ class EventsIntegrationTests {
 		Logins.Session editor = Logins.login(this.client, Logins.person("ed-" + UUID.randomUUID(), "EDITOR"));
 		editor.apply(this.client.get().uri("/api/events/" + eventId + "/attendees")).exchange().expectStatus().isOk();
 
-		byte[] csv = organiser.apply(this.client.get().uri("/api/events/" + eventId + "/attendees.csv"))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()
-			.getResponseBody();
+		byte[] csv = Responses.ok(organiser.apply(this.client.get().uri("/api/events/" + eventId + "/attendees.csv")));
 		assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
 		String text = new String(csv, StandardCharsets.UTF_8);
 		assertThat(text).contains("Naam;E-mail;Collega's;Plaatsen;Status;Wachtlijstpositie;Aanwezig;Je rol?\r\n")
@@ -180,13 +169,7 @@ class EventsIntegrationTests {
 			.isEqualTo(true);
 
 		// Cancelling the event tells every registrant.
-		organiser.apply(this.client.post().uri("/api/events/" + eventId + "/cancel"))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.status")
-			.isEqualTo("CANCELLED");
+		assertCancelled(organiser.apply(this.client.post().uri("/api/events/" + eventId + "/cancel")));
 		assertThat(MailTestServer.await(thirdSubject + "@example.test",
 				m -> MailTestServer.subject(m).startsWith("Geannuleerd"), Duration.ofSeconds(20))).hasSize(1);
 		register(Logins.login(this.client, Logins.person("late-" + UUID.randomUUID(), "MEMBER")), eventId)
@@ -220,19 +203,13 @@ class EventsIntegrationTests {
 	@Test
 	void invalidEventsAreRefusedNamingTheFields() {
 		Logins.Session organiser = Logins.login(this.client, Logins.person("org-" + UUID.randomUUID(), "ORGANISER"));
-		organiser.apply(this.client.post().uri("/api/events"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(EventTestData.json("", 2).replace("\"province\":\"UTRECHT\"", "\"province\":\"ATLANTIS\""))
-			.exchange()
+		postEvent(organiser, EventTestData.json("", 2).replace("\"province\":\"UTRECHT\"", "\"province\":\"ATLANTIS\""))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[*].field")
 			.value(List.class, fields -> assertThat((List<Object>) fields).contains((Object) "title"));
-		organiser.apply(this.client.post().uri("/api/events"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(EventTestData.json("Nergens", 2).replace("\"province\":\"UTRECHT\"", "\"province\":\"ATLANTIS\""))
-			.exchange()
+		postEvent(organiser, EventTestData.json("Nergens", 2).replace("\"province\":\"UTRECHT\"", "\"province\":\"ATLANTIS\""))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
@@ -244,10 +221,7 @@ class EventsIntegrationTests {
 	void oneAnswerNamesEveryFaultAndThoseWhoMayNotOrganiseHearThatFirst() {
 		String invalid = EventTestData.json("", 2).replace("\"province\":\"UTRECHT\"", "\"province\":\"ATLANTIS\"");
 		Logins.Session organiser = Logins.login(this.client, Logins.person("org-" + UUID.randomUUID(), "ORGANISER"));
-		organiser.apply(this.client.post().uri("/api/events"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(invalid)
-			.exchange()
+		postEvent(organiser, invalid)
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
@@ -322,14 +296,7 @@ class EventsIntegrationTests {
 		VEvent event = new CalendarBuilder().build(new StringReader(ics)).<VEvent>getComponents("VEVENT").getFirst();
 		assertThat(event.getProperty(Property.DTSTART).orElseThrow().getParameter("TZID").orElseThrow().getValue())
 			.isEqualTo("Europe/Amsterdam");
-		String feed = this.client.get()
-			.uri("/api/events/calendar.ics?region=UTRECHT")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String feed = Responses.okText(this.client.get().uri("/api/events/calendar.ics?region=UTRECHT"));
 		assertThat(feed).contains(eventId + "@");
 	}
 
@@ -344,6 +311,18 @@ class EventsIntegrationTests {
 				.jsonPath("$.errors[0].field")
 				.isEqualTo("region");
 		}
+	}
+
+	/** The request succeeds and answers what it cancelled, now CANCELLED. */
+	private static void assertCancelled(WebTestClient.RequestHeadersSpec<?> request) {
+		request.exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("CANCELLED");
+	}
+
+	private WebTestClient.ResponseSpec postEvent(Logins.Session organiser, String json) {
+		return organiser.apply(this.client.post().uri("/api/events"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(json)
+			.exchange();
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import nl.ouderbetrokkenheid.portal.support.Logins;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
+import nl.ouderbetrokkenheid.portal.support.Responses;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -93,13 +94,7 @@ class LargeAttendeeListIntegrationTests {
 		assertThat(list.get("counts").get("confirmed").asLong()).isEqualTo(capacity);
 		assertThat(list.get("counts").get("waitlisted").asLong()).isEqualTo(WAITLISTED);
 
-		byte[] csv = organiser.apply(big.get().uri("/api/events/" + eventId + "/attendees.csv"))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()
-			.getResponseBody();
+		byte[] csv = Responses.ok(organiser.apply(big.get().uri("/api/events/" + eventId + "/attendees.csv")));
 		String[] rows = new String(csv, StandardCharsets.UTF_8).split("\r\n");
 		assertThat(rows).hasSize(1 + REGISTRATIONS);
 		assertThat(rows[REGISTRATIONS]).startsWith("Deelnemer " + prefix + "-" + REGISTRATIONS + ";")

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import nl.ouderbetrokkenheid.portal.support.Logins;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
+import nl.ouderbetrokkenheid.portal.support.Responses;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,19 +99,13 @@ class OperatorMetricsIntegrationTests {
 	private String scrape() {
 		// In the whole suite the shared context has served every route the tests call, each with its histogram, so a
 		// scrape outgrows the test client's default 2 MB buffer (a real scraper streams it).
-		byte[] body = this.client.mutate()
+		return new String(Responses.ok(this.client.mutate()
 			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(32 * 1024 * 1024))
 			.build()
 			.get()
 			.uri(SCRAPE)
-			.headers(headers -> headers.setBasicAuth("prometheus", PortalIntegrationTest.METRICS_PASSWORD))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()
-			.getResponseBody();
-		return new String(body, StandardCharsets.UTF_8);
+			.headers(headers -> headers.setBasicAuth("prometheus", PortalIntegrationTest.METRICS_PASSWORD))),
+				StandardCharsets.UTF_8);
 	}
 
 	private String scrapeUntil(String expected) {

@@ -10,6 +10,7 @@ import nl.ouderbetrokkenheid.portal.support.Logins;
 import nl.ouderbetrokkenheid.portal.support.MailTestServer;
 import nl.ouderbetrokkenheid.portal.support.Markers;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
+import nl.ouderbetrokkenheid.portal.support.Responses;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -279,14 +280,7 @@ class RegistrationRulesIntegrationTests {
 	}
 
 	private String feed(String query) {
-		return this.client.get()
-			.uri("/api/events/calendar.ics" + query)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		return Responses.okText(this.client.get().uri("/api/events/calendar.ics" + query));
 	}
 
 }

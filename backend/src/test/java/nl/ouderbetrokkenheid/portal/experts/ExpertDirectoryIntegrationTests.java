@@ -37,10 +37,7 @@ class ExpertDirectoryIntegrationTests {
 		Map<String, Object> profile = new java.util.HashMap<>(
 				profile("Ik begeleid scholen bij oudergesprekken. " + marker, "FORMAL", "SPORT"));
 		profile.put("listed", true);
-		expert.apply(this.client.put().uri("/api/experts/me"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(profile)
-			.exchange()
+		saveProfile(expert, profile)
 			.expectStatus()
 			.isOk()
 			.expectBody()
@@ -71,10 +68,7 @@ class ExpertDirectoryIntegrationTests {
 		Map<String, Object> profile = new java.util.HashMap<>(
 				profile("Ik help scholen met huisbezoeken bij nieuwkomers. " + marker, "PEDAGOGIC", "EDUCATION"));
 		profile.put("listed", true);
-		String slug = Articles.versioned(expert.apply(this.client.put().uri("/api/experts/me"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(profile)
-			.exchange()
+		String slug = Articles.versioned(saveProfile(expert, profile)
 			.expectStatus()
 			.isOk()
 			.expectBody()
@@ -171,10 +165,7 @@ class ExpertDirectoryIntegrationTests {
 	private JsonNode setListed(Logins.Session expert, boolean listed) {
 		Map<String, Object> profile = new java.util.HashMap<>(profile("Test " + expert.person().subject(), "FORMAL", "SPORT"));
 		profile.put("listed", listed);
-		return Articles.versioned(expert.apply(this.client.put().uri("/api/experts/me"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(profile)
-			.exchange()
+		return Articles.versioned(saveProfile(expert, profile)
 			.expectStatus()
 			.isOk()
 			.expectBody()
@@ -195,19 +186,13 @@ class ExpertDirectoryIntegrationTests {
 	@Test
 	void badInputIsA400NamingTheField() {
 		Logins.Session expert = Logins.login(this.client, Logins.person("expert-" + UUID.randomUUID(), "EXPERT"));
-		expert.apply(this.client.put().uri("/api/experts/me"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("photoUrl", "javascript:alert(1)", "sectors", List.of("SPACE")))
-			.exchange()
+		saveProfile(expert, Map.of("photoUrl", "javascript:alert(1)", "sectors", List.of("SPACE")))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[*].field")
 			.value(fields -> assertThat(fields.toString()).contains("photoUrl"));
-		expert.apply(this.client.put().uri("/api/experts/me"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("sectors", List.of("SPACE")))
-			.exchange()
+		saveProfile(expert, Map.of("sectors", List.of("SPACE")))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
@@ -222,6 +207,13 @@ class ExpertDirectoryIntegrationTests {
 		return Map.of("bio", bio, "photoUrl", "https://voorbeeld.nl/foto.jpg", "partnerships", List.of(partnership),
 				"aspects", List.of("COMMUNICATION"), "sectors", List.of(sector), "region", "UTRECHT", "organisation",
 				"Testorganisatie (fictief)");
+	}
+
+	private WebTestClient.ResponseSpec saveProfile(Logins.Session expert, Object profile) {
+		return expert.apply(this.client.put().uri("/api/experts/me"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(profile)
+			.exchange();
 	}
 
 }

@@ -206,14 +206,7 @@ class AttachmentsIntegrationTests {
 	}
 
 	private String createItem(String title) {
-		return Articles.versioned(this.editor.apply(this.client.post().uri("/api/items"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Items.json(Items.item(title)))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody()
-			.returnResult()).id();
+		return Items.createdId(this.client, this.editor, Items.item(title));
 	}
 
 	private WebTestClient.ResponseSpec upload(String uri, String name, byte[] content) {

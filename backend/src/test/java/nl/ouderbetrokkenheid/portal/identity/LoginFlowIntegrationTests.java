@@ -47,14 +47,8 @@ class LoginFlowIntegrationTests {
 		String subject = "olga-" + UUID.randomUUID();
 		Logins.AuthorizationRequest request = Logins.startLogin(this.client);
 		String code = UUID.randomUUID().toString();
-		OidcProviderStub.instance()
-			.prepareLogin(code, request.parameters().get("nonce"), new OidcProviderStub.Person(subject,
-					"Olga Organisator", "olga@example.test", List.of("ORGANISER")));
-
-		EntityExchangeResult<Void> callback = this.client.get()
-			.uri("/login/oauth2/code/kennisportaal?code={code}&state={state}", code, request.parameters().get("state"))
-			.cookie(Logins.LOGIN_COOKIE, request.loginCookie())
-			.exchange()
+		EntityExchangeResult<Void> callback = Logins.finishLogin(this.client, request, code,
+				new OidcProviderStub.Person(subject, "Olga Organisator", "olga@example.test", List.of("ORGANISER")))
 			.expectStatus()
 			.isFound()
 			.expectBody()

@@ -125,13 +125,7 @@ class ReplicasIntegrationTests {
 	/** A login whose start one replica answers and whose return from the provider another. */
 	private static Logins.Session loginStartedOnFinishedOn(ConfigurableApplicationContext start,
 			ConfigurableApplicationContext finish, OidcProviderStub.Person person) {
-		Logins.AuthorizationRequest request = Logins.startLogin(client(start));
-		String code = UUID.randomUUID().toString();
-		OidcProviderStub.instance().prepareLogin(code, request.parameters().get("nonce"), person);
-		ResponseCookie session = client(finish).get()
-			.uri("/login/oauth2/code/kennisportaal?code={code}&state={state}", code, request.parameters().get("state"))
-			.cookie(Logins.LOGIN_COOKIE, request.loginCookie())
-			.exchange()
+		ResponseCookie session = Logins.finishLogin(client(finish), Logins.startLogin(client(start)), person)
 			.expectStatus()
 			.isFound()
 			.expectHeader()
@@ -146,14 +140,8 @@ class ReplicasIntegrationTests {
 
 	/** The session cookie a login on that replica ends with. */
 	private static ResponseCookie sessionCookieOfALoginOn(ConfigurableApplicationContext replica) {
-		Logins.AuthorizationRequest request = Logins.startLogin(client(replica));
-		String code = UUID.randomUUID().toString();
-		OidcProviderStub.instance()
-			.prepareLogin(code, request.parameters().get("nonce"), Logins.person("secure-" + UUID.randomUUID()));
-		return client(replica).get()
-			.uri("/login/oauth2/code/kennisportaal?code={code}&state={state}", code, request.parameters().get("state"))
-			.cookie(Logins.LOGIN_COOKIE, request.loginCookie())
-			.exchange()
+		return Logins
+			.finishLogin(client(replica), Logins.startLogin(client(replica)), Logins.person("secure-" + UUID.randomUUID()))
 			.expectStatus()
 			.isFound()
 			.expectBody()

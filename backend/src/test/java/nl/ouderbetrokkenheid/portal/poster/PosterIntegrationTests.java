@@ -33,28 +33,27 @@ class PosterIntegrationTests {
 
 	@Test
 	void theDutchPosterIsOneA3LandscapePageWithTheFivePartnershipsSixAspectsAndThirtyQuestions() {
-		EntityExchangeResult<byte[]> result = download("/api/model/poster.pdf?lang=nl");
-
-		assertThat(result.getResponseHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
-			.isEqualTo("attachment; filename=\"model-vijf-partnerschappen.pdf\"");
-		PdfText poster = PdfText.of(result.getResponseBody());
-		assertA3Landscape(poster);
-		assertThat(poster.title()).isEqualTo("Het model van de vijf partnerschappen");
-		assertShowsTheWholeModel(poster, Locale.of("nl"));
+		PdfText poster = poster("nl", "model-vijf-partnerschappen.pdf", "Het model van de vijf partnerschappen",
+				Locale.of("nl"));
 		assertThat(poster.written()).contains("Samen staan voor het leren van het kind");
 	}
 
 	@Test
 	void theEnglishPosterSaysTheSameInEnglish() {
-		EntityExchangeResult<byte[]> result = download("/api/model/poster.pdf?lang=en");
+		PdfText poster = poster("en", "model-five-partnerships.pdf", "The model of the five partnerships", Locale.UK);
+		assertThat(poster.written()).doesNotContain("Hoe leggen we laagdrempelig contact met de ouders?");
+	}
 
+	/** The poster in {@code lang}: downloaded under its file name, A3 landscape, with its title and the whole model. */
+	private PdfText poster(String lang, String fileName, String title, Locale locale) {
+		EntityExchangeResult<byte[]> result = download("/api/model/poster.pdf?lang=" + lang);
 		assertThat(result.getResponseHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
-			.isEqualTo("attachment; filename=\"model-five-partnerships.pdf\"");
+			.isEqualTo("attachment; filename=\"" + fileName + "\"");
 		PdfText poster = PdfText.of(result.getResponseBody());
 		assertA3Landscape(poster);
-		assertThat(poster.title()).isEqualTo("The model of the five partnerships");
-		assertShowsTheWholeModel(poster, Locale.UK);
-		assertThat(poster.written()).doesNotContain("Hoe leggen we laagdrempelig contact met de ouders?");
+		assertThat(poster.title()).isEqualTo(title);
+		assertShowsTheWholeModel(poster, locale);
+		return poster;
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -44,6 +45,27 @@ public final class Items {
 
 	public static String json(Map<String, Object> item) {
 		return JSON.writeValueAsString(item);
+	}
+
+	/** Creates the item as the editor, through the API; answers the exchange (the item as JSON, its ETag). */
+	public static EntityExchangeResult<byte[]> create(WebTestClient client, Logins.Session editor,
+			Map<String, Object> item) {
+		return Responses.created(editor.apply(client.post().uri("/api/items")), json(item));
+	}
+
+	/** Changes the item as the editor, based on the version {@code etag} (none: null); answers the exchange. */
+	public static WebTestClient.ResponseSpec update(WebTestClient client, Logins.Session editor, String id, String etag,
+			Map<String, Object> item) {
+		WebTestClient.RequestBodySpec put = editor.apply(client.put().uri("/api/items/" + id));
+		if (etag != null) {
+			put.header("If-Match", etag);
+		}
+		return put.contentType(MediaType.APPLICATION_JSON).bodyValue(json(item)).exchange();
+	}
+
+	/** Creates the item as the editor; answers its id. */
+	public static String createdId(WebTestClient client, Logins.Session editor, Map<String, Object> item) {
+		return Responses.json(create(client, editor, item).getResponseBody()).get("id").asString();
 	}
 
 	/** Imports NDJSON lines as the editor, through the API, and checks that each line became an item. */

@@ -65,14 +65,7 @@ public final class Logins {
 	}
 
 	public static Session login(WebTestClient client, OidcProviderStub.Person person) {
-		AuthorizationRequest request = startLogin(client);
-		String code = UUID.randomUUID().toString();
-		OidcProviderStub.instance().prepareLogin(code, request.parameters().get("nonce"), person);
-		EntityExchangeResult<Void> callback = client.get()
-			.uri("/login/oauth2/code/kennisportaal?code={code}&state={state}", code, request.parameters().get("state"))
-			.cookie(LOGIN_COOKIE, request.loginCookie())
-			.exchange()
-			.expectStatus()
+		EntityExchangeResult<Void> callback = finishLogin(client, startLogin(client), person).expectStatus()
 			.isFound()
 			.expectBody()
 			.isEmpty();
@@ -92,6 +85,22 @@ public final class Logins {
 		ResponseCookie csrf = me.getResponseCookies().getFirst("XSRF-TOKEN");
 		assertThat(csrf).as("CSRF cookie").isNotNull();
 		return new Session(sessionId, csrf.getValue(), person);
+	}
+
+	/** The browser's return from the provider to the portal, the provider having logged {@code person} in. */
+	public static WebTestClient.ResponseSpec finishLogin(WebTestClient client, AuthorizationRequest request,
+			OidcProviderStub.Person person) {
+		return finishLogin(client, request, UUID.randomUUID().toString(), person);
+	}
+
+	/** As {@link #finishLogin(WebTestClient, AuthorizationRequest, OidcProviderStub.Person)}, with the given code. */
+	public static WebTestClient.ResponseSpec finishLogin(WebTestClient client, AuthorizationRequest request, String code,
+			OidcProviderStub.Person person) {
+		OidcProviderStub.instance().prepareLogin(code, request.parameters().get("nonce"), person);
+		return client.get()
+			.uri("/login/oauth2/code/kennisportaal?code={code}&state={state}", code, request.parameters().get("state"))
+			.cookie(LOGIN_COOKIE, request.loginCookie())
+			.exchange();
 	}
 
 	public static AuthorizationRequest startLogin(WebTestClient client) {

@@ -25,6 +25,7 @@ import nl.ouderbetrokkenheid.portal.support.Articles;
 import nl.ouderbetrokkenheid.portal.support.Items;
 import nl.ouderbetrokkenheid.portal.support.Logins;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
+import nl.ouderbetrokkenheid.portal.support.Responses;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.IndexNames;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -129,7 +130,7 @@ class BadInputIntegrationTests {
 	private Map<String, String> storeFixture() {
 		Logins.Session editor = session(Role.EDITOR);
 		String title = "Fuzz-fixture " + UUID.randomUUID();
-		JsonNode item = created(editor.apply(this.client.post().uri("/api/items")), Items.item(title));
+		JsonNode item = Responses.createdJson(editor.apply(this.client.post().uri("/api/items")), Items.item(title));
 
 		Logins.Session organiser = Logins.login(this.client,
 				Logins.person("fuzz-organiser-" + UUID.randomUUID(), "ORGANISER"));
@@ -140,7 +141,7 @@ class BadInputIntegrationTests {
 				 "startsAt":"%s","endsAt":"%s","capacity":10,
 				 "partnerships":["DIDACTIC"],"aspects":["COMMUNICATION"],"sectors":["EDUCATION"]}
 				""".formatted(start, start.plusHours(2));
-		JsonNode event = created(organiser.apply(this.client.post().uri("/api/events")), eventJson);
+		JsonNode event = Responses.createdJson(organiser.apply(this.client.post().uri("/api/events")), eventJson);
 		String eventId = event.get("id").asString();
 		organiser.apply(this.client.post().uri("/api/events/{id}/publish", eventId))
 			.header("If-Match", etag(organiser, "/api/events/" + eventId))
@@ -148,7 +149,7 @@ class BadInputIntegrationTests {
 			.expectStatus()
 			.is2xxSuccessful();
 		Logins.Session member = Logins.login(this.client, Logins.person("fuzz-member-" + UUID.randomUUID()));
-		JsonNode registration = created(
+		JsonNode registration = Responses.createdJson(
 				member.apply(this.client.post().uri("/api/events/{id}/registrations", eventId)), "{}");
 
 		Logins.Session expert = Logins.login(this.client, Logins.person("fuzz-expert-" + UUID.randomUUID(), "EXPERT"));
@@ -162,18 +163,6 @@ class BadInputIntegrationTests {
 		fixture.put("registrations", registration.get("id").asString());
 		fixture.put("articles", article.id());
 		return fixture;
-	}
-
-	/** Posts the JSON body, expects 201 Created and answers what was created. */
-	private static JsonNode created(WebTestClient.RequestBodySpec post, Object body) {
-		return JSON.readTree(post.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody()
-			.returnResult()
-			.getResponseBody());
 	}
 
 	private String etag(Logins.Session session, String uri) {

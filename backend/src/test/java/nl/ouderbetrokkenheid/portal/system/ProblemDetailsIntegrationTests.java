@@ -50,10 +50,7 @@ class ProblemDetailsIntegrationTests {
 
 	@Test
 	void malformedJsonIsBadRequestProblem() {
-		this.session.apply(this.client.post().uri("/api/test/echo"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"title\": \"oops\",")
-			.exchange()
+		echo("{\"title\": \"oops\",")
 			.expectAll(problem(HttpStatus.BAD_REQUEST))
 			.expectBody()
 			.jsonPath("$.type")
@@ -62,10 +59,7 @@ class ProblemDetailsIntegrationTests {
 
 	@Test
 	void validationProblemNamesEachField() {
-		this.session.apply(this.client.post().uri("/api/test/echo"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"title\": \" \", \"summary\": \"far too long a summary\", \"copies\": 0}")
-			.exchange()
+		echo("{\"title\": \" \", \"summary\": \"far too long a summary\", \"copies\": 0}")
 			.expectAll(problem(HttpStatus.BAD_REQUEST))
 			.expectBody()
 			.jsonPath("$.type")
@@ -121,10 +115,7 @@ class ProblemDetailsIntegrationTests {
 	void bodyOverTheLimitIsContentTooLargeProblem() {
 		char[] summary = new char[4096];
 		Arrays.fill(summary, 'x');
-		this.session.apply(this.client.post().uri("/api/test/echo"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"title\": \"big\", \"summary\": \"" + new String(summary) + "\", \"copies\": 1}")
-			.exchange()
+		echo("{\"title\": \"big\", \"summary\": \"" + new String(summary) + "\", \"copies\": 1}")
 			.expectAll(problem(HttpStatus.CONTENT_TOO_LARGE))
 			.expectBody()
 			.jsonPath("$.type")
@@ -133,15 +124,20 @@ class ProblemDetailsIntegrationTests {
 
 	@Test
 	void validRequestStillSucceeds() {
-		this.session.apply(this.client.post().uri("/api/test/echo"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"title\": \"Ouderavond\", \"summary\": \"kort\", \"copies\": 2}")
-			.exchange()
+		echo("{\"title\": \"Ouderavond\", \"summary\": \"kort\", \"copies\": 2}")
 			.expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.title")
 			.isEqualTo("Ouderavond");
+	}
+
+	/** Posts the JSON to the test controller's echo, as a logged-in member. */
+	private WebTestClient.ResponseSpec echo(String json) {
+		return this.session.apply(this.client.post().uri("/api/test/echo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(json)
+			.exchange();
 	}
 
 }

@@ -151,16 +151,7 @@ class PublicPagesIntegrationTests {
 	}
 
 	private JsonNode create(Map<String, Object> item) {
-		byte[] body = this.editor.apply(this.client.post().uri("/api/items"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Items.json(item))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody()
-			.returnResult()
-			.getResponseBodyContent();
-		return JSON.readTree(body);
+		return JSON.readTree(Items.create(this.client, this.editor, item).getResponseBody());
 	}
 
 	private Document page(String uri, HttpStatus status) {

@@ -68,17 +68,8 @@ class IndexLifecycleIntegrationTests {
 
 	@Test
 	void newVersionIsRolledOutWithoutLosingDocuments() {
-		StepVerifier.create(this.lifecycle.ensure(V1, inAMinute())).expectNext(IndexLifecycle.Outcome.CREATED).verifyComplete();
+		createWithDocuments(1234, i -> "widget " + i);
 		String alias = this.names.alias("widgets");
-		List<BulkOperation> documents = IntStream.range(0, 1234)
-			.mapToObj(i -> BulkOperation.of(op -> op.index(index -> index.index(alias)
-				.id("w" + i)
-				.document(Map.of("name", "widget " + i)))))
-			.toList();
-		StepVerifier.create(this.client.bulk(bulk -> bulk.operations(documents).refresh(
-				co.elastic.clients.elasticsearch._types.Refresh.True)))
-			.assertNext(response -> assertThat(response.errors()).isFalse())
-			.verifyComplete();
 
 		StepVerifier.create(this.lifecycle.ensure(V2, inAMinute()))
 			.expectNext(IndexLifecycle.Outcome.ROLLED_FORWARD)
@@ -135,17 +126,8 @@ class IndexLifecycleIntegrationTests {
 
 	@Test
 	void twoReplicasRollingForwardAtOnceCopyOnceAndLoseNothing() {
-		StepVerifier.create(this.lifecycle.ensure(V1, inAMinute())).expectNext(IndexLifecycle.Outcome.CREATED).verifyComplete();
+		createWithDocuments(3000, i -> "widget " + i);
 		String alias = this.names.alias("widgets");
-		List<BulkOperation> documents = IntStream.range(0, 3000)
-			.mapToObj(i -> BulkOperation.of(op -> op.index(index -> index.index(alias)
-				.id("w" + i)
-				.document(Map.of("name", "widget " + i)))))
-			.toList();
-		StepVerifier.create(this.client.bulk(bulk -> bulk.operations(documents)
-			.refresh(co.elastic.clients.elasticsearch._types.Refresh.True)))
-			.assertNext(response -> assertThat(response.errors()).isFalse())
-			.verifyComplete();
 
 		// A second replica: its own lease owner, the same indices.
 		IndexProperties properties = new IndexProperties(alias.substring(0, alias.length() - "widgets".length()), 0,

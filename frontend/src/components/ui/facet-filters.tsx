@@ -1,35 +1,44 @@
 import { useId } from 'react';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { FACETS, type Facet } from '@/lib/taxonomy';
+import type { Facet } from '@/lib/taxonomy';
 import { taxonomyLabel } from '@/lib/taxonomy-labels';
-import type { FacetValue, SearchState } from '../api/search-items';
 import styles from './facet-filters.module.css';
 
-interface FacetFiltersProps {
-  state: SearchState;
-  facets: Partial<Record<Facet, FacetValue[]>> | undefined;
-  onToggle: (facet: Facet, value: string) => void;
-  onClear: () => void;
+/** A value of a facet with the number of results it would give, as the search APIs answer it. */
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+interface FacetFiltersProps<F extends Facet> {
+  /** The facets to filter on, in this order. */
+  facets: readonly F[];
+  /** What is ticked (from the URL). */
+  selected: Record<F, string[]>;
+  /** The counts of the last answer. */
+  counts: Partial<Record<F, FacetCount[]>> | undefined;
+  onToggle: (facet: F, value: string) => void;
+  /** Offers to clear every filter while any is ticked. */
+  onClear?: () => void;
 }
 
 /**
- * One group of checkboxes per facet, each value with the number of results it would give. What is ticked comes from
- * the URL; the counts from the last answer. Values without results are left out unless they are ticked.
+ * One group of checkboxes per facet, each value with the number of results it would give. Values without results
+ * are left out unless they are ticked; a ticked value the answer does not mention (not known to the backend) still
+ * shows, so it can be unticked.
  */
-export function FacetFilters({ state, facets, onToggle, onClear }: FacetFiltersProps) {
+export function FacetFilters<F extends Facet>({ facets, selected, counts, onToggle, onClear }: FacetFiltersProps<F>) {
   const { t } = useI18n();
   const id = useId();
-  const anySelected = FACETS.some((facet) => state.facets[facet].length > 0);
+  const anySelected = facets.some((facet) => selected[facet].length > 0);
 
   return (
     <div className={styles.filters}>
-      {FACETS.map((facet) => {
-        const selected = state.facets[facet];
-        const known = facets?.[facet] ?? [];
-        const values = known.filter((value) => value.count > 0 || selected.includes(value.value));
-        // A ticked value the answer does not mention (not known to the backend) still shows, so it can be unticked.
-        for (const value of selected) {
-          if (!values.some((v) => v.value === value)) values.push({ value, count: 0, selected: true });
+      {facets.map((facet) => {
+        const ticked = selected[facet];
+        const values = (counts?.[facet] ?? []).filter((value) => value.count > 0 || ticked.includes(value.value));
+        for (const value of ticked) {
+          if (!values.some((v) => v.value === value)) values.push({ value, count: 0 });
         }
         if (values.length === 0) return null;
         return (
@@ -46,7 +55,7 @@ export function FacetFilters({ state, facets, onToggle, onClear }: FacetFiltersP
                       className={styles.checkbox}
                       name={facet}
                       value={value.value}
-                      checked={selected.includes(value.value)}
+                      checked={ticked.includes(value.value)}
                       onChange={() => onToggle(facet, value.value)}
                     />
                     <label htmlFor={inputId} className={styles.label}>
@@ -59,7 +68,7 @@ export function FacetFilters({ state, facets, onToggle, onClear }: FacetFiltersP
           </fieldset>
         );
       })}
-      {anySelected && (
+      {onClear && anySelected && (
         <button type="button" className="button button-secondary" onClick={onClear}>
           {t('search.clearFilters')}
         </button>

@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import { ErrorAlert } from './error-alert';
+import { Section } from './section';
+
+/** What a section needs to know of its query (TanStack Query's result has it). */
+export interface SectionQuery {
+  isPending: boolean;
+  error: Error | null;
+  refetch: () => unknown;
+}
+
+interface QuerySectionProps {
+  title: string;
+  /** A paragraph under the heading, shown while loading too. */
+  intro?: string;
+  /** The status line while the query loads. */
+  loading: string;
+  query: SectionQuery;
+  /** The content: rendered always, so it shows what it has (usually only once the query's data is there). */
+  children?: ReactNode;
+}
+
+/**
+ * A section that shows what a query loaded: its heading (and introduction), a status line while it loads, what went
+ * wrong with a way to try again, then the content.
+ */
+export function QuerySection({ title, intro, loading, query, children }: QuerySectionProps) {
+  return (
+    <Section title={title} intro={intro}>
+      {query.isPending && <p role="status">{loading}</p>}
+      {query.error && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
+      {children}
+    </Section>
+  );
+}
