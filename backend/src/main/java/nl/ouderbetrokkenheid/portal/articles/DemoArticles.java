@@ -1,6 +1,5 @@
 package nl.ouderbetrokkenheid.portal.articles;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -8,13 +7,11 @@ import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.identity.Role;
 import nl.ouderbetrokkenheid.portal.system.DemoMarkers;
-import nl.ouderbetrokkenheid.portal.system.DemoProperties;
+import nl.ouderbetrokkenheid.portal.system.DemoSet;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.IndexLifecycleRunner;
 import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 import nl.ouderbetrokkenheid.portal.workflow.WorkflowStep;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +26,7 @@ import reactor.core.publisher.Mono;
 @Component
 @Order(IndexLifecycleRunner.ORDER + 30)
 @RequiredArgsConstructor
-class DemoArticles implements ApplicationRunner {
+class DemoArticles implements DemoSet {
 
 	static final String MARKER = "demo-articles-loaded";
 
@@ -107,8 +104,6 @@ class DemoArticles implements ApplicationRunner {
 					List.of("PEDAGOGIC", "DIDACTIC"), List.of("MATERIALS"), List.of("VVE", "CHILDCARE"), List.of()),
 					true));
 
-	private final DemoProperties demo;
-
 	private final DemoMarkers markers;
 
 	private final ArticleService articles;
@@ -116,14 +111,7 @@ class DemoArticles implements ApplicationRunner {
 	private final Taxonomy taxonomy;
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (this.demo.enabled()) {
-			// Start-up waits on purpose: the portal should open with its demo content in place.
-			load().block(Duration.ofMinutes(2));
-		}
-	}
-
-	Mono<Void> load() {
+	public Mono<Void> load() {
 		return this.markers.once(MARKER, Flux.fromIterable(DEMOS).concatMap(this::publish).then())
 			.then(this.markers.once(MODEL_MARKER, Mono.defer(() -> publish(modelArticle()))));
 	}

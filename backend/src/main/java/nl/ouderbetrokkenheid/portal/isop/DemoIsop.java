@@ -13,14 +13,12 @@ import nl.ouderbetrokkenheid.portal.catalog.Slugs;
 import nl.ouderbetrokkenheid.portal.files.Attachments;
 import nl.ouderbetrokkenheid.portal.pdf.PrintDocument;
 import nl.ouderbetrokkenheid.portal.system.DemoMarkers;
-import nl.ouderbetrokkenheid.portal.system.DemoProperties;
+import nl.ouderbetrokkenheid.portal.system.DemoSet;
 import nl.ouderbetrokkenheid.portal.system.DocumentWrites;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.IndexLifecycleRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +34,7 @@ import reactor.core.publisher.Mono;
 @Component
 @Order(IndexLifecycleRunner.ORDER + 35)
 @RequiredArgsConstructor
-class DemoIsop implements ApplicationRunner {
+class DemoIsop implements DemoSet {
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoIsop.class);
 
@@ -49,8 +47,6 @@ class DemoIsop implements ApplicationRunner {
 	static final String ASSESSOR = "assessor";
 
 	static final String ASSESSOR_NAME = "Anja Assessor";
-
-	private final DemoProperties demo;
 
 	private final DemoMarkers markers;
 
@@ -65,15 +61,11 @@ class DemoIsop implements ApplicationRunner {
 	private final Clock clock;
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (this.demo.enabled()) {
-			// Start-up waits on purpose: the register should open with its demo schools in place.
-			this.markers.once("demo-isop-v1", load()).block(Duration.ofMinutes(2));
-			logger.info("Demo ISOP schools in place");
-		}
+	public Mono<Void> load() {
+		return this.markers.once("demo-isop-v1", schools()).doOnSuccess(done -> logger.info("Demo ISOP schools in place"));
 	}
 
-	Mono<Void> load() {
+	private Mono<Void> schools() {
 		Instant now = this.clock.instant();
 		SchoolDocument awarded = school("demo-isop-vlinderboom", "Basisschool De Vlinderboom (fictief)", "99XX01",
 				"Utrecht", "UTRECHT", "EDUCATION", now.minus(Duration.ofDays(400)));
