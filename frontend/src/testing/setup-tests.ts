@@ -3,6 +3,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { preloadPages } from '@/app/router';
 import { loadLanguage } from '@/lib/i18n/i18n';
+import { preloadParts } from '@/lib/on-demand';
 
 // Components are tested in both languages, and pages render as soon as they are visited: the app fetches English
 // and each page's code on demand, the tests have them from the start.
@@ -12,6 +13,7 @@ import { loadLanguage } from '@/lib/i18n/i18n';
 configure({ asyncUtilTimeout: 10_000 });
 
 await Promise.all([loadLanguage('en'), preloadPages()]);
+await preloadParts(); // declared by the pages just loaded
 
 afterEach(() => {
   cleanup();

@@ -2,10 +2,12 @@ import { Link, Navigate, useParams } from 'react-router';
 import { useItem } from '@/features/catalogue/api/get-item';
 import { ItemDetail } from '@/features/catalogue/components/item-detail';
 import { MatchingExperts } from '@/features/experts/components/matching-experts';
-import { AddToCollection } from '@/features/follow/components/add-to-collection';
 import { hasRole, useCurrentUser } from '@/features/identity/api/get-current-user';
 import { ItemReactions } from '@/features/reactions/components/item-reactions';
 import { useI18n } from '@/lib/i18n/i18n-provider';
+import { onDemand } from '@/lib/on-demand';
+
+const AddToCollection = onDemand(() => import('@/features/follow/components/add-to-collection'), 'AddToCollection');
 
 /** Published expert articles are catalogue items too (externalId "article:<slug>"); their home is the article page. */
 const ARTICLE_SOURCE = 'article:';

@@ -1,10 +1,12 @@
 import { SearchBox } from '@/features/catalogue/components/search-box';
 import { SearchResults } from '@/features/catalogue/components/search-results';
 import { restart, toSearchParams, useSearchState } from '@/features/catalogue/search-state';
-import { SaveSearchForm } from '@/features/follow/components/save-search-form';
 import { useCurrentUser } from '@/features/identity/api/get-current-user';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
+import { onDemand } from '@/lib/on-demand';
+
+const SaveSearchForm = onDemand(() => import('@/features/follow/components/save-search-form'), 'SaveSearchForm');
 
 export function SearchRoute() {
   const { t } = useI18n();

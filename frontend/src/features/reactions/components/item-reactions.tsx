@@ -1,16 +1,14 @@
 import { useState } from 'react';
-import { z } from '@/lib/zod';
-import { TextAreaField } from '@/components/form/field';
-import { Form, FormActions, SubmitButton } from '@/components/form/form';
-import { usePortalForm } from '@/components/form/use-portal-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { SafeHtml } from '@/components/ui/safe-html';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n-provider';
+import { onDemand } from '@/lib/on-demand';
 import { RICH_TEXT_POLICY } from '@/lib/safe-html';
-import { usePostReply, useReactions, useReplies, useReportReply, useToggleReaction, type ReactionKind } from '../api/reactions';
+import { useReactions, useReplies, useReportReply, useToggleReaction, type ReactionKind } from '../api/reactions';
 
-const replySchema = z.object({ body: z.string().trim().min(1, 'reactions.replyRequired') }).transform(({ body }) => body);
+// Only logged-in readers get the form, and with it the form layer's code.
+const ReplyForm = onDemand(() => import('./reply-form'), 'ReplyForm');
 
 /**
  * Under a published item: "Dit heb ik gebruikt" and "Nuttig" (counts, toggled by the logged-in reader, never a list
@@ -21,10 +19,8 @@ export function ItemReactions({ itemId, loggedIn }: { itemId: string; loggedIn: 
   const counts = useReactions(itemId);
   const toggle = useToggleReaction(itemId);
   const replies = useReplies(itemId);
-  const post = usePostReply(itemId);
   const report = useReportReply(itemId);
   const [status, setStatus] = useState<string>();
-  const form = usePortalForm(replySchema, { defaultValues: { body: '' }, serverError: post.error });
 
   const button = (kind: ReactionKind, label: string, count: number) => {
     const pressed = counts.data?.mine.includes(kind) ?? false;
@@ -78,19 +74,7 @@ export function ItemReactions({ itemId, loggedIn }: { itemId: string; loggedIn: 
           ))}
         </ul>
       )}
-      {loggedIn && (
-        <Form
-          form={form}
-          onSubmit={(body) => post.mutate(body, { onSuccess: () => (form.reset({ body: '' }), setStatus(t('reactions.posted'))) })}
-          busy={post.isPending}
-          summaryTitle={t('reactions.notPosted')}
-        >
-          <TextAreaField name="body" label={t('reactions.reply')} hint={t('reactions.replyHint')} rows={4} />
-          <FormActions>
-            <SubmitButton label={t('reactions.post')} busy={post.isPending} />
-          </FormActions>
-        </Form>
-      )}
+      {loggedIn && <ReplyForm itemId={itemId} onPosted={() => setStatus(t('reactions.posted'))} />}
     </section>
   );
 }
