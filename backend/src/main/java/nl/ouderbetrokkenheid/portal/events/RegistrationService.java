@@ -69,20 +69,21 @@ class RegistrationService {
 			fresh.setAttempt(1);
 			fresh.setCreatedAt(this.clock.instant());
 			return this.writes.create(id, fresh)
-				.flatMap(created -> created ? Mono.just(fresh) : registerAgain(id, caller, colleagues, answers))
-				.flatMap(stored -> settle(event, stored))
-				.doOnNext(this::count);
+				.flatMap(created -> created ? settle(event, fresh).doOnNext(this::count)
+						: registerAgain(event, id, caller, colleagues, answers));
 		});
 	}
 
 	/** A person who cancelled may register again: the same document, the next attempt, a new arrival. */
-	private Mono<RegistrationDocument> registerAgain(String id, PortalUser caller, List<String> colleagues,
-			Map<String, String> answers) {
+	private Mono<EventApi.RegistrationView> registerAgain(EventDocument event, String id, PortalUser caller,
+			List<String> colleagues, Map<String, String> answers) {
 		return Mono.defer(() -> this.registrations.findById(id)).flatMap(existing -> {
 			if (existing.getStatus() == RegistrationDocument.Status.PENDING) {
-				// A repeated request whose first try was stored but not settled (the replica died in between, or the
-				// answer was lost on the way): settling what is stored makes registering safe to repeat.
-				return Mono.just(existing);
+				// A repeated request while the first is stored but not settled: the first may still be settling, or
+				// its replica died in between. Settling again is harmless (the ledger takes a registration once), so
+				// this one settles it too, and answers as for any repeat: already registered. Registering is then
+				// safe to repeat without ever leaving a registration pending.
+				return settle(event, existing).then(Mono.error(alreadyRegistered()));
 			}
 			if (existing.getStatus() != RegistrationDocument.Status.CANCELLED) {
 				return Mono.error(alreadyRegistered());
@@ -91,8 +92,11 @@ class RegistrationService {
 			existing.setAttempt(existing.getAttempt() + 1);
 			existing.setPresent(false);
 			existing.setCreatedAt(this.clock.instant());
-			return this.registrations.save(existing);
-		}).onErrorMap(Conflicts::isConflict, ex -> alreadyRegistered());
+			return this.registrations.save(existing)
+				.onErrorMap(Conflicts::isConflict, ex -> alreadyRegistered())
+				.flatMap(saved -> settle(event, saved))
+				.doOnNext(this::count);
+		});
 	}
 
 	private void fill(RegistrationDocument registration, PortalUser caller, List<String> colleagues,

@@ -142,7 +142,11 @@ class LoadShedding implements WebFilter {
 			.timeout(this.properties.maxWait(), Mono.fromSupplier(() -> !waiter.state.compareAndSet(Waiter.WAITING,
 					Waiter.GONE)))
 			.doOnCancel(() -> {
-				if (!waiter.state.compareAndSet(Waiter.WAITING, Waiter.GONE)) {
+				// Only a granted turn is given back. A waiter that timed out is GONE already and may still see a
+				// cancel (LoadSheddingTests shows it does): giving back then freed a turn nobody held, and each
+				// request shed after waiting raised the limit by one (in flight went to -22 in the suite).
+				if (!waiter.state.compareAndSet(Waiter.WAITING, Waiter.GONE)
+						&& waiter.state.get() == Waiter.GRANTED) {
 					giveBack.run();
 				}
 			})
