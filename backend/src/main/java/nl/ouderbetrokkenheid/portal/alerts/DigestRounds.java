@@ -37,7 +37,7 @@ class DigestRounds {
 	Mono<AlertsApi.DigestRound> runNow() {
 		return this.leases
 			.runExclusively(JOB, LEASE,
-					Mono.defer(this.percolation::drain)
+					Mono.defer(this.percolation::drainAllQueued)
 						.flatMap(matched -> this.digests.send(this.clock.instant(), true)
 							.map(mails -> new AlertsApi.DigestRound(matched, mails))))
 			.switchIfEmpty(Mono.error(() -> new PortalException(HttpStatus.CONFLICT, "digest-round-running",

@@ -76,6 +76,14 @@ class Percolation {
 		return drain(0);
 	}
 
+	/**
+	 * As {@link #drain()}, for a round on demand that must take every publication made before it: publishing queues
+	 * without a refresh (it never waits on the saved searches), so the queue is refreshed once first.
+	 */
+	Mono<Long> drainAllQueued() {
+		return ReadYourWrites.visibleAfterBatch(this.operations, PublicationQueueDocument.class).then(drain());
+	}
+
 	private Mono<Long> drain(int batches) {
 		if (batches >= MAX_BATCHES_PER_ROUND) {
 			return Mono.just(0L);
@@ -169,7 +177,10 @@ class Percolation {
 		}
 		return Mono.defer(() -> {
 			String index = this.operations.getIndexCoordinatesFor(MatchDocument.class).getIndexName();
+			// Answered once searches show the matches: a digest round right after this one (on demand, or on another
+			// replica, which finds the batch gone from the queue) must find them unsent.
 			return this.client.bulk(bulk -> {
+				bulk.refresh(ReadYourWrites.refresh(true));
 				for (MatchDocument match : matches) {
 					Object source = this.operations.getElasticsearchConverter().mapObject(match);
 					bulk.operations(op -> op.create(create -> create.index(index).id(match.getId()).document(source)));
