@@ -105,4 +105,4 @@ export interface ArticleDiff {
 }
 
 /** The workflow steps, named as the API's paths. */
-export type StepName = 'submit' | 'request-changes' | 'reject' | 'publish' | 'unpublish';
+export type { StepName } from '@/components/workflow/review-decision';

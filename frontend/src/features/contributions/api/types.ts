@@ -76,7 +76,7 @@ export interface VersionedContribution {
   etag: string;
 }
 
-export type StepName = 'submit' | 'request-changes' | 'reject' | 'publish' | 'unpublish';
+export type { StepName } from '@/components/workflow/review-decision';
 
 export interface DiffSegment {
   kind: 'SAME' | 'ADDED' | 'REMOVED';

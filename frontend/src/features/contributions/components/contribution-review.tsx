@@ -1,17 +1,14 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { z } from '@/lib/zod';
-import { TextAreaField } from '@/components/form/field';
-import { Form, FormActions, SubmitButton } from '@/components/form/form';
 import { fieldErrorsOf } from '@/components/form/server-errors';
-import { usePortalForm } from '@/components/form/use-portal-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { ReviewDecision } from '@/components/workflow/review-decision';
 import { PageError } from '@/components/ui/page-states';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { useContribution, useContributionDiff } from '../api/get-contributions';
 import { useContributionStep } from '../api/save-contribution';
-import type { StepName, VersionedContribution } from '../api/types';
+import type { VersionedContribution } from '../api/types';
 import { ContributionHistory } from './contribution-history';
 
 /** An editor's view of one contribution: the decision, the diff since the last submission, the text, the history. */
@@ -24,43 +21,12 @@ export function ContributionReview({ id, queuePath }: { id: string; queuePath: s
   return <LoadedReview key={data.etag} loaded={data} queuePath={queuePath} />;
 }
 
-/** The comment is sent only when there is one; the server says which decisions need it, beside the field. */
-const decisionSchema = z.object({ comment: z.string() }).transform(({ comment }) => comment.trim() || undefined);
-
 function LoadedReview({ loaded, queuePath }: { loaded: VersionedContribution; queuePath: string }) {
   const { t } = useI18n();
   const [current, setCurrent] = useState(loaded);
   const [done, setDone] = useState<string>();
   const step = useContributionStep(current.contribution.id);
-  const form = usePortalForm(decisionSchema, { defaultValues: { comment: '' }, serverError: step.error });
   const { contribution, etag } = current;
-
-  function decide(name: StepName, comment: string | undefined) {
-    if (step.isPending) return;
-    setDone(undefined);
-    step.mutate(
-      { step: name, etag, comment },
-      {
-        onSuccess: (next) => {
-          setCurrent(next);
-          form.reset({ comment: '' });
-          setDone(t('contributions.review.done', { state: t(`contributions.states.${next.contribution.state}`) }));
-        },
-      },
-    );
-  }
-
-  const decisions: { name: StepName; label: string }[] =
-    contribution.state === 'SUBMITTED'
-      ? [
-          { name: 'publish', label: t('contributions.review.publish') },
-          { name: 'request-changes', label: t('contributions.review.requestChanges') },
-          { name: 'reject', label: t('contributions.review.reject') },
-        ]
-      : contribution.state === 'PUBLISHED'
-        ? [{ name: 'unpublish', label: t('contributions.review.unpublish') }]
-        : [];
-  const [primary, ...others] = decisions;
   const sections = [
     ['context', contribution.context],
     ['approach', contribution.approach],
@@ -81,30 +47,17 @@ function LoadedReview({ loaded, queuePath }: { loaded: VersionedContribution; qu
       </p>
       <p role="status">{done}</p>
       {step.error && fieldErrorsOf(step.error).length === 0 && <ErrorAlert error={step.error} />}
-      {primary && (
-        <section aria-labelledby="decision-title" className="stack">
-          <h2 id="decision-title" className="visually-hidden">
-            {t('contributions.review.decision')}
-          </h2>
-          <Form form={form} onSubmit={(comment) => decide(primary.name, comment)} busy={step.isPending} summaryTitle={t('contributions.review.notDecided')}>
-            <TextAreaField name="comment" label={t('contributions.review.comment')} hint={t('contributions.review.commentHint')} rows={4} />
-            <FormActions>
-              <SubmitButton label={primary.label} busy={step.isPending} />
-              {others.map((decision) => (
-                <button
-                  key={decision.name}
-                  type="button"
-                  className="button button-secondary"
-                  aria-disabled={step.isPending}
-                  onClick={() => void form.handleSubmit((comment) => decide(decision.name, comment), form.markFailed)()}
-                >
-                  {decision.label}
-                </button>
-              ))}
-            </FormActions>
-          </Form>
-        </section>
-      )}
+      <ReviewDecision
+        messages="contributions"
+        state={contribution.state}
+        etag={etag}
+        step={step}
+        onDeciding={() => setDone(undefined)}
+        onDecided={(next) => {
+          setCurrent(next);
+          setDone(t('contributions.review.done', { state: t(`contributions.states.${next.contribution.state}`) }));
+        }}
+      />
       <ContributionDiffView key={contribution.submissions} id={contribution.id} submissions={contribution.submissions} />
       <section aria-labelledby="review-contribution-title">
         <h2 id="review-contribution-title">{t('contributions.review.contribution')}</h2>
