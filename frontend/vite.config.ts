@@ -46,8 +46,31 @@ function precompileMessages(): Plugin {
   };
 }
 
+/**
+ * `src/boot.ts` as a script of its own, loaded `async` from the head: it asks for the search and item pages' data and
+ * code as soon as the document arrives, while the app's much larger script is still downloading. (A module script
+ * written into index.html would become part of the app's entry instead, and run only once all of it had arrived.)
+ */
+function bootScript(): Plugin {
+  const source = 'src/boot.ts';
+  return {
+    name: 'kennisportaal:boot-script',
+    config: (_config, { command }) =>
+      command === 'build' ? { build: { rollupOptions: { input: { index: 'index.html', boot: source } } } } : undefined,
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const boot = Object.values(bundle ?? {}).find((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === 'boot');
+        if (bundle && !boot) throw new Error(`${source} was not built as an entry of its own`);
+        const src = boot ? `/${boot.fileName}` : `/${source}`;
+        return [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src }, injectTo: 'head-prepend' }];
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), precompileMessages()],
+  plugins: [react(), precompileMessages(), bootScript()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -2,6 +2,8 @@ import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { aSearchHit, aSearchResponse, anItem } from '@/features/catalogue/testing/catalogue-data';
 import { createTestQueryClient, jsonResponse, renderApp, requestsTo, stubBackend } from '@/testing/test-utils';
+import { createQueryClient } from '@/lib/query-client';
+import { startEarly } from './early-start';
 import { preloadPage } from './router';
 
 let backend: ReturnType<typeof stubBackend>;
@@ -50,6 +52,38 @@ describe('preloadPage', () => {
   it('asks for nothing on a page that loads no data of its own', () => {
     preloadPage({ pathname: '/', search: '' }, createTestQueryClient());
     preloadPage({ pathname: '/over', search: '' }, createTestQueryClient());
+
+    expect(backend).not.toHaveBeenCalled();
+  });
+
+  // boot.ts asks before the app's script has arrived; the app then takes that answer instead of asking again.
+  it('takes the search that boot.ts asked for early instead of asking again', async () => {
+    startEarly({ pathname: '/zoeken', search: '?q=ouders&sector=VVE' });
+    expect(requestsTo(backend, 'GET', '/api/search')).toHaveLength(1);
+
+    const queryClient = createQueryClient(); // the app's own: what it fetched before the first render stays fresh
+    await preloadPage({ pathname: '/zoeken', search: '?q=ouders&sector=VVE' }, queryClient);
+    renderApp('/zoeken?q=ouders&sector=VVE', { queryClient });
+
+    expect(await screen.findByRole('link', { name: 'Ouderkamer in de wijk' })).toBeInTheDocument();
+    expect(requestsTo(backend, 'GET', '/api/search')).toHaveLength(1);
+  });
+
+  it('takes the item that boot.ts asked for early, once: a later visit asks the server again', async () => {
+    startEarly({ pathname: '/items/ouderkamer', search: '' });
+
+    const queryClient = createQueryClient();
+    await preloadPage({ pathname: '/items/ouderkamer', search: '' }, queryClient);
+    expect(requestsTo(backend, 'GET', '/api/items/ouderkamer')).toHaveLength(1);
+
+    await preloadPage({ pathname: '/items/ouderkamer', search: '' }, createTestQueryClient());
+    expect(requestsTo(backend, 'GET', '/api/items/ouderkamer')).toHaveLength(2);
+  });
+
+  it('asks early for nothing on other pages, nor for an address the app cannot open', () => {
+    startEarly({ pathname: '/', search: '' });
+    startEarly({ pathname: '/bijeenkomsten', search: '' });
+    startEarly({ pathname: '/items/%E0%A4%A', search: '' });
 
     expect(backend).not.toHaveBeenCalled();
   });

@@ -61,15 +61,18 @@ const itemPage: PageHandle = {
  * it starts, before the first render: left to React, the page's data would be requested only after its code arrived
  * and rendered, a round trip later, which on a phone's connection is what keeps the first result off the screen. The
  * data lands in the app's query cache under the page's own query key, so the page finds it there (or in flight) and
- * does not ask again.
+ * does not ask again. Resolves when both are in, whether or not they loaded.
  */
-export function preloadPage(location: { pathname: string; search: string }, client: QueryClient): void {
+export function preloadPage(location: { pathname: string; search: string }, client: QueryClient): Promise<void> {
+  const loads: Promise<void>[] = [];
   for (const { route, params } of matchRoutes(routes, location.pathname) ?? []) {
     const type: unknown = isValidElement(route.element) ? route.element.type : undefined;
     // A failed load is the page's own to report when it renders (the route's error page); here it is only early.
-    if (isPage(type)) type.preload().catch(() => undefined);
-    void (route.handle as PageHandle | undefined)?.prefetch(client, params, new URLSearchParams(location.search));
+    if (isPage(type)) loads.push(type.preload().catch(() => undefined));
+    const prefetch = (route.handle as PageHandle | undefined)?.prefetch(client, params, new URLSearchParams(location.search));
+    if (prefetch) loads.push(prefetch);
   }
+  return Promise.all(loads).then(() => undefined);
 }
 
 /** Loads every page's code now; tests call it so that pages render as soon as they are visited. */

@@ -1,3 +1,5 @@
+import { apiUrl, type QueryValue } from './api-url';
+import { takeEarly } from './early-requests';
 import { isProblemResponse, ProblemError, toProblemDetails } from './problem-details';
 
 // Spring Security's cookie-to-header CSRF convention (CookieCsrfTokenRepository).
@@ -6,8 +8,6 @@ const CSRF_HEADER = 'X-XSRF-TOKEN';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE']);
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-export type QueryValue = string | number | boolean | null | undefined | readonly (string | number | boolean)[];
 
 export interface RequestOptions {
   method?: HttpMethod;
@@ -48,24 +48,6 @@ export function readCookie(name: string): string | undefined {
 /** The CSRF token for requests the API client cannot make itself, such as the logout form's `_csrf` field. */
 export function readCsrfToken(): string | undefined {
   return readCookie(CSRF_COOKIE);
-}
-
-function buildUrl(path: string, query: RequestOptions['query']): string {
-  // Only same-origin API paths: credentials and the CSRF token must never travel to another host.
-  if (!path.startsWith('/api/')) {
-    throw new Error(`API paths must start with /api/, got "${path}"`);
-  }
-  if (!query) {
-    return path;
-  }
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null) continue;
-    const values = Array.isArray(value) ? value : [value];
-    for (const item of values) params.append(key, String(item));
-  }
-  const search = params.toString();
-  return search ? `${path}${path.includes('?') ? '&' : '?'}${search}` : path;
 }
 
 function isJson(response: Response): boolean {
@@ -120,16 +102,18 @@ export async function apiExchange<T>(path: string, options: RequestOptions = {})
   }
   for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
 
-  const url = buildUrl(path, options.query);
+  const url = apiUrl(path, options.query);
+  // A page's first data may already be on its way (lib/early-requests.ts); only a plain read can be that request.
+  const early = method === 'GET' && body === undefined && options.headers === undefined ? takeEarly(url) : undefined;
   let response: Response;
   try {
-    response = await fetch(url, {
+    response = await (early ?? fetch(url, {
       method,
       headers,
       body,
       credentials: 'include',
       signal: options.signal,
-    });
+    }));
   } catch (cause) {
     if (options.signal?.aborted) throw cause;
     throw new ApiError('network', 'The server could not be reached', undefined, { cause });

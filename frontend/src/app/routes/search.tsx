@@ -1,6 +1,7 @@
 import { SearchBox } from '@/features/catalogue/components/search-box';
 import { SearchResults } from '@/features/catalogue/components/search-results';
-import { restart, toSearchParams, useSearchState } from '@/features/catalogue/search-state';
+import { restart, toSearchParams } from '@/features/catalogue/search-state';
+import { useSearchState } from '@/features/catalogue/use-search-state';
 import { useCurrentUser } from '@/features/identity/api/get-current-user';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchQuery } from './api/search-items';
+import { searchQuery } from './api/requests';
 import { readSearchState, restart, searchHref, toggleFacetValue, toSearchParams, withoutFacet } from './search-state';
 
 describe('search state in the URL', () => {

@@ -1,5 +1,3 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { FACETS, type Facet } from '@/lib/taxonomy';
 import type { SearchSort, SearchState } from './api/search-items';
 
@@ -65,13 +63,4 @@ export function withoutFacet(state: SearchState, facet: Facet): SearchState {
 
 export function withSort(state: SearchState, sort: SearchSort): SearchState {
   return restart(state, { sort });
-}
-
-/** The search in the current URL, and a way to go to another one (a new history entry, so Back returns). */
-export function useSearchState(): [SearchState, (next: SearchState) => void] {
-  const [params, setParams] = useSearchParams();
-  const state = useMemo(() => readSearchState(params), [params]);
-  // Synchronous, so a ticked checkbox shows (and is announced as) ticked at once, not after the navigation settles.
-  const go = useCallback((next: SearchState) => setParams(toSearchParams(next), { flushSync: true }), [setParams]);
-  return [state, go];
 }

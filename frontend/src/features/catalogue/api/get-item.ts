@@ -1,9 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { itemUrl } from './requests';
 import type { Item } from './types';
 
 export function getItem(slug: string, signal?: AbortSignal): Promise<Item> {
-  return api.get<Item>(`/api/items/${encodeURIComponent(slug)}`, signal ? { signal } : undefined);
+  return api.get<Item>(itemUrl(slug), signal ? { signal } : undefined);
 }
 
 /** The query for an item; the item page uses it, and so does the app's start when it opens on that page. */

@@ -1,9 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { FACETS, type Facet } from '@/lib/taxonomy';
+import type { Facet } from '@/lib/taxonomy';
+import { searchQuery, searchUrl } from './requests';
 import type { ItemSummary } from './types';
-
-export const PAGE_SIZE = 20;
 
 export type SearchSort = 'relevance' | 'newest';
 
@@ -41,18 +40,8 @@ export interface SearchResponse {
   relax?: { facet: string; count: number }[] | null;
 }
 
-export function searchQuery(state: SearchState) {
-  return {
-    q: state.q || undefined,
-    ...Object.fromEntries(FACETS.map((facet) => [facet, state.facets[facet]])),
-    sort: state.sort,
-    size: PAGE_SIZE,
-    ...(state.cursor ? { cursor: state.cursor } : { page: state.page - 1 }),
-  };
-}
-
 export function searchItems(state: SearchState, signal?: AbortSignal): Promise<SearchResponse> {
-  return api.get<SearchResponse>('/api/search', { query: searchQuery(state), ...(signal && { signal }) });
+  return api.get<SearchResponse>(searchUrl(state), signal ? { signal } : undefined);
 }
 
 /** The query for a search; the results use it, and so does the app's start when it opens on the search page. */

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { PAGE_SIZE, type SearchState } from '../api/search-items';
+import { PAGE_SIZE } from '../api/requests';
+import type { SearchState } from '../api/search-items';
 import { searchHref } from '../search-state';
 import styles from './pagination.module.css';
 

@@ -1,0 +1,5 @@
+import { startEarly } from './app/early-start';
+
+// A script of its own, small and loaded without waiting for the app's (index.html), so that the page's data and code
+// are requested as soon as the document arrives rather than once the app has downloaded and run.
+startEarly(window.location);
