@@ -1,5 +1,5 @@
 import { AttachmentList } from '@/components/ui/attachment-list';
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { isNotFound, PageError, PageNotFound } from '@/components/ui/page-states';
 import { SafeHtml } from '@/components/ui/safe-html';
@@ -28,6 +28,10 @@ export function ItemDetail({ slug, actions }: ItemDetailProps) {
   const { t } = useI18n();
   const { data: item, error, isPending, refetch } = useItem(slug);
   useDocumentTitle(item?.title ?? t('item.title'));
+  // The title, summary and facts come first; the body (sanitised again here), files, links and related items follow
+  // in a render of their own, which React splits into slices: on a phone the first screen is painted sooner and the
+  // page stays responsive while the rest is built. What follows is below the first screen, so nothing seen moves.
+  const complete = useDeferredValue(true, false);
 
   if (isPending) return <p role="status">{t('item.loading')}</p>;
   if (isNotFound(error)) {
@@ -64,18 +68,18 @@ export function ItemDetail({ slug, actions }: ItemDetailProps) {
           {actions?.(item)}
         </header>
         <ItemFacts item={item} />
-        {item.bodyHtml && (
+        {complete && item.bodyHtml && (
           // bodyHtml was rendered from Markdown and sanitised with an allow-list by the server; SafeHtml applies the
           // same allow-list again and builds React elements, so a server-side slip still cannot run script here.
           <SafeHtml as="div" className={styles.body} html={item.bodyHtml} policy={RICH_TEXT_POLICY} />
         )}
-        {(item.attachments ?? []).length > 0 && (
+        {complete && (item.attachments ?? []).length > 0 && (
           <section aria-labelledby="item-files-title" className={styles.section}>
             <h2 id="item-files-title">{t('attachments.title')}</h2>
             <AttachmentList attachments={item.attachments ?? []} headingId="item-files-title" />
           </section>
         )}
-        {links.length > 0 && (
+        {complete && links.length > 0 && (
           <section aria-labelledby="item-links-title" className={styles.section}>
             <h2 id="item-links-title">{t('item.links')}</h2>
             <WebLinkList links={links} />
@@ -83,7 +87,7 @@ export function ItemDetail({ slug, actions }: ItemDetailProps) {
         )}
       </article>
       {/* Related items are found among published ones, for published ones (an editor may be looking at a draft). */}
-      {item.published && <RelatedItems slug={item.slug} />}
+      {complete && item.published && <RelatedItems slug={item.slug} />}
     </div>
   );
 }
