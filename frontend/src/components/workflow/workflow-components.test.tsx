@@ -1,11 +1,13 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '@/testing/test-utils';
 import { StateBadge } from './state-badge';
 import type { DiffView, HistoryStep } from './types';
 import { WorkflowDiff } from './workflow-diff';
 import { WorkflowHistory } from './workflow-history';
+import { WorkflowQueue } from './workflow-queue';
 
 const history: HistoryStep[] = [
   { from: null, to: 'DRAFT', actorName: 'Anna Auteur', at: '2025-04-01T08:00:00Z', comment: null, version: null },
@@ -86,5 +88,26 @@ describe('the workflow pieces articles and contributions share', () => {
     unmount();
     const { container } = renderWithProviders(<WorkflowDiff submissions={0} diff={loaded(diff)} testId="the-diff" />);
     expect(container).toBeEmptyDOMElement();
+  });
+
+  it('links each queued document to its review, with its author and version', async () => {
+    renderWithProviders(
+      <MemoryRouter>
+        <WorkflowQueue
+          entries={[
+            { id: 'c1', title: 'Koffieochtend', authorName: 'Anna Auteur', submissions: 2, submittedAt: null },
+            { id: 'c2', title: 'Huisbezoek', submissions: 0 },
+          ]}
+          reviewPath={(id) => `/redactie/bijdragen/${id}`}
+          messages="contributions"
+        />
+      </MemoryRouter>,
+    );
+    const link = await screen.findByRole('link', { name: 'Beoordelen: Koffieochtend' });
+    expect(link).toHaveAttribute('href', '/redactie/bijdragen/c1');
+    const entries = screen.getAllByRole('listitem');
+    expect(entries[0]).toHaveTextContent('van Anna Auteur · versie 2');
+    expect(entries[1]).toHaveTextContent('van —');
+    expect(entries[1]).not.toHaveTextContent('versie');
   });
 });

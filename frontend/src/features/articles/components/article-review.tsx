@@ -40,7 +40,7 @@ function LoadedReview({ loaded, queuePath }: { loaded: VersionedArticle; queuePa
       <h1>{t('articles.review.reviewTitle', { title: article.title })}</h1>
       <p>
         <StateBadge state={article.state} messages="articles" /> {t('articles.review.by', { name: article.author.name })}
-        {article.submissions > 0 && <> · {t('articles.review.version', { number: article.submissions })}</>}
+        {article.submissions > 0 && <> · {t('workflow.version', { number: article.submissions })}</>}
       </p>
       <p role="status" className={done ? styles.success : undefined}>
         {done}
