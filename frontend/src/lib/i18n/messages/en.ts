@@ -721,6 +721,13 @@ export const en: Messages = {
     previous: 'Previous page',
     next: 'Next page',
     pageOf: 'Page {page, number} of {pages, number}',
+    digestsTitle: 'Digest mails',
+    digestsIntro:
+      'People with a saved search get a daily or weekly mail with new results. Send the mails that are due now, for instance after a large import.',
+    digestsRun: 'Send digest mails now',
+    digestsRunning: 'Sending…',
+    digestsDone:
+      'Done: {matched, plural, one {# new match} other {# new matches}} handled, {mails, plural, one {# mail} other {# mails}} queued.',
   },
   workflow: {
     history: 'History',

@@ -490,6 +490,13 @@ export const nlPages = {
     previous: 'Vorige pagina',
     next: 'Volgende pagina',
     pageOf: 'Pagina {page, number} van {pages, number}',
+    digestsTitle: 'Overzichtsmails',
+    digestsIntro:
+      'Mensen met een bewaarde zoekopdracht krijgen dagelijks of wekelijks een mail met nieuwe resultaten. Verstuur de mails die nu klaarstaan meteen, bijvoorbeeld na een grote import.',
+    digestsRun: 'Overzichtsmails nu versturen',
+    digestsRunning: 'Bezig met versturen…',
+    digestsDone:
+      'Klaar: {matched, plural, one {# nieuwe treffer} other {# nieuwe treffers}} verwerkt, {mails, plural, one {# mail} other {# mails}} klaargezet.',
   },
   articles: {
     states: {
