@@ -1,14 +1,16 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiExchange } from '@/lib/api-client';
-import type { Article, ArticleDiff, ArticleInput, StepName, VersionedArticle } from './types';
-import { api } from '@/lib/api-client';
+import { useQuery } from '@tanstack/react-query';
+import type { StepVariables } from '@/components/workflow/review-decision';
+import { readVersioned, takeStep, useWorkflowWrite, workflowQuery, writeVersioned, type WithEtag } from '@/components/workflow/workflow-api';
+import type { Article, ArticleDiff, ArticleInput, VersionedArticle } from './types';
 
-function versioned(response: { data: Article; headers: Headers }): VersionedArticle {
-  return { article: response.data, etag: response.headers.get('ETag') ?? '' };
+const path = (id: string) => `/api/articles/id/${encodeURIComponent(id)}`;
+
+function versioned({ data, etag }: WithEtag<Article>): VersionedArticle {
+  return { article: data, etag };
 }
 
 export async function getEditableArticle(id: string, signal?: AbortSignal): Promise<VersionedArticle> {
-  return versioned(await apiExchange<Article>(`/api/articles/id/${encodeURIComponent(id)}`, signal ? { signal } : {}));
+  return versioned(await readVersioned<Article>(path(id), signal));
 }
 
 export function useEditableArticle(id: string) {
@@ -16,67 +18,27 @@ export function useEditableArticle(id: string) {
 }
 
 export async function createArticle(input: ArticleInput): Promise<VersionedArticle> {
-  return versioned(await apiExchange<Article>('/api/articles', { method: 'POST', body: input }));
+  return versioned(await writeVersioned<Article>('/api/articles', 'POST', input));
 }
 
 /** Saves over the version the author loaded; a 412 means it was saved elsewhere in between. */
 export async function updateArticle(id: string, etag: string, input: ArticleInput): Promise<VersionedArticle> {
-  return versioned(
-    await apiExchange<Article>(`/api/articles/id/${encodeURIComponent(id)}`, {
-      method: 'PUT',
-      body: input,
-      headers: { 'If-Match': etag },
-    }),
-  );
-}
-
-/** One workflow step, based on the version on screen. */
-export async function takeStep(id: string, step: StepName, etag: string, comment?: string): Promise<VersionedArticle> {
-  return versioned(
-    await apiExchange<Article>(`/api/articles/id/${encodeURIComponent(id)}/${step}`, {
-      method: 'POST',
-      body: comment ? { comment } : {},
-      headers: { 'If-Match': etag },
-    }),
-  );
-}
-
-export function getArticleDiff(id: string, signal?: AbortSignal): Promise<ArticleDiff> {
-  return api.get<ArticleDiff>(`/api/articles/id/${encodeURIComponent(id)}/diff`, signal ? { signal } : undefined);
+  return versioned(await writeVersioned<Article>(path(id), 'PUT', input, etag));
 }
 
 export function useArticleDiff(id: string, enabled: boolean) {
-  return useQuery({
-    queryKey: ['articles', 'diff', id],
-    queryFn: ({ signal }) => getArticleDiff(id, signal),
-    enabled,
-  });
+  return useQuery({ ...workflowQuery<ArticleDiff>(['articles', 'diff', id], `${path(id)}/diff`), enabled });
 }
 
-function useRefresh() {
-  const queryClient = useQueryClient();
-  // Lists, the public page and search results may all show the article; the open form keeps what it holds.
-  return () => queryClient.invalidateQueries({ predicate: (query) => query.queryKey[1] !== 'id' });
-}
-
+// Lists, the public page and search results may all show the article: every query but the open form's is read again.
 export function useCreateArticle() {
-  const refresh = useRefresh();
-  return useMutation({ mutationFn: createArticle, onSuccess: refresh });
+  return useWorkflowWrite(createArticle);
 }
 
 export function useUpdateArticle(id: string) {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: ({ etag, input }: { etag: string; input: ArticleInput }) => updateArticle(id, etag, input),
-    onSuccess: refresh,
-  });
+  return useWorkflowWrite(({ etag, input }: { etag: string; input: ArticleInput }) => updateArticle(id, etag, input));
 }
 
 export function useArticleStep(id: string) {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: ({ step, etag, comment }: { step: StepName; etag: string; comment?: string }) =>
-      takeStep(id, step, etag, comment),
-    onSuccess: refresh,
-  });
+  return useWorkflowWrite(async ({ step, etag, comment }: StepVariables) => versioned(await takeStep<Article>(path(id), step, etag, comment)));
 }

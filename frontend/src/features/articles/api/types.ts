@@ -1,8 +1,11 @@
 import type { AttachmentView } from '@/components/ui/attachment-list';
+import type { DiffView, HistoryStep, WorkflowState } from '@/components/workflow/types';
 // Articles as the articles API shows them (docs/articles.md).
 
-export const ARTICLE_STATES = ['DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED', 'REJECTED', 'PUBLISHED'] as const;
-export type ArticleState = (typeof ARTICLE_STATES)[number];
+export { WORKFLOW_STATES as ARTICLE_STATES } from '@/components/workflow/types';
+export type ArticleState = WorkflowState;
+export type ArticleStep = HistoryStep;
+export type ArticleDiff = DiffView;
 
 export interface ArticleAuthor {
   slug: string;
@@ -12,16 +15,6 @@ export interface ArticleAuthor {
 export interface Reference {
   title: string;
   url: string;
-}
-
-/** One workflow step: who moved the article from which state to which, when, and why. */
-export interface ArticleStep {
-  from: ArticleState | null;
-  to: ArticleState;
-  actorName: string | null;
-  at: string;
-  comment: string | null;
-  version: number | null;
 }
 
 export interface Article {
@@ -88,20 +81,6 @@ export interface ArticleInput {
 export interface VersionedArticle {
   article: Article;
   etag: string;
-}
-
-export type DiffKind = 'SAME' | 'ADDED' | 'REMOVED' | 'CHANGED';
-
-export interface DiffLine {
-  kind: DiffKind;
-  text: string;
-  segments: { kind: DiffKind; text: string }[];
-}
-
-export interface ArticleDiff {
-  from: number;
-  to: number;
-  lines: DiffLine[];
 }
 
 /** The workflow steps, named as the API's paths. */

@@ -1,9 +1,10 @@
-import { useState } from 'react';
 import { AttachmentsField } from '@/components/form/attachments-field';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { isStaleVersion, showsInForm } from '@/components/form/server-errors';
-import { StaleVersionAlert } from '@/components/form/stale-version-alert';
+import { showsInForm } from '@/components/form/server-errors';
 import { useFreshForm } from '@/components/form/use-fresh-form';
+import { StateBadge } from '@/components/workflow/state-badge';
+import { SubmitToEditors, useWorkflowEditor, WorkflowEditorStatus } from '@/components/workflow/workflow-editor';
+import { WorkflowHistory } from '@/components/workflow/workflow-history';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { PageError } from '@/components/ui/page-states';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -11,9 +12,6 @@ import { useI18n } from '@/lib/i18n/i18n-provider';
 import { useArticleStep, useCreateArticle, useEditableArticle, useUpdateArticle } from '../api/save-article';
 import type { Article, VersionedArticle } from '../api/types';
 import { ArticleForm, articleValues, emptyArticleValues } from './article-form';
-import { ArticleHistory } from './article-history';
-import { StateBadge } from './state-badge';
-import styles from './articles.module.css';
 
 /** Where the new article should open once its draft exists. */
 export interface ArticleEditorState {
@@ -58,20 +56,22 @@ export function ArticleEditor({ id }: { id: string }) {
 function LoadedArticleEditor({ loaded, onReload }: { loaded: VersionedArticle; onReload: () => Promise<void> }) {
   const { t } = useI18n();
   const location = useLocation();
-  const [current, setCurrent] = useState(loaded);
-  const [message, setMessage] = useState<string | undefined>(
-    (location.state as ArticleEditorState | null)?.created ? t('articles.form.created') : undefined,
-  );
-  const { article, etag } = current;
-  const update = useUpdateArticle(article.id);
-  const step = useArticleStep(article.id);
-  const failure = update.error ?? step.error;
+  const update = useUpdateArticle(loaded.article.id);
+  const step = useArticleStep(loaded.article.id);
+  const editor = useWorkflowEditor({
+    loaded,
+    update,
+    step,
+    messages: 'articles',
+    opening: (location.state as ArticleEditorState | null)?.created ? t('articles.form.created') : undefined,
+  });
+  const { article } = editor.current;
 
   return (
     <div className="stack">
       <h1>{t('articles.form.editTitleOf', { title: article.title })}</h1>
       <p>
-        <StateBadge state={article.state} />
+        <StateBadge state={article.state} messages="articles" />
         {article.state === 'PUBLISHED' && (
           <>
             {' '}
@@ -79,65 +79,14 @@ function LoadedArticleEditor({ loaded, onReload }: { loaded: VersionedArticle; o
           </>
         )}
       </p>
-      <p role="status" className={message ? styles.success : undefined}>
-        {message}
-      </p>
-      {isStaleVersion(failure) && (
-        <StaleVersionAlert
-          title={t('articles.form.staleTitle')}
-          text={t('articles.form.staleText')}
-          reloadLabel={t('articles.form.reload')}
-          onReload={() => void onReload()}
-        />
-      )}
-      {failure && !showsInForm(failure) && <ErrorAlert error={failure} />}
+      <WorkflowEditorStatus messages="articles" message={editor.message} failure={editor.failure} onReload={() => void onReload()} />
       {article.editable ? (
         <ArticleForm
           initialValues={articleValues(loaded.article)}
-          serverError={failure}
-          busy={update.isPending || step.isPending}
-          onSave={(input) => {
-            setMessage(undefined);
-            step.reset();
-            update.mutate(
-              { etag, input },
-              {
-                onSuccess: (next) => {
-                  setCurrent(next);
-                  setMessage(t('articles.form.saved'));
-                },
-              },
-            );
-          }}
-          actions={(submitWith) => (
-            <button
-              type="button"
-              className="button button-secondary"
-              aria-disabled={update.isPending || step.isPending}
-              onClick={submitWith((input) => {
-                setMessage(undefined);
-                // Submitting sends what is on screen: save first, then submit that version.
-                update.mutate(
-                  { etag, input },
-                  {
-                    onSuccess: (saved) =>
-                      step.mutate(
-                        { step: 'submit', etag: saved.etag },
-                        {
-                          onSuccess: (next) => {
-                            setCurrent(next);
-                            setMessage(t('articles.form.submitted'));
-                          },
-                          onError: () => setCurrent(saved),
-                        },
-                      ),
-                  },
-                );
-              })}
-            >
-              {t('articles.form.submit')}
-            </button>
-          )}
+          serverError={editor.failure}
+          busy={editor.busy}
+          onSave={editor.save}
+          actions={(submitWith) => <SubmitToEditors messages="articles" busy={editor.busy} onClick={submitWith(editor.submit)} />}
         />
       ) : null}
       {article.editable && (
@@ -146,13 +95,13 @@ function LoadedArticleEditor({ loaded, onReload }: { loaded: VersionedArticle; o
           uploadPath={`/api/articles/id/${encodeURIComponent(article.id)}/files`}
           removePath={(fileId) => `/api/articles/id/${encodeURIComponent(article.id)}/files/${encodeURIComponent(fileId)}`}
           // The article's version moved on: the form now saves over the article with its files.
-          onChange={(next) => setCurrent({ article: next.data, etag: next.etag })}
+          onChange={(next) => editor.setCurrent({ article: next.data, etag: next.etag })}
         />
       )}
       {article.editable ? null : (
         <p>{t('articles.form.notEditable', { state: t(`articles.states.${article.state}`) })}</p>
       )}
-      <ArticleHistory history={article.history} />
+      <WorkflowHistory history={article.history} messages="articles" />
     </div>
   );
 }

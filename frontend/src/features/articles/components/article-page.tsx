@@ -7,6 +7,7 @@ import { SafeHtml } from '@/components/ui/safe-html';
 import { WebLinkList, webLinks } from '@/components/ui/web-links';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { formatDate } from '@/lib/format';
+import { StateBadge } from '@/components/workflow/state-badge';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { RICH_TEXT_POLICY } from '@/lib/safe-html';
 import type { Facet } from '@/lib/taxonomy';
@@ -14,7 +15,6 @@ import { taxonomyLabel } from '@/lib/taxonomy-labels';
 import { articlePdfHref } from '../api/article-pdf';
 import { useArticle } from '../api/get-article';
 import type { Article } from '../api/types';
-import { StateBadge } from './state-badge';
 import styles from './articles.module.css';
 
 interface ArticlePageProps {
@@ -47,7 +47,7 @@ export function ArticlePage({ slug, expertPath, actions }: ArticlePageProps) {
           {article.state !== 'PUBLISHED' && (
             <>
               {' '}
-              <StateBadge state={article.state} />
+              <StateBadge state={article.state} messages="articles" />
             </>
           )}
         </p>

@@ -3,16 +3,16 @@ import { Link } from 'react-router';
 import { fieldErrorsOf } from '@/components/form/server-errors';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { ReviewDecision } from '@/components/workflow/review-decision';
+import { StateBadge } from '@/components/workflow/state-badge';
+import { WorkflowDiff } from '@/components/workflow/workflow-diff';
+import { WorkflowHistory } from '@/components/workflow/workflow-history';
 import { PageError } from '@/components/ui/page-states';
 import { SafeHtml } from '@/components/ui/safe-html';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { RICH_TEXT_POLICY } from '@/lib/safe-html';
-import { useArticleStep, useEditableArticle } from '../api/save-article';
+import { useArticleDiff, useArticleStep, useEditableArticle } from '../api/save-article';
 import type { VersionedArticle } from '../api/types';
-import { ArticleDiffView } from './article-diff';
-import { ArticleHistory } from './article-history';
-import { StateBadge } from './state-badge';
 import styles from './articles.module.css';
 
 /** An editor's view of one article: the diff since the last submission, the text, the history, and the decision. */
@@ -39,8 +39,8 @@ function LoadedReview({ loaded, queuePath }: { loaded: VersionedArticle; queuePa
       </p>
       <h1>{t('articles.review.reviewTitle', { title: article.title })}</h1>
       <p>
-        <StateBadge state={article.state} /> {t('articles.review.by', { name: article.author.name })}
-        {article.submissions > 0 && <> · {t('articles.review.version', { number: article.submissions })}</>}
+        <StateBadge state={article.state} messages="articles" /> {t('articles.review.by', { name: article.author.name })}
+        {article.submissions > 0 && <> · {t('workflow.version', { number: article.submissions })}</>}
       </p>
       <p role="status" className={done ? styles.success : undefined}>
         {done}
@@ -57,14 +57,18 @@ function LoadedReview({ loaded, queuePath }: { loaded: VersionedArticle; queuePa
           setDone(t('articles.review.done', { state: t(`articles.states.${next.article.state}`) }));
         }}
       />
-      <ArticleDiffView key={article.submissions} id={article.id} submissions={article.submissions} />
+      <ArticleDiff key={article.submissions} id={article.id} submissions={article.submissions} />
       <section aria-labelledby="review-article-title" className={styles.body}>
         <h2 id="review-article-title">{t('articles.review.article')}</h2>
         <h3>{article.title}</h3>
         {article.summary && <p className="lead">{article.summary}</p>}
         {article.bodyHtml && <SafeHtml as="div" html={article.bodyHtml} policy={RICH_TEXT_POLICY} />}
       </section>
-      <ArticleHistory history={article.history} />
+      <WorkflowHistory history={article.history} messages="articles" />
     </div>
   );
+}
+
+function ArticleDiff({ id, submissions }: { id: string; submissions: number }) {
+  return <WorkflowDiff submissions={submissions} diff={useArticleDiff(id, submissions > 0)} testId="article-diff" />;
 }

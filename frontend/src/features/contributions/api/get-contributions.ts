@@ -1,56 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, apiExchange } from '@/lib/api-client';
-import type {
-  Contribution,
-  ContributionDiff,
-  ContributionState,
-  ContributionSummary,
-  VersionedContribution,
-} from './types';
+import { workflowQuery } from '@/components/workflow/workflow-api';
+import { contributionPath, getContribution } from './save-contribution';
+import type { ContributionDiff, ContributionState, ContributionSummary } from './types';
 
 interface ContributionList {
   contributions: ContributionSummary[];
 }
 
-export function getMyContributions(signal?: AbortSignal): Promise<ContributionList> {
-  return api.get<ContributionList>('/api/contributions/mine', signal ? { signal } : undefined);
-}
-
 export function useMyContributions() {
-  return useQuery({ queryKey: ['contributions', 'mine'], queryFn: ({ signal }) => getMyContributions(signal) });
-}
-
-export function getContributionQueue(state: ContributionState, signal?: AbortSignal): Promise<ContributionList> {
-  return api.get<ContributionList>('/api/contributions/review', { query: { state }, ...(signal && { signal }) });
+  return useQuery(workflowQuery<ContributionList>(['contributions', 'mine'], '/api/contributions/mine'));
 }
 
 export function useContributionQueue(state: ContributionState) {
-  return useQuery({
-    queryKey: ['contributions', 'review', state],
-    queryFn: ({ signal }) => getContributionQueue(state, signal),
-  });
-}
-
-export async function getContribution(id: string, signal?: AbortSignal): Promise<VersionedContribution> {
-  const response = await apiExchange<Contribution>(
-    `/api/contributions/${encodeURIComponent(id)}`,
-    signal ? { signal } : {},
-  );
-  return { contribution: response.data, etag: response.headers.get('ETag') ?? '' };
+  return useQuery(workflowQuery<ContributionList>(['contributions', 'review', state], '/api/contributions/review', { state }));
 }
 
 export function useContribution(id: string) {
   return useQuery({ queryKey: ['contributions', 'id', id], queryFn: ({ signal }) => getContribution(id, signal) });
 }
 
-export function getContributionDiff(id: string, signal?: AbortSignal): Promise<ContributionDiff> {
-  return api.get<ContributionDiff>(`/api/contributions/${encodeURIComponent(id)}/diff`, signal ? { signal } : undefined);
-}
-
 export function useContributionDiff(id: string, enabled: boolean) {
-  return useQuery({
-    queryKey: ['contributions', 'diff', id],
-    queryFn: ({ signal }) => getContributionDiff(id, signal),
-    enabled,
-  });
+  return useQuery({ ...workflowQuery<ContributionDiff>(['contributions', 'diff', id], `${contributionPath(id)}/diff`), enabled });
 }

@@ -1,7 +1,9 @@
 import type { AttachmentView } from '@/components/ui/attachment-list';
+import type { DiffView, HistoryStep, WorkflowState } from '@/components/workflow/types';
 
-export const CONTRIBUTION_STATES = ['DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED', 'REJECTED', 'PUBLISHED'] as const;
-export type ContributionState = (typeof CONTRIBUTION_STATES)[number];
+export type ContributionState = WorkflowState;
+export type ContributionStep = HistoryStep;
+export type ContributionDiff = DiffView;
 
 export const CONTRIBUTION_TYPES = ['PRACTICE_EXAMPLE', 'TOOL'] as const;
 export type ContributionType = (typeof CONTRIBUTION_TYPES)[number];
@@ -21,15 +23,6 @@ export interface ContributionInput {
   region: string | null;
   organisation: string | null;
   showName: boolean;
-}
-
-export interface ContributionStep {
-  from: ContributionState | null;
-  to: ContributionState;
-  actorName: string | null;
-  at: string;
-  comment: string | null;
-  version: number | null;
 }
 
 export interface Contribution {
@@ -77,20 +70,3 @@ export interface VersionedContribution {
 }
 
 export type { StepName } from '@/components/workflow/review-decision';
-
-export interface DiffSegment {
-  kind: 'SAME' | 'ADDED' | 'REMOVED';
-  text: string;
-}
-
-export interface DiffLine {
-  kind: 'SAME' | 'ADDED' | 'REMOVED' | 'CHANGED';
-  text: string;
-  segments: DiffSegment[];
-}
-
-export interface ContributionDiff {
-  from: number;
-  to: number;
-  lines: DiffLine[];
-}

@@ -1,9 +1,10 @@
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { AttachmentsField } from '@/components/form/attachments-field';
-import { isStaleVersion, showsInForm } from '@/components/form/server-errors';
-import { StaleVersionAlert } from '@/components/form/stale-version-alert';
+import { showsInForm } from '@/components/form/server-errors';
 import { useFreshForm } from '@/components/form/use-fresh-form';
+import { StateBadge } from '@/components/workflow/state-badge';
+import { SubmitToEditors, useWorkflowEditor, WorkflowEditorStatus } from '@/components/workflow/workflow-editor';
+import { WorkflowHistory } from '@/components/workflow/workflow-history';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { PageError } from '@/components/ui/page-states';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -12,7 +13,6 @@ import { useContribution } from '../api/get-contributions';
 import { useContributionStep, useCreateContribution, useUpdateContribution } from '../api/save-contribution';
 import type { Contribution, VersionedContribution } from '../api/types';
 import { ContributionForm, contributionValues, emptyContributionValues } from './contribution-form';
-import { ContributionHistory } from './contribution-history';
 
 /** A new contribution: the first save makes the draft, then the edit page takes over. */
 export function ContributionCreator({ editPath }: { editPath: (id: string) => string }) {
@@ -48,18 +48,16 @@ export function ContributionEditor({ id }: { id: string }) {
 
 function LoadedEditor({ loaded, onReload }: { loaded: VersionedContribution; onReload: () => Promise<void> }) {
   const { t } = useI18n();
-  const [current, setCurrent] = useState(loaded);
-  const [message, setMessage] = useState<string | undefined>();
-  const { contribution, etag } = current;
-  const update = useUpdateContribution(contribution.id);
-  const step = useContributionStep(contribution.id);
-  const failure = update.error ?? step.error;
+  const update = useUpdateContribution(loaded.contribution.id);
+  const step = useContributionStep(loaded.contribution.id);
+  const editor = useWorkflowEditor({ loaded, update, step, messages: 'contributions' });
+  const { contribution } = editor.current;
   const lastComment = [...contribution.history].reverse().find((entry) => entry.comment)?.comment;
   return (
     <div className="stack">
       <h1>{t('contributions.form.editTitleOf', { title: contribution.title })}</h1>
       <p>
-        <strong>{t(`contributions.states.${contribution.state}`)}</strong>
+        <StateBadge state={contribution.state} messages="contributions" />
         {contribution.catalogueSlug && (
           <>
             {' '}
@@ -70,51 +68,15 @@ function LoadedEditor({ loaded, onReload }: { loaded: VersionedContribution; onR
       {contribution.state === 'CHANGES_REQUESTED' && lastComment && (
         <p>{t('contributions.mine.lastComment', { comment: lastComment })}</p>
       )}
-      <p role="status">{message}</p>
-      {isStaleVersion(failure) && (
-        <StaleVersionAlert
-          title={t('contributions.form.staleTitle')}
-          text={t('contributions.form.staleText')}
-          reloadLabel={t('contributions.form.reload')}
-          onReload={() => void onReload()}
-        />
-      )}
-      {failure && !showsInForm(failure) && <ErrorAlert error={failure} />}
+      <WorkflowEditorStatus messages="contributions" message={editor.message} failure={editor.failure} onReload={() => void onReload()} />
       {contribution.editable && (
         <ContributionForm
           initialValues={contributionValues(loaded.contribution)}
-          serverError={failure}
-          busy={update.isPending || step.isPending}
-          onSave={(input) => {
-            setMessage(undefined);
-            step.reset();
-            update.mutate({ etag, input }, { onSuccess: (next) => (setCurrent(next), setMessage(t('contributions.form.saved'))) });
-          }}
+          serverError={editor.failure}
+          busy={editor.busy}
+          onSave={editor.save}
           actions={(submitWith) => (
-            <button
-              type="button"
-              className="button button-secondary"
-              aria-disabled={update.isPending || step.isPending}
-              onClick={submitWith((input) => {
-                setMessage(undefined);
-                // Submitting sends what is on screen: save first, then submit that version.
-                update.mutate(
-                  { etag, input },
-                  {
-                    onSuccess: (saved) =>
-                      step.mutate(
-                        { step: 'submit', etag: saved.etag },
-                        {
-                          onSuccess: (next) => (setCurrent(next), setMessage(t('contributions.form.submitted'))),
-                          onError: () => setCurrent(saved),
-                        },
-                      ),
-                  },
-                );
-              })}
-            >
-              {t('contributions.form.submit')}
-            </button>
+            <SubmitToEditors messages="contributions" busy={editor.busy} onClick={submitWith(editor.submit)} />
           )}
         />
       )}
@@ -123,13 +85,13 @@ function LoadedEditor({ loaded, onReload }: { loaded: VersionedContribution; onR
           attachments={contribution.attachments}
           uploadPath={`/api/contributions/${encodeURIComponent(contribution.id)}/files`}
           removePath={(fileId) => `/api/contributions/${encodeURIComponent(contribution.id)}/files/${encodeURIComponent(fileId)}`}
-          onChange={(next) => setCurrent({ contribution: next.data, etag: next.etag })}
+          onChange={(next) => editor.setCurrent({ contribution: next.data, etag: next.etag })}
         />
       )}
       {!contribution.editable && (
         <p>{t('contributions.form.notEditable', { state: t(`contributions.states.${contribution.state}`) })}</p>
       )}
-      <ContributionHistory history={contribution.history} />
+      <WorkflowHistory history={contribution.history} messages="contributions" />
     </div>
   );
 }

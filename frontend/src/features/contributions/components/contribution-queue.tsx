@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { WorkflowQueue } from '@/components/workflow/workflow-queue';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { useContributionQueue } from '../api/get-contributions';
 
@@ -10,15 +10,5 @@ export function ContributionQueue({ reviewPath }: { reviewPath: (id: string) => 
   if (isPending) return <p role="status">{t('contributions.mine.loading')}</p>;
   if (error || !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (data.contributions.length === 0) return <p>{t('contributions.review.empty')}</p>;
-  return (
-    <ul>
-      {data.contributions.map((entry) => (
-        <li key={entry.id}>
-          <Link to={reviewPath(entry.id)}>{entry.title}</Link> —{' '}
-          {t('contributions.review.by', { name: entry.authorName ?? '—' })} ·{' '}
-          {t('contributions.review.version', { number: entry.submissions })}
-        </li>
-      ))}
-    </ul>
-  );
+  return <WorkflowQueue entries={data.contributions} reviewPath={reviewPath} messages="contributions" />;
 }

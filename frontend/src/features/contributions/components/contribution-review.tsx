@@ -3,13 +3,15 @@ import { Link } from 'react-router';
 import { fieldErrorsOf } from '@/components/form/server-errors';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { ReviewDecision } from '@/components/workflow/review-decision';
+import { StateBadge } from '@/components/workflow/state-badge';
+import { WorkflowDiff } from '@/components/workflow/workflow-diff';
+import { WorkflowHistory } from '@/components/workflow/workflow-history';
 import { PageError } from '@/components/ui/page-states';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { useContribution, useContributionDiff } from '../api/get-contributions';
 import { useContributionStep } from '../api/save-contribution';
 import type { VersionedContribution } from '../api/types';
-import { ContributionHistory } from './contribution-history';
 
 /** An editor's view of one contribution: the decision, the diff since the last submission, the text, the history. */
 export function ContributionReview({ id, queuePath }: { id: string; queuePath: string }) {
@@ -41,7 +43,7 @@ function LoadedReview({ loaded, queuePath }: { loaded: VersionedContribution; qu
       </p>
       <h1>{t('contributions.review.reviewTitle', { title: contribution.title })}</h1>
       <p>
-        <strong>{t(`contributions.states.${contribution.state}`)}</strong>{' '}
+        <StateBadge state={contribution.state} messages="contributions" />{' '}
         {t('contributions.review.by', { name: contribution.authorName ?? '—' })} ·{' '}
         {contribution.showName ? t('contributions.review.named') : t('contributions.review.anonymous')}
       </p>
@@ -58,7 +60,7 @@ function LoadedReview({ loaded, queuePath }: { loaded: VersionedContribution; qu
           setDone(t('contributions.review.done', { state: t(`contributions.states.${next.contribution.state}`) }));
         }}
       />
-      <ContributionDiffView key={contribution.submissions} id={contribution.id} submissions={contribution.submissions} />
+      <ContributionDiff key={contribution.submissions} id={contribution.id} submissions={contribution.submissions} />
       <section aria-labelledby="review-contribution-title">
         <h2 id="review-contribution-title">{t('contributions.review.contribution')}</h2>
         <h3>{contribution.title}</h3>
@@ -72,50 +74,11 @@ function LoadedReview({ loaded, queuePath }: { loaded: VersionedContribution; qu
           ) : null,
         )}
       </section>
-      <ContributionHistory history={contribution.history} />
+      <WorkflowHistory history={contribution.history} messages="contributions" />
     </div>
   );
 }
 
-/** What changed since the previous submission; added and removed words are <ins> and <del>, never colour alone. */
-function ContributionDiffView({ id, submissions }: { id: string; submissions: number }) {
-  const { t } = useI18n();
-  const { data, error, refetch } = useContributionDiff(id, submissions > 1);
-  if (submissions < 2) return null;
-  return (
-    <section aria-labelledby="contribution-diff-title" className="stack">
-      <h2 id="contribution-diff-title">{t('contributions.review.diffTitle')}</h2>
-      {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
-      {data && (
-        <>
-          <p>{t('contributions.review.diffIntro', { from: data.from, to: data.to })}</p>
-          <ol data-testid="contribution-diff">
-            {data.lines
-              .filter((line) => line.kind !== 'SAME' || line.text.trim() !== '')
-              .map((line, index) => (
-                <li key={index}>
-                  {line.kind === 'ADDED' && <ins>+ {line.text}</ins>}
-                  {line.kind === 'REMOVED' && <del>− {line.text}</del>}
-                  {line.kind === 'SAME' && <span>{line.text}</span>}
-                  {line.kind === 'CHANGED' && (
-                    <span>
-                      <span className="visually-hidden">{t('contributions.review.changedLine')} </span>
-                      {line.segments.map((segment, at) =>
-                        segment.kind === 'ADDED' ? (
-                          <ins key={at}>{segment.text}</ins>
-                        ) : segment.kind === 'REMOVED' ? (
-                          <del key={at}>{segment.text}</del>
-                        ) : (
-                          <span key={at}>{segment.text}</span>
-                        ),
-                      )}
-                    </span>
-                  )}
-                </li>
-              ))}
-          </ol>
-        </>
-      )}
-    </section>
-  );
+function ContributionDiff({ id, submissions }: { id: string; submissions: number }) {
+  return <WorkflowDiff submissions={submissions} diff={useContributionDiff(id, submissions > 0)} testId="contribution-diff" />;
 }

@@ -1,6 +1,18 @@
 // The Dutch messages of the pages loaded on demand, fetched with the first of them (see `loadPageMessages` in
 // ../i18n.ts): a visitor of the home page does not download them. Top-level groups only, none shared with nl.ts.
 export const nlPages = {
+  workflow: {
+    history: 'Verloop',
+    historyStep: '{state} door {name}',
+    version: 'versie {number}',
+    diffTitle: 'Wat is er veranderd',
+    diffIntro: 'Van versie {from} naar versie {to}.',
+    diffFirst: 'Dit is de eerste indiening: alles is nieuw.',
+    diffLegend: 'Toegevoegde tekst is onderstreept en gemarkeerd als toegevoegd, verwijderde tekst doorgestreept.',
+    added: 'toegevoegd',
+    removed: 'verwijderd',
+    changed: 'gewijzigd',
+  },
   contributions: {
     states: {
       DRAFT: 'Concept',
@@ -10,8 +22,6 @@ export const nlPages = {
       PUBLISHED: 'Gepubliceerd',
     },
     types: { PRACTICE_EXAMPLE: 'Praktijkvoorbeeld', TOOL: 'Tip of tool' },
-    history: 'Geschiedenis',
-    historyStep: '{state} door {name}',
     mine: {
       title: 'Mijn bijdragen',
       intro:
@@ -77,7 +87,6 @@ export const nlPages = {
       reviewTitle: 'Beoordelen: {title}',
       toQueue: 'Terug naar de bijdragen',
       by: 'van {name}',
-      version: 'versie {number}',
       named: 'met naam en organisatie',
       anonymous: 'anoniem',
       decision: 'Besluit',
@@ -90,9 +99,6 @@ export const nlPages = {
       unpublish: 'Offline halen',
       done: 'Gedaan: de bijdrage is nu {state}.',
       contribution: 'De bijdrage',
-      diffTitle: 'Wat is er veranderd',
-      diffIntro: 'Van versie {from} naar versie {to}. Toegevoegde tekst is onderstreept, verwijderde doorgestreept.',
-      changedLine: 'Gewijzigde regel:',
     },
   },
   reactions: {
@@ -484,6 +490,13 @@ export const nlPages = {
     previous: 'Vorige pagina',
     next: 'Volgende pagina',
     pageOf: 'Pagina {page, number} van {pages, number}',
+    digestsTitle: 'Overzichtsmails',
+    digestsIntro:
+      'Mensen met een bewaarde zoekopdracht krijgen dagelijks of wekelijks een mail met nieuwe resultaten. Verstuur de mails die nu klaarstaan meteen, bijvoorbeeld na een grote import.',
+    digestsRun: 'Overzichtsmails nu versturen',
+    digestsRunning: 'Bezig met versturen…',
+    digestsDone:
+      'Klaar: {matched, plural, one {# nieuwe treffer} other {# nieuwe treffers}} verwerkt, {mails, plural, one {# mail} other {# mails}} klaargezet.',
   },
   articles: {
     states: {
@@ -543,16 +556,7 @@ export const nlPages = {
       stateFilter: 'Toon artikelen met status',
       none: 'Er zijn geen artikelen met deze status.',
       by: 'door {name}',
-      version: 'versie {number}',
-      open: 'Beoordelen: {title}',
       reviewTitle: 'Beoordelen: {title}',
-      diffTitle: 'Wat is er veranderd',
-      diffIntro: 'Van versie {from} naar versie {to}.',
-      diffFirst: 'Dit is de eerste indiening: alles is nieuw.',
-      diffLegend: 'Toegevoegde tekst is onderstreept en gemarkeerd als toegevoegd, verwijderde tekst doorgestreept.',
-      added: 'toegevoegd',
-      removed: 'verwijderd',
-      changed: 'gewijzigd',
       article: 'Het artikel',
       decision: 'Besluit',
       notDecided: 'Het besluit is niet vastgelegd. Verbeter het volgende:',
@@ -574,8 +578,6 @@ export const nlPages = {
       notFoundTitle: 'Artikel niet gevonden',
       notFound: 'Dit artikel bestaat niet of is niet (meer) gepubliceerd.',
       loading: 'Het artikel wordt geladen…',
-      history: 'Verloop',
-      historyStep: '{state} door {name}',
       edit: 'Bewerken',
       review: 'Beoordelen',
       downloadPdf: 'Download als PDF',

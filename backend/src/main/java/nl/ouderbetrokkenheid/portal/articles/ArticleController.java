@@ -1,23 +1,15 @@
 package nl.ouderbetrokkenheid.portal.articles;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Locale;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.files.Download;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.pdf.PrintLanguage;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
-import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
-import nl.ouderbetrokkenheid.portal.system.Problems;
 import nl.ouderbetrokkenheid.portal.workflow.WorkflowState;
-import nl.ouderbetrokkenheid.portal.workflow.WorkflowStep;
-import nl.ouderbetrokkenheid.portal.workflow.DiffView;
-import nl.ouderbetrokkenheid.portal.workflow.StepRequest;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.ContentDisposition;
@@ -43,9 +35,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Articles: published ones for everyone, the author's own for experts, the review queue and decisions for editors.
- * Content and workflow writes carry the ETag they were based on in {@code If-Match} (required for content, optional
- * for steps).
+ * Articles: published ones for everyone, the author's own for experts, the review queue for editors. Content writes
+ * carry the ETag they were based on in {@code If-Match}; the workflow's steps are {@link ArticleWorkflowController}'s.
  */
 @RestController
 @RequestMapping("/api/articles")
@@ -101,15 +92,8 @@ class ArticleController {
 	@GetMapping("/review")
 	@PreAuthorize("hasRole('EDITOR')")
 	Mono<ArticleList> review(@RequestParam(defaultValue = "SUBMITTED") String state) {
-		WorkflowState wanted;
-		try {
-			wanted = WorkflowState.valueOf(state.toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			return Mono.error(new InvalidRequestException("state", Problems.Code.UNKNOWN_CODE,
-					"unknown state '" + state + "'"));
-		}
-		return this.articles.inState(wanted)
+		return Mono.fromSupplier(() -> WorkflowState.parse("state", state))
+			.flatMapMany(this.articles::inState)
 			.map(article -> this.views.summary(article, true))
 			.collectList()
 			.map(ArticleList::new);
@@ -139,53 +123,6 @@ class ArticleController {
 			@RequestBody ArticleInput input, PortalUser caller) {
 		return Mono.defer(() -> this.articles.update(id, caller, DocumentVersion.require(ifMatch, "article"), input))
 			.map(article -> versioned(article, caller));
-	}
-
-	@PostMapping("/id/{id}/submit")
-	@PreAuthorize("hasRole('EXPERT')")
-	Mono<ResponseEntity<ArticleViews.ArticleView>> submit(@PathVariable String id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody(required = false) StepRequest step, PortalUser caller) {
-		return step(id, WorkflowStep.SUBMIT, ifMatch, step, caller);
-	}
-
-	@PostMapping("/id/{id}/request-changes")
-	@PreAuthorize("hasRole('EDITOR')")
-	Mono<ResponseEntity<ArticleViews.ArticleView>> requestChanges(@PathVariable String id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody(required = false) StepRequest step, PortalUser caller) {
-		return step(id, WorkflowStep.REQUEST_CHANGES, ifMatch, step, caller);
-	}
-
-	@PostMapping("/id/{id}/reject")
-	@PreAuthorize("hasRole('EDITOR')")
-	Mono<ResponseEntity<ArticleViews.ArticleView>> reject(@PathVariable String id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody(required = false) StepRequest step, PortalUser caller) {
-		return step(id, WorkflowStep.REJECT, ifMatch, step, caller);
-	}
-
-	@PostMapping("/id/{id}/publish")
-	@PreAuthorize("hasRole('EDITOR')")
-	Mono<ResponseEntity<ArticleViews.ArticleView>> publish(@PathVariable String id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody(required = false) StepRequest step, PortalUser caller) {
-		return step(id, WorkflowStep.PUBLISH, ifMatch, step, caller);
-	}
-
-	@PostMapping("/id/{id}/unpublish")
-	@PreAuthorize("hasRole('EDITOR')")
-	Mono<ResponseEntity<ArticleViews.ArticleView>> unpublish(@PathVariable String id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody(required = false) StepRequest step, PortalUser caller) {
-		return step(id, WorkflowStep.UNPUBLISH, ifMatch, step, caller);
-	}
-
-	@GetMapping("/id/{id}/diff")
-	@PreAuthorize("hasAnyRole('EXPERT', 'EDITOR')")
-	Mono<DiffView> diff(@PathVariable String id, @RequestParam(required = false) @Min(0) Integer from,
-			@RequestParam(required = false) @Min(1) Integer to, PortalUser caller) {
-		return this.articles.diff(id, caller, from, to);
 	}
 
 	/**
@@ -224,17 +161,8 @@ class ArticleController {
 		return Mono.fromSupplier(() -> new Preview(this.articles.preview(request.body())));
 	}
 
-	private Mono<ResponseEntity<ArticleViews.ArticleView>> step(String id, WorkflowStep action,
-			String ifMatch, StepRequest step, PortalUser caller) {
-		DocumentVersion expected = (ifMatch != null) ? DocumentVersion.require(ifMatch, "article") : null;
-		return this.articles.transition(id, action, caller, expected, (step != null) ? step.comment() : null)
-			.map(article -> versioned(article, caller));
-	}
-
 	private ResponseEntity<ArticleViews.ArticleView> versioned(ArticleDocument article, PortalUser viewer) {
-		return ResponseEntity.ok()
-			.eTag(DocumentVersion.of(article.getSeqNoPrimaryTerm()).etag())
-			.body(this.views.view(article, viewer));
+		return this.views.versioned(article, viewer);
 	}
 
 }

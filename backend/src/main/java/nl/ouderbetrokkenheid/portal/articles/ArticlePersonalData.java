@@ -1,13 +1,11 @@
 package nl.ouderbetrokkenheid.portal.articles;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PersonalDataHolder;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
+import nl.ouderbetrokkenheid.portal.workflow.Workflow;
 
 import org.springframework.stereotype.Component;
 
@@ -32,18 +30,12 @@ class ArticlePersonalData implements PersonalDataHolder {
 
 	@Override
 	public Mono<Object> export(String subject) {
-		PortalUser self = new PortalUser(subject, null, null, Set.of());
-		return this.articles.mine(subject).map(article -> {
+		PortalUser self = Workflow.owner(subject);
+		return Workflow.exports(this.articles.mine(subject).map(article -> {
 			ArticleViews.ArticleView view = this.views.view(article, self);
-			Map<String, Object> entry = new LinkedHashMap<>();
-			entry.put("title", view.title());
-			entry.put("state", view.state());
-			entry.put("summary", String.valueOf(view.summary()));
-			entry.put("body", String.valueOf(view.body()));
-			entry.put("history", view.history());
-			entry.put("createdAt", String.valueOf(view.createdAt()));
-			return (Object) entry;
-		}).collectList().map(list -> (Object) list).defaultIfEmpty(List.of());
+			return Workflow.exported(view.title(), view.state(), view.summary(),
+					Map.of("body", String.valueOf(view.body())), view.history(), view.createdAt());
+		}));
 	}
 
 	@Override

@@ -5,11 +5,13 @@ import java.util.List;
 
 import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
+import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
 import nl.ouderbetrokkenheid.portal.system.MarkdownRenderer;
 import nl.ouderbetrokkenheid.portal.workflow.WorkflowState;
 import nl.ouderbetrokkenheid.portal.workflow.Workflow;
 import nl.ouderbetrokkenheid.portal.workflow.StepView;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,6 +59,13 @@ class ArticleViews {
 				author(article), manager ? history(article) : List.of(), article.getCreatedAt(),
 				article.getUpdatedAt(), article.getSubmittedAt(), article.getPublishedAt(), article.getCatalogueSlug(),
 				article.isDemo(), author && article.getState().editable());
+	}
+
+	/** The article with its version as ETag, as every write and read by id answers. */
+	ResponseEntity<ArticleView> versioned(ArticleDocument article, PortalUser viewer) {
+		return ResponseEntity.ok()
+			.eTag(DocumentVersion.of(article.getSeqNoPrimaryTerm()).etag())
+			.body(view(article, viewer));
 	}
 
 	ArticleSummary summary(ArticleDocument article, boolean manager) {

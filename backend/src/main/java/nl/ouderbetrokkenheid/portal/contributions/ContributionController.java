@@ -1,18 +1,13 @@
 package nl.ouderbetrokkenheid.portal.contributions;
 
 import java.net.URI;
-import java.util.Locale;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
 import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.files.Download;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
 import nl.ouderbetrokkenheid.portal.system.DocumentVersion;
-import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
-import nl.ouderbetrokkenheid.portal.system.Problems;
 import nl.ouderbetrokkenheid.portal.workflow.DiffView;
-import nl.ouderbetrokkenheid.portal.workflow.StepRequest;
+import nl.ouderbetrokkenheid.portal.workflow.WorkflowEndpoints;
 import nl.ouderbetrokkenheid.portal.workflow.WorkflowState;
 import nl.ouderbetrokkenheid.portal.workflow.WorkflowStep;
 
@@ -39,12 +34,15 @@ import reactor.core.publisher.Mono;
 /**
  * Members' contributions: any member writes and submits their own, editors review. Not public: a published
  * contribution is read as its catalogue item. Content writes carry the ETag they were based on in {@code If-Match}
- * (required for content, optional for steps), as for articles.
+ * (required for content, optional for steps), as for articles; the steps and the diff are the workflow's
+ * ({@link WorkflowEndpoints}).
  */
 @RestController
 @RequestMapping("/api/contributions")
 @RequiredArgsConstructor
-class ContributionController {
+class ContributionController extends WorkflowEndpoints<ContributionsApi.ContributionView> {
+
+	private static final String[] READERS = { "MEMBER" };
 
 	private final ContributionService contributions;
 
@@ -62,15 +60,8 @@ class ContributionController {
 	@GetMapping("/review")
 	@PreAuthorize("hasRole('EDITOR')")
 	Mono<ContributionsApi.ContributionList> review(@RequestParam(defaultValue = "SUBMITTED") String state) {
-		WorkflowState wanted;
-		try {
-			wanted = WorkflowState.valueOf(state.toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			return Mono.error(new InvalidRequestException("state", Problems.Code.UNKNOWN_CODE,
-					"unknown state '" + state + "'"));
-		}
-		return this.contributions.inState(wanted)
+		return Mono.fromSupplier(() -> WorkflowState.parse("state", state))
+			.flatMapMany(this.contributions::inState)
 			.concatMap(this.views::summary)
 			.collectList()
 			.map(ContributionsApi.ContributionList::new);
@@ -103,53 +94,6 @@ class ContributionController {
 			.map(found -> versioned(found, caller));
 	}
 
-	@PostMapping("/{id}/submit")
-	@PreAuthorize("hasRole('MEMBER')")
-	Mono<ResponseEntity<ContributionsApi.ContributionView>> submit(@PathVariable String id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody(required = false) StepRequest step, PortalUser caller) {
-		return step(id, WorkflowStep.SUBMIT, ifMatch, step, caller);
-	}
-
-	@PostMapping("/{id}/request-changes")
-	@PreAuthorize("hasRole('EDITOR')")
-	Mono<ResponseEntity<ContributionsApi.ContributionView>> requestChanges(@PathVariable String id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody(required = false) StepRequest step, PortalUser caller) {
-		return step(id, WorkflowStep.REQUEST_CHANGES, ifMatch, step, caller);
-	}
-
-	@PostMapping("/{id}/reject")
-	@PreAuthorize("hasRole('EDITOR')")
-	Mono<ResponseEntity<ContributionsApi.ContributionView>> reject(@PathVariable String id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody(required = false) StepRequest step, PortalUser caller) {
-		return step(id, WorkflowStep.REJECT, ifMatch, step, caller);
-	}
-
-	@PostMapping("/{id}/publish")
-	@PreAuthorize("hasRole('EDITOR')")
-	Mono<ResponseEntity<ContributionsApi.ContributionView>> publish(@PathVariable String id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody(required = false) StepRequest step, PortalUser caller) {
-		return step(id, WorkflowStep.PUBLISH, ifMatch, step, caller);
-	}
-
-	@PostMapping("/{id}/unpublish")
-	@PreAuthorize("hasRole('EDITOR')")
-	Mono<ResponseEntity<ContributionsApi.ContributionView>> unpublish(@PathVariable String id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody(required = false) StepRequest step, PortalUser caller) {
-		return step(id, WorkflowStep.UNPUBLISH, ifMatch, step, caller);
-	}
-
-	@GetMapping("/{id}/diff")
-	@PreAuthorize("hasRole('MEMBER')")
-	Mono<DiffView> diff(@PathVariable String id, @RequestParam(required = false) @Min(0) Integer from,
-			@RequestParam(required = false) @Min(1) Integer to, PortalUser caller) {
-		return this.contributions.diff(id, caller, from, to);
-	}
-
 	/** Attaches a file (multipart field {@code file}) to the author's editable contribution. */
 	@PostMapping("/{id}/files")
 	@PreAuthorize("hasRole('MEMBER')")
@@ -176,11 +120,31 @@ class ContributionController {
 		return this.contributions.download(id, fileId, caller).map(Download::response);
 	}
 
-	private Mono<ResponseEntity<ContributionsApi.ContributionView>> step(String id, WorkflowStep step, String ifMatch,
-			StepRequest request, PortalUser caller) {
-		DocumentVersion expected = (ifMatch != null) ? DocumentVersion.require(ifMatch, "contribution") : null;
-		return this.contributions.transition(id, step, caller, expected, (request != null) ? request.comment() : null)
+	@Override
+	public String getAuthorRole() {
+		return "MEMBER";
+	}
+
+	@Override
+	public String[] getReaderRoles() {
+		return READERS.clone();
+	}
+
+	@Override
+	protected String kind() {
+		return ContributionService.KIND;
+	}
+
+	@Override
+	protected Mono<ResponseEntity<ContributionsApi.ContributionView>> step(String id, WorkflowStep step,
+			DocumentVersion expected, String comment, PortalUser caller) {
+		return this.contributions.transition(id, step, caller, expected, comment)
 			.map(found -> versioned(found, caller));
+	}
+
+	@Override
+	protected Mono<DiffView> compare(String id, Integer from, Integer to, PortalUser caller) {
+		return this.contributions.diff(id, caller, from, to);
 	}
 
 	private ResponseEntity<ContributionsApi.ContributionView> versioned(ContributionDocument found, PortalUser viewer) {

@@ -1,41 +1,28 @@
 package nl.ouderbetrokkenheid.portal.contributions;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 import lombok.Data;
-import nl.ouderbetrokkenheid.portal.files.Attachment;
-import nl.ouderbetrokkenheid.portal.system.elasticsearch.Timestamp;
-import nl.ouderbetrokkenheid.portal.workflow.Transition;
-import nl.ouderbetrokkenheid.portal.workflow.WorkflowState;
+import lombok.EqualsAndHashCode;
+import lombok.ToString;
+import nl.ouderbetrokkenheid.portal.workflow.WorkflowFields;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.elasticsearch.annotations.Document;
 import org.springframework.data.elasticsearch.annotations.WriteTypeHint;
-import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
 
-/** A member's contribution as stored, with its workflow history; mapping in {@code elasticsearch/indices/contributions}. */
+/**
+ * A member's contribution as stored: the workflow's fields and history ({@link WorkflowFields}) plus the sections of
+ * a practice example or tool; mapping in {@code elasticsearch/indices/contributions}.
+ */
 @Data
+@EqualsAndHashCode(callSuper = true)
+@ToString(callSuper = true)
 @Document(indexName = "#{@indexNames.alias('contributions')}", createIndex = false, writeTypeHint = WriteTypeHint.FALSE)
-class ContributionDocument {
-
-	@Id
-	private String id;
-
-	private String authorSubject;
-
-	private String authorName;
+class ContributionDocument extends WorkflowFields implements Sections {
 
 	/** Whether the contributor agreed to be named, with their organisation, on the published item. */
 	private boolean showName;
 
 	/** {@code PRACTICE_EXAMPLE} or {@code TOOL}. */
 	private String type;
-
-	private String title;
-
-	private String summary;
 
 	private String context;
 
@@ -45,42 +32,11 @@ class ContributionDocument {
 
 	private String tips;
 
-	private List<String> partnerships = new ArrayList<>();
-
-	private List<String> aspects = new ArrayList<>();
-
-	private List<String> sectors = new ArrayList<>();
-
 	private String region;
 
 	private String organisation;
 
-	/** The files the contributor attached; the files belong to the files feature, as {@code contribution:<id>}. */
-	private List<Attachment> attachments = new ArrayList<>();
-
-	private WorkflowState state;
-
-	private int submissions;
-
-	private List<Transition> history = new ArrayList<>();
-
-	/** The catalogue item's id and slug while published. */
+	/** The catalogue item's id while published. */
 	private String itemId;
-
-	private String catalogueSlug;
-
-	@Timestamp
-	private Instant createdAt;
-
-	@Timestamp
-	private Instant updatedAt;
-
-	@Timestamp
-	private Instant submittedAt;
-
-	@Timestamp
-	private Instant publishedAt;
-
-	private SeqNoPrimaryTerm seqNoPrimaryTerm;
 
 }

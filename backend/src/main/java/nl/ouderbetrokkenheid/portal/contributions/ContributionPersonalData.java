@@ -1,13 +1,12 @@
 package nl.ouderbetrokkenheid.portal.contributions;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.identity.PersonalDataHolder;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
+import nl.ouderbetrokkenheid.portal.workflow.Workflow;
 
 import org.springframework.stereotype.Component;
 
@@ -32,24 +31,20 @@ class ContributionPersonalData implements PersonalDataHolder {
 
 	@Override
 	public Mono<Object> export(String subject) {
-		PortalUser self = new PortalUser(subject, null, null, Set.of());
-		return this.contributions.mine(subject).map(found -> {
+		PortalUser self = Workflow.owner(subject);
+		return Workflow.exports(this.contributions.mine(subject).map(found -> {
 			ContributionsApi.ContributionView view = this.views.view(found, self);
-			Map<String, Object> entry = new LinkedHashMap<>();
-			entry.put("type", view.type());
-			entry.put("title", view.title());
-			entry.put("state", view.state());
-			entry.put("summary", String.valueOf(view.summary()));
-			entry.put("context", String.valueOf(view.context()));
-			entry.put("approach", String.valueOf(view.approach()));
-			entry.put("result", String.valueOf(view.result()));
-			entry.put("tips", String.valueOf(view.tips()));
-			entry.put("organisation", String.valueOf(view.organisation()));
-			entry.put("showName", view.showName());
-			entry.put("history", view.history());
-			entry.put("createdAt", String.valueOf(view.createdAt()));
-			return (Object) entry;
-		}).collectList().map(list -> (Object) list).defaultIfEmpty(List.of());
+			Map<String, Object> content = new LinkedHashMap<>();
+			content.put("type", view.type());
+			content.put("context", String.valueOf(view.context()));
+			content.put("approach", String.valueOf(view.approach()));
+			content.put("result", String.valueOf(view.result()));
+			content.put("tips", String.valueOf(view.tips()));
+			content.put("organisation", String.valueOf(view.organisation()));
+			content.put("showName", view.showName());
+			return Workflow.exported(view.title(), view.state(), view.summary(), content, view.history(),
+					view.createdAt());
+		}));
 	}
 
 	@Override

@@ -1,8 +1,14 @@
 package nl.ouderbetrokkenheid.portal.workflow;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
@@ -10,8 +16,11 @@ import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -111,6 +120,87 @@ public final class Workflow {
 		Mono<String> before = (base == 0) ? Mono.just("") : text.apply(base);
 		return Mono.zip(before, text.apply(target))
 			.map(texts -> new DiffView(base, target, TextDiff.lines(texts.getT1(), texts.getT2())));
+	}
+
+	/** The owner name of a document's files in the files feature: {@code <kind>:<id>}. */
+	public static String fileOwner(String kind, String id) {
+		return kind + ":" + id;
+	}
+
+	/**
+	 * 400 naming each field a submission still lacks: what every catalogue item has (a summary, a partnership, a
+	 * sector) and the kind's own {@code required} fields, given as name and value pairs.
+	 */
+	public static void requireComplete(WorkflowFields document, String... required) {
+		List<Problems.FieldError> errors = new ArrayList<>();
+		List<String> fields = new ArrayList<>(List.of("summary", Objects.toString(document.getSummary(), "")));
+		fields.addAll(Arrays.asList(required));
+		for (int i = 0; i < fields.size(); i += 2) {
+			if (fields.get(i + 1) == null || fields.get(i + 1).isBlank()) {
+				errors.add(new Problems.FieldError(fields.get(i), Problems.Code.REQUIRED, "is needed to submit"));
+			}
+		}
+		if (document.getPartnerships().isEmpty()) {
+			errors.add(atLeastOne("partnerships"));
+		}
+		if (document.getSectors().isEmpty()) {
+			errors.add(atLeastOne("sectors"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidRequestException(errors);
+		}
+	}
+
+	private static Problems.FieldError atLeastOne(String field) {
+		return new Problems.FieldError(field, Problems.Code.TOO_FEW, "at least one is needed to submit", 1L, null);
+	}
+
+	/** The author's own view of their documents, for their data export. */
+	public static PortalUser owner(String subject) {
+		return new PortalUser(subject, null, null, Set.of());
+	}
+
+	/**
+	 * One document in its author's data export: what every kind has (title, state, summary, history, creation) around
+	 * the kind's own {@code content}.
+	 */
+	public static Map<String, Object> exported(String title, WorkflowState state, String summary,
+			Map<String, Object> content, List<StepView> history, Instant createdAt) {
+		Map<String, Object> entry = new LinkedHashMap<>();
+		entry.put("title", title);
+		entry.put("state", state);
+		entry.put("summary", String.valueOf(summary));
+		entry.putAll(content);
+		entry.put("history", history);
+		entry.put("createdAt", String.valueOf(createdAt));
+		return entry;
+	}
+
+	/** The export's section: the author's documents as a list, an empty one when there are none. */
+	public static Mono<Object> exports(Flux<Map<String, Object>> entries) {
+		return entries.collectList().map(list -> (Object) list).defaultIfEmpty(List.of());
+	}
+
+	/** A page of an author's own documents, the latest change first. */
+	public static PageRequest latest(int size) {
+		return PageRequest.of(0, size, Sort.by(Sort.Direction.DESC, "updatedAt"));
+	}
+
+	/** A page of documents in a state: the submitted ones oldest first (a queue), others by latest change. */
+	public static PageRequest queue(WorkflowState state, int size) {
+		return PageRequest.of(0, size, (state == WorkflowState.SUBMITTED) ? Sort.by(Sort.Direction.ASC, "submittedAt")
+				: Sort.by(Sort.Direction.DESC, "updatedAt"));
+	}
+
+	/** A text field as stored: stripped, and none when blank. */
+	public static String strip(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/** Codes as stored: each once, in the order given. */
+	public static List<String> distinct(List<String> values) {
+		return (values != null) ? new ArrayList<>(new LinkedHashSet<>(values.stream().filter(Objects::nonNull).toList()))
+				: new ArrayList<>();
 	}
 
 	private static String article(String kind) {

@@ -1,5 +1,10 @@
 package nl.ouderbetrokkenheid.portal.workflow;
 
+import java.util.Locale;
+
+import nl.ouderbetrokkenheid.portal.system.InvalidRequestException;
+import nl.ouderbetrokkenheid.portal.system.Problems;
+
 /**
  * Where a piece of writing is in the editorial workflow.
  */
@@ -15,6 +20,16 @@ public enum WorkflowState {
 	REJECTED,
 	/** Public, and found by the catalogue's search. */
 	PUBLISHED;
+
+	/** A state as a request names it (any case); 400 naming {@code parameter} otherwise. */
+	public static WorkflowState parse(String parameter, String value) {
+		try {
+			return valueOf(value.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidRequestException(parameter, Problems.Code.UNKNOWN_CODE, "unknown state '" + value + "'");
+		}
+	}
 
 	/** Whether the author may change the content in this state. */
 	public boolean editable() {

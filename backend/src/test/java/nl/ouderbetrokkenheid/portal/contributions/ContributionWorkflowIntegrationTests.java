@@ -2,17 +2,18 @@ package nl.ouderbetrokkenheid.portal.contributions;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import nl.ouderbetrokkenheid.portal.support.Articles;
+import nl.ouderbetrokkenheid.portal.support.Contributions;
 import nl.ouderbetrokkenheid.portal.support.Logins;
 import nl.ouderbetrokkenheid.portal.support.MailTestServer;
 import nl.ouderbetrokkenheid.portal.support.Markers;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
+import nl.ouderbetrokkenheid.portal.support.Workflows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -204,55 +205,24 @@ class ContributionWorkflowIntegrationTests {
 		assertThat(Articles.get(this.client, again, "/api/contributions/mine").get("contributions")).isEmpty();
 	}
 
-	static Map<String, Object> contribution(String title, boolean showName) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", "PRACTICE_EXAMPLE");
-		body.put("title", title);
-		body.put("summary", "Ouders en leraren drinken elke maand samen koffie.");
-		body.put("context", "Veel ouders kwamen niet op school.");
-		body.put("approach", "Een vaste koffieochtend op maandag.");
-		body.put("tips", "Begin klein.");
-		body.put("partnerships", List.of("INFORMAL"));
-		body.put("aspects", List.of("COMMUNICATION"));
-		body.put("sectors", List.of("EDUCATION"));
-		body.put("region", "UTRECHT");
-		body.put("organisation", "Basisschool De Linde");
-		body.put("showName", showName);
-		return body;
+	private static Map<String, Object> contribution(String title, boolean showName) {
+		return Contributions.contribution(title, showName);
 	}
 
-	static Map<String, Object> with(Map<String, Object> body, Object... keysAndValues) {
-		Map<String, Object> copy = new LinkedHashMap<>(body);
-		for (int i = 0; i < keysAndValues.length; i += 2) {
-			copy.put((String) keysAndValues[i], keysAndValues[i + 1]);
-		}
-		return copy;
+	private static Map<String, Object> with(Map<String, Object> body, Object... keysAndValues) {
+		return Workflows.with(body, keysAndValues);
 	}
 
 	private Articles.Versioned create(Logins.Session session, Map<String, Object> body) {
-		return Articles.versioned(session.apply(this.client.post().uri("/api/contributions"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody()
-			.returnResult());
+		return Contributions.create(this.client, session, body);
 	}
 
 	private WebTestClient.ResponseSpec update(Logins.Session session, String id, String etag, Map<String, Object> body) {
-		return session.apply(this.client.put().uri("/api/contributions/" + id))
-			.header("If-Match", etag)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchange();
+		return Contributions.update(this.client, session, id, etag, body);
 	}
 
 	private WebTestClient.ResponseSpec step(Logins.Session actor, String id, String step, String comment) {
-		return actor.apply(this.client.post().uri("/api/contributions/" + id + "/" + step))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue((comment != null) ? Map.of("comment", comment) : Map.of())
-			.exchange();
+		return Contributions.step(this.client, actor, id, step, comment);
 	}
 
 	/** Views are counted after the page is answered: wait for the count, with a deadline. */

@@ -7,7 +7,6 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -35,11 +34,7 @@ public final class Articles {
 	}
 
 	public static Map<String, Object> with(Map<String, Object> article, Object... keysAndValues) {
-		Map<String, Object> copy = new LinkedHashMap<>(article);
-		for (int i = 0; i < keysAndValues.length; i += 2) {
-			copy.put((String) keysAndValues[i], keysAndValues[i + 1]);
-		}
-		return copy;
+		return Workflows.with(article, keysAndValues);
 	}
 
 	/** A response body with its ETag. */
@@ -56,32 +51,18 @@ public final class Articles {
 	}
 
 	public static Versioned create(WebTestClient client, Logins.Session expert, Map<String, Object> article) {
-		return versioned(expert.apply(client.post().uri("/api/articles"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(article)
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody()
-			.returnResult());
+		return Workflows.create(client, expert, "/api/articles", article);
 	}
 
 	public static WebTestClient.ResponseSpec update(WebTestClient client, Logins.Session expert, String id,
 			String etag, Map<String, Object> article) {
-		WebTestClient.RequestBodySpec request = expert.apply(client.put().uri("/api/articles/id/" + id));
-		if (etag != null) {
-			request.header("If-Match", etag);
-		}
-		return request.contentType(MediaType.APPLICATION_JSON).bodyValue(article).exchange();
+		return Workflows.update(client, expert, "/api/articles/id/" + id, etag, article);
 	}
 
 	/** A workflow step: submit, request-changes, reject, publish or unpublish. */
 	public static WebTestClient.ResponseSpec step(WebTestClient client, Logins.Session actor, String id, String step,
 			String comment) {
-		return actor.apply(client.post().uri("/api/articles/id/" + id + "/" + step))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue((comment != null) ? Map.of("comment", comment) : Map.of())
-			.exchange();
+		return Workflows.step(client, actor, "/api/articles/id/" + id, step, comment);
 	}
 
 	public static Versioned versioned(EntityExchangeResult<byte[]> result) {

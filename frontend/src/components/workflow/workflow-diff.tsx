@@ -1,29 +1,37 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { useArticleDiff } from '../api/save-article';
-import type { DiffLine } from '../api/types';
-import styles from './articles.module.css';
+import type { DiffLine, DiffView } from './types';
+import styles from './workflow.module.css';
+
+interface WorkflowDiffProps {
+  /** How many times the document was submitted; nothing to compare before the first. */
+  submissions: number;
+  /** The diff as the feature's query reads it (enabled once there is a submission). */
+  diff: UseQueryResult<DiffView>;
+  testId: string;
+}
 
 /**
  * What changed since the previous submission. Colour is never the only signal: added and removed text are <ins> and
  * <del> (announced by screen readers that support them), each changed line says so in words, and markers + and −
  * lead added and removed lines.
  */
-export function ArticleDiffView({ id, submissions }: { id: string; submissions: number }) {
+export function WorkflowDiff({ submissions, diff, testId }: WorkflowDiffProps) {
   const { t } = useI18n();
-  const { data, error, refetch } = useArticleDiff(id, submissions > 0);
+  const { data, error, refetch } = diff;
   if (submissions === 0) return null;
   return (
-    <section aria-labelledby="article-diff-title" className="stack">
-      <h2 id="article-diff-title">{t('articles.review.diffTitle')}</h2>
+    <section aria-labelledby="workflow-diff-title" className="stack">
+      <h2 id="workflow-diff-title">{t('workflow.diffTitle')}</h2>
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       {data && (
         <>
           <p>
-            {data.from === 0 ? t('articles.review.diffFirst') : t('articles.review.diffIntro', { from: data.from, to: data.to })}{' '}
-            {t('articles.review.diffLegend')}
+            {data.from === 0 ? t('workflow.diffFirst') : t('workflow.diffIntro', { from: data.from, to: data.to })}{' '}
+            {t('workflow.diffLegend')}
           </p>
-          <ol className={styles.diff} data-testid="article-diff">
+          <ol className={styles.diff} data-testid={testId}>
             {data.lines
               .filter((line) => data.from === 0 || line.kind !== 'SAME' || line.text.trim() !== '')
               .map((line, index) => (
@@ -45,7 +53,7 @@ function DiffLineView({ line }: { line: DiffLine }) {
       return (
         <ins>
           <span className={styles.marker} aria-hidden="true">+</span>
-          <span className="visually-hidden">{t('articles.review.added')}: </span>
+          <span className="visually-hidden">{t('workflow.added')}: </span>
           {line.text}
         </ins>
       );
@@ -53,7 +61,7 @@ function DiffLineView({ line }: { line: DiffLine }) {
       return (
         <del>
           <span className={styles.marker} aria-hidden="true">−</span>
-          <span className="visually-hidden">{t('articles.review.removed')}: </span>
+          <span className="visually-hidden">{t('workflow.removed')}: </span>
           {line.text}
         </del>
       );
@@ -61,7 +69,7 @@ function DiffLineView({ line }: { line: DiffLine }) {
       return (
         <>
           <span className={styles.marker} aria-hidden="true">~</span>
-          <span className="visually-hidden">{t('articles.review.changed')}: </span>
+          <span className="visually-hidden">{t('workflow.changed')}: </span>
           {line.segments.map((segment, index) =>
             segment.kind === 'ADDED' ? (
               <ins key={index}>{segment.text}</ins>

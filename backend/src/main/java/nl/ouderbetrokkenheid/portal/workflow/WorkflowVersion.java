@@ -1,0 +1,57 @@
+package nl.ouderbetrokkenheid.portal.workflow;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import lombok.Data;
+import nl.ouderbetrokkenheid.portal.system.elasticsearch.Timestamp;
+
+import org.springframework.data.annotation.Id;
+
+/**
+ * The fields every kept submission has: the content as it was submitted the n-th time, so editors see what changed.
+ * Id {@code <documentId>-<n>}, created once. A feature's version {@code @Document} adds the owner's id and its own
+ * fields.
+ */
+@Data
+public abstract class WorkflowVersion {
+
+	@Id
+	private String id;
+
+	private String authorSubject;
+
+	private int number;
+
+	private String title;
+
+	private String summary;
+
+	private List<String> partnerships = new ArrayList<>();
+
+	private List<String> aspects = new ArrayList<>();
+
+	private List<String> sectors = new ArrayList<>();
+
+	@Timestamp
+	private Instant submittedAt;
+
+	public static String idOf(String documentId, int number) {
+		return documentId + "-" + number;
+	}
+
+	/** This version as a copy of the document's shared fields at its latest submission. */
+	public void copy(WorkflowFields document, Instant now) {
+		setId(idOf(document.getId(), document.getSubmissions()));
+		setAuthorSubject(document.getAuthorSubject());
+		setNumber(document.getSubmissions());
+		setTitle(document.getTitle());
+		setSummary(document.getSummary());
+		setPartnerships(document.getPartnerships());
+		setAspects(document.getAspects());
+		setSectors(document.getSectors());
+		setSubmittedAt(now);
+	}
+
+}
