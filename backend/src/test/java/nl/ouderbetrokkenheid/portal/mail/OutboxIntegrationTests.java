@@ -361,7 +361,7 @@ class OutboxIntegrationTests {
 						return ((Mono<?>) result).flatMap(claimed -> Mono.fromRunnable(() -> time.advance(
 								this.properties.claimTimeout().plusSeconds(1)))
 							.then(this.operations.indexOps(OutboxDocument.class).refresh())
-							.then(other.sendDue())
+							.then(Mono.defer(other::sendDue)) // its round starts now, at the moved time
 							.thenReturn(claimed));
 					}
 					return result;
