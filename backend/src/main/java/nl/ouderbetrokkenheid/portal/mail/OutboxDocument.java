@@ -62,6 +62,15 @@ class OutboxDocument {
 	@Timestamp
 	private Instant claimedUntil;
 
+	/** The replica that holds (or last held) the claim: {@code OutboxSender}'s replica id. */
+	private String claimedBy;
+
+	/**
+	 * How often the mail was taken over from a claim that ran out while SENDING: each such take-over may have sent a
+	 * second copy (the holder may have handed it to the SMTP server before it died).
+	 */
+	private int resends;
+
 	@Timestamp
 	private Instant createdAt;
 

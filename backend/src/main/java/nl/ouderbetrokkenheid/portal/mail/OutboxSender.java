@@ -7,13 +7,15 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.ByteArrayDataSource;
-import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.JobFailures;
 import nl.ouderbetrokkenheid.portal.system.JobRounds;
@@ -37,13 +39,17 @@ import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
 
 /**
- * Sends what is due in the outbox, on every replica at once. Each mail is claimed with a compare-and-set on its
- * sequence number (status SENDING until {@code claimedUntil}), so only one replica sends it; an SMTP failure puts it
- * back with exponential backoff, a replica that dies mid-send leaves a claim that expires and is taken over (at least
- * once: see docs/events-concurrency.md for the one window in which a mail goes out twice).
+ * Sends what is due in the outbox, on every replica at once. Each mail is claimed with a lease: a compare-and-set on
+ * its sequence number writes SENDING, this replica's id ({@code claimedBy}) and the lease's end ({@code claimedUntil}),
+ * so only one replica holds it. The mail is handed to the SMTP server only while at least half the lease is left (so
+ * the hand-over ends before anyone else may take the mail over), and marked SENT right after the server's reply to
+ * DATA. An SMTP failure puts it back with exponential backoff. The one window in which a mail can go out twice: this
+ * replica dies (or cannot write for the whole lease) between the server's reply and the SENT write; the lease runs
+ * out, another replica takes the mail over without knowing whether it went out, and sends it again with the same
+ * Message-ID. Such take-overs are counted ({@code portal.outbox.resent}, and {@code resends} on the mail); see
+ * docs/operations.md, "Mail: exactly once, and where it is not".
  */
 @Component
-@RequiredArgsConstructor
 class OutboxSender {
 
 	private static final Logger logger = LoggerFactory.getLogger(OutboxSender.class);
@@ -68,6 +74,31 @@ class OutboxSender {
 	private final JobRounds rounds;
 
 	private final Clock clock;
+
+	/** This replica's id in the claims it writes: host, process and a random part (two senders in one process). */
+	private final String replica;
+
+	private final Counter resent;
+
+	OutboxSender(ReactiveElasticsearchOperations operations, JavaMailSender mailSender, MailProperties properties,
+			JobFailures failures, JobRounds rounds, Clock clock, MeterRegistry meters) {
+		this.operations = operations;
+		this.mailSender = mailSender;
+		this.properties = properties;
+		this.failures = failures;
+		this.rounds = rounds;
+		this.clock = clock;
+		String host = System.getenv().getOrDefault("HOSTNAME", "replica");
+		this.replica = host + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+		this.resent = Counter.builder("portal.outbox.resent")
+			.description("Mails taken over from a claim that ran out while SENDING and sent again: each may be a second "
+					+ "copy (same Message-ID)")
+			.register(meters);
+	}
+
+	String replica() {
+		return this.replica;
+	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
@@ -117,8 +148,12 @@ class OutboxSender {
 			.count();
 	}
 
+	/** A mail this replica holds; {@code inDoubt} when it was taken over from a claim that ran out while SENDING. */
+	private record Claim(OutboxDocument mail, boolean inDoubt) {
+	}
+
 	/** Claims a mail found by a (near-real-time) search: re-read by id for its current state and sequence number. */
-	private Mono<OutboxDocument> claim(OutboxDocument found) {
+	private Mono<Claim> claim(OutboxDocument found) {
 		Instant now = this.clock.instant();
 		return Mono.defer(() -> this.operations.get(found.getId(), OutboxDocument.class))
 			.filter(mail -> isDue(mail, now))
@@ -133,12 +168,42 @@ class OutboxSender {
 		};
 	}
 
-	private Mono<OutboxDocument> claimDue(OutboxDocument mail, Instant now) {
+	private Mono<Claim> claimDue(OutboxDocument mail, Instant now) {
+		// A claim that ran out while SENDING: its holder died or stalled, before or after the SMTP server accepted
+		// the mail; nobody can tell which, so sending it is a possible second copy.
+		boolean inDoubt = mail.getStatus() == OutboxDocument.Status.SENDING;
+		String previous = mail.getClaimedBy();
 		mail.setStatus(OutboxDocument.Status.SENDING);
+		mail.setClaimedBy(this.replica);
 		mail.setClaimedUntil(now.plus(this.properties.claimTimeout()));
 		mail.setAttempts(mail.getAttempts() + 1);
+		if (inDoubt) {
+			mail.setResends(mail.getResends() + 1);
+		}
 		return Mono.defer(() -> this.operations.save(mail))
+			.map(claimed -> {
+				if (inDoubt) {
+					logger.warn("Mail {}: the claim of {} ran out while sending; sending it again (a second copy if "
+							+ "the SMTP server had accepted it)", claimed.getId(), previous);
+				}
+				return new Claim(claimed, inDoubt);
+			})
 			.onErrorResume(Conflicts::isConflict, ex -> Mono.empty()); // another replica has it
+	}
+
+	/**
+	 * How much of the lease must be left to start handing a mail to the SMTP server: half of it. The hand-over is
+	 * bounded by the SMTP timeouts (spring.mail.properties.mail.smtp.*, seconds), which must stay well below half
+	 * the claim timeout (minutes), so a hand-over that starts ends before the lease does and before any other replica
+	 * may take the mail over: two live replicas never send the same mail.
+	 */
+	private Duration handOverMargin() {
+		return this.properties.claimTimeout().dividedBy(2);
+	}
+
+	private boolean leaseHolds(OutboxDocument claimed) {
+		return claimed.getClaimedUntil() != null
+				&& !this.clock.instant().plus(handOverMargin()).isAfter(claimed.getClaimedUntil());
 	}
 
 	/**
@@ -146,12 +211,48 @@ class OutboxSender {
 	 * back for another attempt; once the server has accepted it, the mail is never put back: a lost race or a failing
 	 * write only means writing SENT again, on a fresh copy, for as long as the claim lasts.
 	 */
-	private Mono<Boolean> send(OutboxDocument mail) {
+	private Mono<Boolean> send(Claim claim) {
+		OutboxDocument mail = claim.mail();
 		return Mono.fromCallable(() -> {
+			// Checked on the thread that sends, right before it does: a replica that stalled between claiming and
+			// sending (a pause, a starved thread) may have lost the mail to another replica meanwhile.
+			if (!leaseHolds(mail)) {
+				return HandOver.LEASE_TOO_SHORT;
+			}
 			this.mailSender.send(toMime(mail));
-			return true;
-		}).subscribeOn(Schedulers.boundedElastic()).onErrorResume(ex -> retryLater(mail, ex).thenReturn(false))
-			.flatMap(accepted -> accepted ? markSent(mail).thenReturn(true) : Mono.just(false));
+			return HandOver.ACCEPTED;
+		})
+			.subscribeOn(Schedulers.boundedElastic())
+			.onErrorResume(ex -> retryLater(mail, ex).thenReturn(HandOver.FAILED))
+			.flatMap(handOver -> switch (handOver) {
+				// Marked first, counted after: the SENT write is what closes the window.
+				case ACCEPTED -> markSent(mail).then(Mono.fromRunnable(() -> {
+					if (claim.inDoubt()) {
+						this.resent.increment();
+					}
+				})).thenReturn(true);
+				case LEASE_TOO_SHORT -> release(mail).thenReturn(false);
+				case FAILED -> Mono.just(false);
+			});
+	}
+
+	private enum HandOver {
+
+		ACCEPTED, FAILED, LEASE_TOO_SHORT
+
+	}
+
+	/** Gives back a claim whose lease ran too short to send: PENDING again, not counted as an attempt. */
+	private Mono<Void> release(OutboxDocument mail) {
+		logger.warn("Mail {}: too little of the claim left to send it (replica stalled); putting it back", mail.getId());
+		mail.setStatus(OutboxDocument.Status.PENDING);
+		mail.setAttempts(Math.max(0, mail.getAttempts() - 1));
+		mail.setNextAttemptAt(this.clock.instant());
+		mail.setClaimedUntil(null);
+		mail.setClaimedBy(null);
+		return Mono.defer(() -> this.operations.save(mail))
+			.onErrorResume(ex -> Mono.empty()) // lost to another replica, or left to expire: either way not sent here
+			.then();
 	}
 
 	private Mono<Void> retryLater(OutboxDocument mail, Throwable ex) {
@@ -161,6 +262,7 @@ class OutboxSender {
 		mail.setStatus(givingUp ? OutboxDocument.Status.FAILED : OutboxDocument.Status.PENDING);
 		mail.setNextAttemptAt(this.clock.instant().plus(backoff(mail.getAttempts())));
 		mail.setClaimedUntil(null);
+		mail.setClaimedBy(null);
 		mail.setLastError(String.valueOf(ex.getMessage()));
 		// Retried on a passing Elasticsearch failure (a dropped connection), as long as the claim lasts: given up,
 		// the mail would wait SENDING until its claim expires instead of coming back after its backoff.

@@ -5,11 +5,13 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.Ordered;
@@ -21,30 +23,36 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SignalType;
 import reactor.core.publisher.Sinks;
 
 /**
- * Sheds load instead of timing out: at most {@code portal.web.concurrency.limit} requests of the API and the login
- * are worked on at once per replica, a few more wait their turn for a short while, and the rest are answered at once
- * with 503 {@code unavailable} and {@code Retry-After} (problem details). A shed request did no work, so repeating
- * it is always safe; a request that got its turn runs to its answer. Health and the app's static files are never
- * shed: the load balancer must see a busy replica as alive, and the pages are cheap. Runs right after
- * {@link RequestIds} (the 503 carries the request id), ahead of security and everything else, so shedding costs
- * next to nothing. Counted as {@code portal.http.shed} (by reason) next to {@code portal.http.in.flight}.
+ * Sheds load instead of timing out: a limited number of requests of the API and the login are worked on at once per
+ * replica, a few more wait their turn for a short while, and the rest are answered at once with 503
+ * {@code unavailable} and {@code Retry-After} (problem details). A shed request did no work, so repeating it is always
+ * safe; a request that got its turn runs to its answer. The limit adapts to the machine ({@link AdaptiveLimit}, from
+ * the latencies of the answered requests) unless {@code portal.web.concurrency.limit} fixes it; the queue holds twice
+ * the limit unless {@code queue} fixes it. A fixed 128 was right for no machine: on 2 busy cores 128 requests at once
+ * took so long each that clients timed out although the portal shed nothing (docs/performance.md, "Overload"). Health
+ * and the app's static files are never shed: the load balancer must see a busy replica as alive, and the pages are
+ * cheap. Runs right after {@link RequestIds} (the 503 carries the request id), ahead of security and everything else,
+ * so shedding costs next to nothing. Counted as {@code portal.http.shed} (by reason) next to
+ * {@code portal.http.in.flight}, {@code portal.http.waiting} and {@code portal.http.limit}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class LoadShedding implements WebFilter {
 
 	/**
-	 * @param limit requests worked on at once per replica
-	 * @param queue requests that may wait for a turn; more are shed at once
-	 * @param maxWait how long a request waits for its turn before it is shed
+	 * @param limit requests worked on at once per replica; 0 (the default): adaptive, found from the latencies
+	 * @param queue requests that may wait for a turn, more are shed at once; -1 (the default): twice the limit
+	 * @param maxWait how long a request waits for its turn before it is shed; well below any client's timeout, since a
+	 * request that got its turn late still has its own work ahead
 	 * @param retryAfter what the 503 tells clients to wait before trying again
 	 */
 	@ConfigurationProperties("portal.web.concurrency")
-	record Properties(@DefaultValue("128") int limit, @DefaultValue("512") int queue,
-			@DefaultValue("2s") Duration maxWait, @DefaultValue("1s") Duration retryAfter) {
+	record Properties(@DefaultValue("0") int limit, @DefaultValue("-1") int queue,
+			@DefaultValue("1s") Duration maxWait, @DefaultValue("1s") Duration retryAfter) {
 	}
 
 	/** The answer to a shed request; {@link ProblemDetailsWebExceptionHandler} writes it with its Retry-After. */
@@ -86,6 +94,11 @@ class LoadShedding implements WebFilter {
 
 	private final Properties properties;
 
+	/** Null when the limit is fixed. */
+	private final AdaptiveLimit adaptive;
+
+	private final LongSupplier nanoTime;
+
 	private final AtomicInteger inFlight = new AtomicInteger();
 
 	private final AtomicInteger waiting = new AtomicInteger();
@@ -96,8 +109,15 @@ class LoadShedding implements WebFilter {
 
 	private final Counter shedWaited;
 
+	@Autowired
 	LoadShedding(Properties properties, MeterRegistry meters) {
+		this(properties, meters, System::nanoTime, Runtime.getRuntime().availableProcessors());
+	}
+
+	LoadShedding(Properties properties, MeterRegistry meters, LongSupplier nanoTime, int processors) {
 		this.properties = properties;
+		this.nanoTime = nanoTime;
+		this.adaptive = (properties.limit() > 0) ? null : AdaptiveLimit.forProcessors(processors, nanoTime);
 		this.shedFull = shedCounter(meters, "queue-full");
 		this.shedWaited = shedCounter(meters, "waited-too-long");
 		Gauge.builder("portal.http.in.flight", this.inFlight, AtomicInteger::get)
@@ -106,6 +126,19 @@ class LoadShedding implements WebFilter {
 		Gauge.builder("portal.http.waiting", this.waiting, AtomicInteger::get)
 			.description("API and login requests waiting for their turn on this replica")
 			.register(meters);
+		Gauge.builder("portal.http.limit", this, LoadShedding::limit)
+			.description("API and login requests this replica works on at once now (adaptive unless "
+					+ "portal.web.concurrency.limit fixes it)")
+			.register(meters);
+	}
+
+	/** The limit now: fixed, or what the latencies say. */
+	int limit() {
+		return (this.adaptive != null) ? this.adaptive.limit() : this.properties.limit();
+	}
+
+	private int queueCapacity() {
+		return (this.properties.queue() >= 0) ? this.properties.queue() : 2 * limit();
 	}
 
 	private static Counter shedCounter(MeterRegistry meters, String reason) {
@@ -121,9 +154,9 @@ class LoadShedding implements WebFilter {
 			return chain.filter(exchange);
 		}
 		if (tryAcquire()) {
-			return chain.filter(exchange).doFinally(signal -> release());
+			return worked(exchange, chain, this::release);
 		}
-		if (this.waiting.incrementAndGet() > this.properties.queue()) {
+		if (this.waiting.incrementAndGet() > queueCapacity()) {
 			this.waiting.decrementAndGet();
 			this.shedFull.increment();
 			return Mono.error(new Overloaded(this.properties.retryAfter()));
@@ -156,8 +189,28 @@ class LoadShedding implements WebFilter {
 					this.shedWaited.increment();
 					return Mono.error(new Overloaded(this.properties.retryAfter()));
 				}
-				return chain.filter(exchange).doFinally(signal -> giveBack.run());
+				return worked(exchange, chain, giveBack);
 			});
+	}
+
+	/**
+	 * Works on a request that has its turn and gives the turn back at its end. Its time from turn to answer is what
+	 * the adaptive limit learns from; a cancelled request (the client went away) says nothing about the machine.
+	 */
+	private Mono<Void> worked(ServerWebExchange exchange, WebFilterChain chain, Runnable giveBack) {
+		if (this.adaptive == null) {
+			return chain.filter(exchange).doFinally(signal -> giveBack.run());
+		}
+		return Mono.defer(() -> {
+			long start = this.nanoTime.getAsLong();
+			int inFlightAtStart = this.inFlight.get();
+			return chain.filter(exchange).doFinally(signal -> {
+				if (signal != SignalType.CANCEL) {
+					this.adaptive.sample(this.nanoTime.getAsLong() - start, inFlightAtStart);
+				}
+				giveBack.run();
+			});
+		});
 	}
 
 	/** The API, the login and the logout; not health, metrics or the app's static files. */
@@ -169,7 +222,7 @@ class LoadShedding implements WebFilter {
 	private boolean tryAcquire() {
 		while (true) {
 			int current = this.inFlight.get();
-			if (current >= this.properties.limit()) {
+			if (current >= limit()) {
 				return false;
 			}
 			if (this.inFlight.compareAndSet(current, current + 1)) {

@@ -8,17 +8,22 @@ import java.nio.channels.ClosedChannelException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import nl.ouderbetrokkenheid.portal.support.ElasticsearchTestNode;
@@ -84,6 +89,9 @@ class OutboxIntegrationTests {
 	@Autowired
 	private JobRounds rounds;
 
+	@Autowired
+	private MeterRegistry meters;
+
 	private static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
@@ -119,7 +127,34 @@ class OutboxIntegrationTests {
 	/** The second replica's sender: its own instance, sharing only Elasticsearch and the SMTP server. */
 	private OutboxSender otherReplica() {
 		return new OutboxSender(this.operations, this.mailSender, this.properties, this.failures, this.rounds,
-				this.clock);
+				this.clock, this.meters);
+	}
+
+	private double resent() {
+		return this.meters.get("portal.outbox.resent").counter().count();
+	}
+
+	/** Deliveries to one address counted by Message-ID, and by content (subject and text): each must be 1. */
+	private static Map<String, Long> perMessageId(List<MimeMessage> delivered) {
+		return delivered.stream().collect(Collectors.groupingBy(message -> {
+			try {
+				return message.getMessageID();
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}, Collectors.counting()));
+	}
+
+	private static Map<String, Long> perContent(List<MimeMessage> delivered) {
+		return delivered.stream().collect(Collectors.groupingBy(message -> {
+			try {
+				return message.getSubject() + "\n" + GreenMailUtil.getBody(message);
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}, Collectors.counting()));
 	}
 
 	private OutboxDocument stored(String key) {
@@ -200,7 +235,7 @@ class OutboxIntegrationTests {
 					}
 				});
 		OutboxSender sender = new OutboxSender(dropsOneWrite, this.mailSender, this.properties, this.failures,
-				this.rounds, this.clock);
+				this.rounds, this.clock, this.meters);
 
 		sendUntil(List.of(sender), () -> stored(key).getAttempts() >= 1);
 
@@ -221,24 +256,27 @@ class OutboxIntegrationTests {
 		this.outbox.enqueueAll(keys.stream().map(key -> mail(key, run + "@example.test")).toList())
 			.block(Duration.ofSeconds(30));
 		List<OutboxSender> replicas = List.of(this.sender, otherReplica(), otherReplica());
+		double resentBefore = resent();
 
 		sendUntil(replicas, () -> keys.stream().allMatch(key -> stored(key).getStatus() == OutboxDocument.Status.SENT));
+		// A few more racing rounds find nothing left to send.
+		Flux.fromIterable(replicas).flatMap(OutboxSender::sendDue).blockLast(Duration.ofSeconds(30));
 
-		Map<String, Long> perMessageId = received(run + "@example.test").stream().collect(Collectors.groupingBy(message -> {
-			try {
-				return message.getMessageID();
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}, Collectors.counting()));
-		assertThat(perMessageId).hasSize(60);
-		assertThat(perMessageId.values()).containsOnly(1L);
-		assertThat(keys).allSatisfy(key -> assertThat(stored(key).getAttempts()).isEqualTo(1));
+		List<MimeMessage> delivered = received(run + "@example.test");
+		assertThat(delivered).hasSize(60);
+		assertThat(perMessageId(delivered)).hasSize(60).allSatisfy((id, copies) -> assertThat(copies).isEqualTo(1));
+		assertThat(perContent(delivered)).hasSize(60).allSatisfy((content, copies) -> assertThat(copies).isEqualTo(1));
+		assertThat(keys).allSatisfy(key -> {
+			OutboxDocument sent = stored(key);
+			assertThat(sent.getAttempts()).isEqualTo(1);
+			assertThat(sent.getResends()).isZero();
+			assertThat(sent.getClaimedBy()).isIn(replicas.stream().map(OutboxSender::replica).toList());
+		});
+		assertThat(resent()).as("no take-overs while every replica lives").isEqualTo(resentBefore);
 	}
 
 	@Test
-	void aMailWhoseSenderDiedMidSendIsTakenOverOnceTheClaimExpires() {
+	void aMailWhoseSenderDiedMidSendIsTakenOverOnceTheClaimExpires() throws MessagingException {
 		smtpUp();
 		String key = "orphan-" + UUID.randomUUID();
 		String to = key + "@example.test";
@@ -248,11 +286,146 @@ class OutboxIntegrationTests {
 		claimed.setStatus(OutboxDocument.Status.SENDING);
 		claimed.setAttempts(1);
 		claimed.setClaimedUntil(this.clock.instant().minusSeconds(1));
+		claimed.setClaimedBy("replica-that-died");
 		this.operations.save(claimed).block(Duration.ofSeconds(10));
+		double resentBefore = resent();
 
 		sendUntil(List.of(this.sender, otherReplica()), () -> stored(key).getStatus() == OutboxDocument.Status.SENT);
 		assertThat(received(to)).hasSize(1);
-		assertThat(stored(key).getAttempts()).isEqualTo(2);
+		assertThat(received(to).getFirst().getMessageID())
+			.isEqualTo("<" + Outbox.idOf(key) + "@kennisportaal.ouderbetrokkenheid>");
+		OutboxDocument sent = stored(key);
+		assertThat(sent.getAttempts()).isEqualTo(2);
+		// In doubt (the dead replica may have handed it over): counted, on the mail and in the metric.
+		assertThat(sent.getResends()).isEqualTo(1);
+		assertThat(sent.getClaimedBy()).isNotEqualTo("replica-that-died");
+		assertThat(resent()).isEqualTo(resentBefore + 1);
+	}
+
+	/** A clock the test moves: one replica's time, jumping as a long pause would make it. */
+	private static final class MovableClock extends Clock {
+
+		private final AtomicReference<Instant> now;
+
+		MovableClock(Instant start) {
+			this.now = new AtomicReference<>(start);
+		}
+
+		void advance(Duration by) {
+			this.now.updateAndGet(instant -> instant.plus(by));
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now.get();
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+	}
+
+	@Test
+	void aReplicaThatStallsAfterClaimingDoesNotSendOnceAnotherReplicaHasTakenTheMailOver() {
+		smtpUp();
+		String key = "stalled-" + UUID.randomUUID();
+		String to = key + "@example.test";
+		this.outbox.enqueue(mail(key, to)).block(Duration.ofSeconds(10));
+		this.operations.indexOps(OutboxDocument.class).refresh().block(Duration.ofSeconds(10)); // searchable now
+		MovableClock time = new MovableClock(this.clock.instant().plusSeconds(1));
+		OutboxSender other = new OutboxSender(this.operations, this.mailSender, this.properties, this.failures,
+				this.rounds, time, this.meters);
+		// Replica A claims the mail, then stalls for longer than the claim lasts: meanwhile replica B (same time)
+		// finds the claim run out, takes the mail over and sends it.
+		AtomicInteger claims = new AtomicInteger();
+		ReactiveElasticsearchOperations stallsAfterClaiming = (ReactiveElasticsearchOperations) Proxy.newProxyInstance(
+				getClass().getClassLoader(), new Class<?>[] { ReactiveElasticsearchOperations.class },
+				(proxy, method, args) -> {
+					Object result;
+					try {
+						result = method.invoke(this.operations, args);
+					}
+					catch (InvocationTargetException ex) {
+						throw ex.getCause();
+					}
+					if (method.getName().equals("save") && args[0] instanceof OutboxDocument saved
+							&& saved.getId().equals(Outbox.idOf(key)) && saved.getStatus() == OutboxDocument.Status.SENDING
+							&& claims.getAndIncrement() == 0) {
+						return ((Mono<?>) result).flatMap(claimed -> Mono.fromRunnable(() -> time.advance(
+								this.properties.claimTimeout().plusSeconds(1)))
+							.then(this.operations.indexOps(OutboxDocument.class).refresh())
+							.then(Mono.defer(other::sendDue)) // its round starts now, at the moved time
+							.thenReturn(claimed));
+					}
+					return result;
+				});
+		OutboxSender stalling = new OutboxSender(stallsAfterClaiming, this.mailSender, this.properties, this.failures,
+				this.rounds, time, this.meters);
+		double resentBefore = resent();
+
+		stalling.sendDue().block(Duration.ofSeconds(60));
+
+		assertThat(claims.get()).as("A claimed it").isPositive();
+		assertThat(received(to)).as("B sent it, A did not").hasSize(1);
+		OutboxDocument sent = stored(key);
+		assertThat(sent.getStatus()).isEqualTo(OutboxDocument.Status.SENT);
+		assertThat(sent.getClaimedBy()).isEqualTo(other.replica());
+		// B could not know that A had not handed it over: a take-over in doubt, counted as such.
+		assertThat(sent.getResends()).isEqualTo(1);
+		assertThat(resent()).isEqualTo(resentBefore + 1);
+	}
+
+	@Test
+	void aClaimWithTooLittleLeaseLeftIsPutBackUnsentAndSentOnceLater() {
+		smtpUp();
+		String key = "short-" + UUID.randomUUID();
+		String to = key + "@example.test";
+		this.outbox.enqueue(mail(key, to)).block(Duration.ofSeconds(10));
+		this.operations.indexOps(OutboxDocument.class).refresh().block(Duration.ofSeconds(10)); // searchable now
+		MovableClock time = new MovableClock(this.clock.instant().plusSeconds(1));
+		// Right after the claim this replica's time jumps past half the lease (a pause): it must not start sending.
+		AtomicInteger claims = new AtomicInteger();
+		ReactiveElasticsearchOperations pausesAfterClaiming = (ReactiveElasticsearchOperations) Proxy.newProxyInstance(
+				getClass().getClassLoader(), new Class<?>[] { ReactiveElasticsearchOperations.class },
+				(proxy, method, args) -> {
+					Object result;
+					try {
+						result = method.invoke(this.operations, args);
+					}
+					catch (InvocationTargetException ex) {
+						throw ex.getCause();
+					}
+					if (method.getName().equals("save") && args[0] instanceof OutboxDocument saved
+							&& saved.getId().equals(Outbox.idOf(key)) && saved.getStatus() == OutboxDocument.Status.SENDING
+							&& claims.getAndIncrement() == 0) {
+						return ((Mono<?>) result).doOnNext(claimed -> time.advance(
+								this.properties.claimTimeout().dividedBy(2).plusSeconds(1)));
+					}
+					return result;
+				});
+		OutboxSender pausing = new OutboxSender(pausesAfterClaiming, this.mailSender, this.properties, this.failures,
+				this.rounds, time, this.meters);
+		double resentBefore = resent();
+
+		pausing.sendDue().block(Duration.ofSeconds(60));
+		assertThat(claims.get()).as("claimed it").isPositive();
+		assertThat(received(to)).isEmpty();
+		OutboxDocument back = stored(key);
+		assertThat(back.getStatus()).as("given back, not left claimed").isEqualTo(OutboxDocument.Status.PENDING);
+		assertThat(back.getAttempts()).as("not an attempt").isZero();
+		assertThat(back.getClaimedBy()).isNull();
+
+		sendUntil(List.of(pausing), () -> stored(key).getStatus() == OutboxDocument.Status.SENT);
+		assertThat(received(to)).hasSize(1);
+		assertThat(stored(key).getResends()).as("given back, so not in doubt").isZero();
+		assertThat(resent()).isEqualTo(resentBefore);
 	}
 
 	@Test
@@ -273,13 +446,13 @@ class OutboxIntegrationTests {
 		interfering.setHost("127.0.0.1");
 		interfering.setPort(SMTP_PORT);
 		OutboxSender sender = new OutboxSender(this.operations, interfering, this.properties, this.failures, this.rounds,
-				this.clock);
+				this.clock, this.meters);
 		sendUntil(List.of(sender), () -> !received(to).isEmpty());
 
 		// Later rounds, one on a replica whose clock is past the claim, send nothing more.
 		Clock later = Clock.offset(this.clock, this.properties.claimTimeout().plusMinutes(1));
 		OutboxSender laterReplica = new OutboxSender(this.operations, this.mailSender, this.properties, this.failures,
-				this.rounds, later);
+				this.rounds, later, this.meters);
 		this.operations.indexOps(OutboxDocument.class).refresh().block(Duration.ofSeconds(10));
 		Flux.merge(laterReplica.sendDue(), this.sender.sendDue()).blockLast(Duration.ofSeconds(30));
 		Flux.merge(laterReplica.sendDue(), this.sender.sendDue()).blockLast(Duration.ofSeconds(30));
