@@ -72,10 +72,15 @@ final class AdaptiveLimit {
 		this.windowStart = nanoTime.getAsLong();
 	}
 
-	/** The limit for a machine with this many processors: starts at 4 per core, between 1 and 64 per core. */
+	/**
+	 * The limit for a machine with this many processors: starts at, and never goes below, 8 per core, and grows up to
+	 * 64 per core while latencies hold. The floor is what the overload benchmark showed to serve without a client
+	 * timing out at four times the load two cores can take; below it, latency noise from a neighbour (a build, a
+	 * backup) would shed requests the machine could serve.
+	 */
 	static AdaptiveLimit forProcessors(int processors, LongSupplier nanoTime) {
 		int cores = Math.max(1, processors);
-		return new AdaptiveLimit(4 * cores, Math.max(2, cores), 64 * cores, nanoTime);
+		return new AdaptiveLimit(8 * cores, 8 * cores, 64 * cores, nanoTime);
 	}
 
 	int limit() {
