@@ -72,7 +72,7 @@ function LoadedLinksForm({ dossierId, sources, linked }: { dossierId: string; so
       onChange={() => save.reset()}
     >
       {save.error && !showsInForm(save.error) && <ErrorAlert error={save.error} />}
-      <PickList<LinksValues>
+      <PickList
         name="items"
         legend={t('isop.links.itemsLegend')}
         hint={t('isop.links.itemsHint')}
@@ -81,7 +81,7 @@ function LoadedLinksForm({ dossierId, sources, linked }: { dossierId: string; so
         search={sources.items}
         onPicked={() => save.reset()}
       />
-      <PickList<LinksValues>
+      <PickList
         name="events"
         legend={t('isop.links.eventsLegend')}
         hint={t('isop.links.eventsHint')}
@@ -113,15 +113,15 @@ interface PickListProps {
  * Enter in the box searches (it does not send the form); after removing, the focus goes back to the box, so the
  * keyboard never falls to the top of the page.
  */
-function PickList<Values extends LinksValues>({ name, legend, hint, searchLabel, emptyText, search, onPicked }: PickListProps) {
+function PickList({ name, legend, hint, searchLabel, emptyText, search, onPicked }: PickListProps) {
   const { t } = useI18n();
   const id = useId();
   // The search box stands for the list in the error summary; each chosen entry's remove button for that entry.
   const { id: boxId, errorId } = useFieldIds(name, legend);
   const { fieldId } = useFormLayer();
-  const { control } = useFormContext<Values>();
-  const { field } = useController({ control, name: name as never });
-  const picked = (field.value ?? []) as LinkOption[];
+  const { control } = useFormContext<LinksValues>();
+  const { field } = useController({ control, name });
+  const picked: LinkOption[] = field.value ?? [];
   const error = useFieldError(name);
   const box = useRef<HTMLInputElement>(null);
   const [typed, setTyped] = useState('');
@@ -166,7 +166,7 @@ function PickList<Values extends LinksValues>({ name, legend, hint, searchLabel,
         {hint}
       </p>
       {error && <FieldErrorMessage id={errorId} message={error} />}
-      <h4 id={`${id}-chosen`}>{t('isop.links.chosen')}</h4>
+      <h3 id={`${id}-chosen`}>{t('isop.links.chosen')}</h3>
       {picked.length === 0 ? (
         <p>{emptyText}</p>
       ) : (

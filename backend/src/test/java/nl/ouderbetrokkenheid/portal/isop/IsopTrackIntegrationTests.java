@@ -329,17 +329,17 @@ class IsopTrackIntegrationTests {
 			.jsonPath("$.errors[0].field").isEqualTo("assessorEmail")
 			.jsonPath("$.errors[0].code").isEqualTo("invalid-format");
 
-		// Nobody with this subject has logged in: the dossier waits for the address (written as people type it).
+		// Nobody with this subject has logged in: the dossier waits for the address (compared in lower case).
 		String newcomer = "isop-newcomer-" + this.word;
 		JsonNode pending = json(step(this.editor, id, "assign",
-				Map.of("assessorEmail", " " + newcomer.toUpperCase(Locale.ROOT) + "@Example.TEST "))
+				Map.of("assessorEmail", newcomer.toUpperCase(Locale.ROOT) + "@Example.TEST"))
 			.expectStatus().isOk().expectBody().returnResult());
 		assertThat(pending.get("state").asString()).isEqualTo("IN_REVIEW");
-		assertThat(pending.get("assessorSubject").isNull()).isTrue();
+		assertThat(pending.hasNonNull("assessorSubject")).isFalse();
 		assertThat(pending.get("pendingAssessorEmail").asString()).isEqualTo(newcomer + "@example.test");
 		// The school does not see the address; the newcomer is told to log in with it.
-		assertThat(Articles.get(this.client, this.contact, "/api/isop/dossiers/" + id).get("pendingAssessorEmail")
-			.isNull()).isTrue();
+		assertThat(Articles.get(this.client, this.contact, "/api/isop/dossiers/" + id).hasNonNull("pendingAssessorEmail"))
+			.isFalse();
 		var invitation = MailTestServer.await(newcomer + "@example.test",
 				m -> MailTestServer.subject(m).startsWith("ISOP-dossier toegewezen"), Duration.ofSeconds(20));
 		assertThat(invitation).hasSize(1);
@@ -352,7 +352,7 @@ class IsopTrackIntegrationTests {
 		JsonNode joined = Articles.get(this.client, this.editor, "/api/isop/dossiers/" + id);
 		assertThat(joined.get("assessorSubject").asString()).isEqualTo(newcomer);
 		assertThat(joined.get("assessorName").asString()).isEqualTo("Test " + newcomer);
-		assertThat(joined.get("pendingAssessorEmail").isNull()).isTrue();
+		assertThat(joined.hasNonNull("pendingAssessorEmail")).isFalse();
 		assertThat(joined.get("history").findValuesAsString("action")).containsSubsequence("assign", "assessor-joined");
 		assertThat(Articles.get(this.client, newAssessor, "/api/isop/dossiers/" + id).get("may").get("assess")
 			.asBoolean()).isTrue();
@@ -370,8 +370,8 @@ class IsopTrackIntegrationTests {
 			.jsonPath("$.pendingAssessorEmail").isEqualTo(member + "@example.test");
 		// Logging in without the role changes nothing.
 		Logins.login(this.client, Logins.person(member));
-		assertThat(Articles.get(this.client, this.editor, "/api/isop/dossiers/" + id).get("assessorSubject").isNull())
-			.isTrue();
+		assertThat(Articles.get(this.client, this.editor, "/api/isop/dossiers/" + id).hasNonNull("assessorSubject"))
+			.isFalse();
 
 		Logins.Session admin = Logins.login(this.client, Logins.person("isop-admin-" + this.word, "ADMIN"));
 		admin.apply(this.client.put().uri("/api/admin/users/{subject}/roles", member))
