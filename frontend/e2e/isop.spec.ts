@@ -27,8 +27,6 @@ test.describe('the ISOP label', () => {
     browser,
   }) => {
     test.setTimeout(300_000);
-    // The assessor logs in once first, as people do before they are given work: only known people can be assigned.
-    const assessor = await loggedIn(browser, 'assessor');
     const marker = `kwartel${Date.now().toString(36).replace(/\d/g, '')}`;
     const name = `Basisschool De ${marker}`;
 
@@ -69,14 +67,18 @@ test.describe('the ISOP label', () => {
     await school.getByRole('button', { name: 'Dossier indienen' }).click();
     await expect(school.getByRole('main')).toContainText('Stand: Ingediend');
 
-    // An editor assigns the assessor.
+    // An editor assigns the assessor by her address: she need not have logged in before. She hears of it by mail.
     const editor = await loggedIn(browser, 'editor');
     await editor.goto(dossierUrl);
-    await editor.getByRole('combobox', { name: /^Assessor/ }).selectOption({ label: 'Anja Assessor' });
+    await editor
+      .getByRole('textbox', { name: /e-mailadres van een assessor die nog niet heeft ingelogd/ })
+      .fill('anja.assessor@demo.kennisportaal.test');
     await editor.getByRole('button', { name: 'Toewijzen' }).click();
     await expect(editor.getByRole('main')).toContainText('Stand: In beoordeling');
+    await expectMail(browser, `ISOP-dossier toegewezen: ${name}`);
 
-    // The assessor finds it among their dossiers, plans a visit, records findings and awards the label.
+    // At her login the dossier is hers: she finds it among her dossiers, plans a visit, records findings and awards.
+    const assessor = await loggedIn(browser, 'assessor');
     await assessor.goto('/mijn-isop');
     await assessor.getByRole('link', { name }).click();
     await expect(assessor.getByRole('heading', { level: 1, name })).toBeVisible();
@@ -106,6 +108,19 @@ test.describe('the ISOP label', () => {
     await expect(assessor.getByRole('region', { name: 'Verloop' })).toContainText('Anja Assessor: label toegekend');
     await expectNoAccessibilityViolations(assessor);
 
+    // The school shares a practice example from the knowledge base on its page, found and added by keyboard.
+    await school.reload();
+    const sharing = school.getByRole('region', { name: /Delen op de pagina van de school/ });
+    await sharing.getByRole('searchbox', { name: 'Zoek een praktijkvoorbeeld' }).fill('Koffieochtend-kit');
+    await school.keyboard.press('Enter');
+    const add = sharing.getByRole('button', { name: /^Koffieochtend-kit: twaalf gespreksstarters.* toevoegen$/ });
+    await add.focus();
+    await school.keyboard.press('Enter');
+    await expect(sharing.getByRole('button', { name: /^Koffieochtend-kit: twaalf gespreksstarters.* weghalen$/ })).toBeVisible();
+    await sharing.getByRole('button', { name: 'Gedeelde voorbeelden opslaan' }).click();
+    await expect(sharing.getByText('Opgeslagen. De pagina van de school toont deze keuze.')).toBeVisible();
+    await expectNoAccessibilityViolations(school);
+
     // Anyone finds the school in the register, by search and on the map by keyboard, and opens its page.
     const visitor = await (await browser.newContext()).newPage();
     await visitor.goto(`/isop?q=${marker}`);
@@ -123,6 +138,9 @@ test.describe('the ISOP label', () => {
     await expect(visitor.getByRole('heading', { level: 1, name })).toBeVisible();
     await expect(visitor.getByRole('main')).toContainText('ISOP-label');
     await expect(visitor.getByRole('main')).toContainText('Toegekend op');
+    await expect(
+      visitor.getByRole('region', { name: 'Gedeelde praktijkvoorbeelden' }).getByRole('link', { name: /^Koffieochtend-kit/ }),
+    ).toBeVisible();
     await expectNoAccessibilityViolations(visitor);
   });
 
@@ -133,6 +151,20 @@ test.describe('the ISOP label', () => {
     await expectNoAccessibilityViolations(page);
     await page.getByRole('link', { name: 'Basisschool De Vlinderboom (fictief)' }).click();
     await expect(page.getByRole('region', { name: 'Gedeelde praktijkvoorbeelden' }).getByRole('link').first()).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test('the register and a school page in English', async ({ page }) => {
+    await page.goto('/isop');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'ISOP register' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Utrecht: \d+ schools?$/ })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+
+    await page.getByRole('link', { name: 'Basisschool De Vlinderboom (fictief)' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Basisschool De Vlinderboom (fictief)' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Shared practice examples' }).getByRole('link').first()).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Upcoming events' })).toBeVisible();
     await expectNoAccessibilityViolations(page);
   });
 });

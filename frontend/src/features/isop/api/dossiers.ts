@@ -2,12 +2,15 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type {
   Assessor,
+  AssignInput,
   Decision,
   Dossier,
   DossierSummary,
   EvidenceInput,
   FindingInput,
   Guideline,
+  Linked,
+  LinksInput,
   SchoolApplication,
   VisitInput,
 } from './types';
@@ -92,9 +95,30 @@ export function useConsent(id: string) {
 }
 
 export function useAssign(id: string) {
-  return useDossierChange(id, (assessorSubject: string) =>
-    api.post<Dossier>(`${base(id)}/assign`, { body: { assessorSubject } }),
-  );
+  return useDossierChange(id, (input: AssignInput) => api.post<Dossier>(`${base(id)}/assign`, { body: input }));
+}
+
+export function useLinked(id: string) {
+  return useQuery({
+    queryKey: ['isop', 'linked', id],
+    queryFn: ({ signal }) => api.get<Linked>(`${base(id)}/links`, { signal }),
+  });
+}
+
+export function useSaveLinks(id: string) {
+  return useDossierChange(id, (input: LinksInput) => api.put<Dossier>(`${base(id)}/links`, { body: input }));
+}
+
+/** Withdraws the dossier: gone from every list, and from the cache. */
+export function useDeleteDossier(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.delete<void>(base(id)),
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: ['isop', 'dossier', id] });
+      return queryClient.invalidateQueries({ queryKey: ['isop', 'dossiers'] });
+    },
+  });
 }
 
 export function usePlanVisit(id: string) {

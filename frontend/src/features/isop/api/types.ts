@@ -82,6 +82,8 @@ export interface Permissions {
   decide: boolean;
   consent: boolean;
   delete: boolean;
+  /** Choose the practice examples and events on the school's public page. */
+  links: boolean;
 }
 
 export interface Dossier {
@@ -98,6 +100,8 @@ export interface Dossier {
   contactName: string | null;
   assessorSubject: string | null;
   assessorName: string | null;
+  /** An assessor assigned by address who has not logged in yet (shown to editors and administrators only). */
+  pendingAssessorEmail: string | null;
   sections: Section[];
   visits: Visit[];
   history: Step[];
@@ -175,9 +179,56 @@ export interface SchoolPage {
   sector: string;
   label: Label;
   researchConsent: boolean;
-  practice: { id: string; slug: string; type: string; title: string; summary: string }[];
-  events: { id: string; title: string; startsAt: string; city: string | null }[];
+  practice: PracticeCard[];
+  events: EventCard[];
 }
+
+export interface PracticeCard {
+  id: string;
+  slug: string;
+  type: string;
+  title: string;
+  summary: string;
+}
+
+export interface EventCard {
+  id: string;
+  title: string;
+  startsAt: string;
+  city: string | null;
+}
+
+/** What the school shares on its public page (`GET /api/isop/dossiers/{id}/links`). */
+export interface Linked {
+  items: PracticeCard[];
+  events: EventCard[];
+}
+
+/** What `PUT /api/isop/dossiers/{id}/links` takes: item slugs and event ids. */
+export interface LinksInput {
+  items: string[];
+  events: string[];
+}
+
+/** A catalogue item or event to pick: `id` is what the links take (an item's slug, an event's id). */
+export interface LinkOption {
+  id: string;
+  title: string;
+  /** A second line: the kind of item, or the event's date and place. */
+  detail?: string;
+}
+
+/**
+ * Where the picker searches: the catalogue's and the events' own APIs, handed in by the route that composes the
+ * features (features do not import each other).
+ */
+export interface LinkSources {
+  items: (q: string, signal?: AbortSignal) => Promise<LinkOption[]>;
+  events: (q: string, signal?: AbortSignal) => Promise<LinkOption[]>;
+}
+
+/** An assessor the portal knows, or the address of one who has not logged in yet. */
+export type AssignInput = { assessorSubject: string } | { assessorEmail: string };
 
 export interface Assessor {
   subject: string;

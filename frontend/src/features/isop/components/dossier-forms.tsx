@@ -17,6 +17,7 @@ import {
 } from '../api/dossiers';
 import {
   EVIDENCE_KINDS,
+  type AssignInput,
   type Decision,
   type EvidenceInput,
   type FindingInput,
@@ -253,22 +254,48 @@ export function DecisionForm({ dossierId }: { dossierId: string }) {
   );
 }
 
-export const assignSchema = z.object({ assessorSubject: required });
+/** A known assessor from the list, or the address of one who has not logged in yet: one of the two. */
+export const assignSchema = z
+  .object({
+    assessorSubject: z.string(),
+    assessorEmail: z.string().trim().max(254, 'problems.fields.fallback'),
+  })
+  .superRefine((values, context) => {
+    const subject = values.assessorSubject !== '';
+    const email = values.assessorEmail !== '';
+    if (subject === email) {
+      context.addIssue({
+        code: 'custom',
+        path: [subject ? 'assessorEmail' : 'assessorSubject'],
+        message: subject ? 'isop.dossier.assessorOneOfTwo' : 'problems.fields.required',
+      });
+    } else if (email && !z.email().safeParse(values.assessorEmail).success) {
+      context.addIssue({ code: 'custom', path: ['assessorEmail'], message: 'problems.fields.invalidFormat' });
+    }
+  })
+  .transform((values): AssignInput =>
+    values.assessorSubject !== '' ? { assessorSubject: values.assessorSubject } : { assessorEmail: values.assessorEmail },
+  );
 
 export function AssignForm({ dossierId, current }: { dossierId: string; current: string | null }) {
   const { t } = useI18n();
   const assign = useAssign(dossierId);
   const { data, error } = useAssessors(true);
-  const form = usePortalForm(assignSchema, { defaultValues: { assessorSubject: current ?? '' }, serverError: assign.error });
+  const form = usePortalForm(assignSchema, {
+    defaultValues: { assessorSubject: current ?? '', assessorEmail: '' },
+    serverError: assign.error,
+  });
   if (error) return <ErrorAlert error={error} />;
   return (
     <Form
       form={form}
-      onSubmit={(input) => assign.mutate(input.assessorSubject)}
+      onSubmit={(input) => assign.mutate(input, { onSuccess: () => form.reset({ assessorSubject: 'assessorSubject' in input ? input.assessorSubject : '', assessorEmail: '' }) })}
       busy={assign.isPending}
       summaryTitle={t('problems.types.validation.title')}
+      onChange={() => assign.reset()}
     >
       {assign.error && !showsInForm(assign.error) && <ErrorAlert error={assign.error} />}
+      <p role="status">{assign.isSuccess ? t('isop.dossier.assigned') : ''}</p>
       <SelectField
         name="assessorSubject"
         label={t('isop.dossier.assessorField')}
@@ -276,7 +303,13 @@ export function AssignForm({ dossierId, current }: { dossierId: string; current:
           { value: '', label: t('isop.dossier.chooseAssessor') },
           ...(data?.assessors ?? []).map((assessor) => ({ value: assessor.subject, label: assessor.name })),
         ]}
-        required
+      />
+      <InputField
+        name="assessorEmail"
+        label={t('isop.dossier.assessorEmail')}
+        hint={t('isop.dossier.assessorEmailHint')}
+        type="email"
+        autoComplete="off"
       />
       <FormActions>
         <SubmitButton label={t('isop.dossier.assign')} busy={assign.isPending} />

@@ -1,12 +1,14 @@
-import { Link } from 'react-router';
+import { useRef } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { formatBytes, formatDate, formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { isRegion } from '@/lib/taxonomy';
-import { useConsent, useDossier, useRemoveEvidence, useStep } from '../api/dossiers';
-import type { Dossier, Section } from '../api/types';
+import { useConsent, useDeleteDossier, useDossier, useRemoveEvidence, useStep } from '../api/dossiers';
+import type { Dossier, LinkSources, Section } from '../api/types';
 import { AssignForm, DecisionForm, EvidenceForm, EvidenceUpload, FindingForm, VisitForm } from './dossier-forms';
+import { LinksForm } from './links-form';
 import styles from './isop.module.css';
 
 const ACTIONS = [
@@ -24,21 +26,25 @@ const ACTIONS = [
   'consent-given',
   'consent-withdrawn',
   'links',
+  'assessor-joined',
 ] as const;
 type Action = (typeof ACTIONS)[number];
 const isAction = (action: string): action is Action => (ACTIONS as readonly string[]).includes(action);
 
-/** A school's dossier: what the person looking may do with it now, as the server says (`may`). */
-export function DossierPage({ id }: { id: string }) {
+/**
+ * A school's dossier: what the person looking may do with it now, as the server says (`may`). `linkSources` are the
+ * catalogue's and the events' searches, for choosing what the school's public page shows.
+ */
+export function DossierPage({ id, linkSources }: { id: string; linkSources?: LinkSources }) {
   const { t } = useI18n();
   const { data: dossier, error, isPending, refetch } = useDossier(id);
   useDocumentTitle(dossier?.name ?? t('isop.myTitle'));
   if (isPending) return <p role="status">{t('isop.dossier.loading')}</p>;
   if (error || !dossier) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
-  return <LoadedDossier dossier={dossier} />;
+  return <LoadedDossier dossier={dossier} linkSources={linkSources} />;
 }
 
-function LoadedDossier({ dossier }: { dossier: Dossier }) {
+function LoadedDossier({ dossier, linkSources }: { dossier: Dossier; linkSources?: LinkSources }) {
   const { t, language } = useI18n();
   const step = useStep(dossier.id);
   return (
@@ -54,7 +60,11 @@ function LoadedDossier({ dossier }: { dossier: Dossier }) {
       <p role="status">
         <strong>{t('isop.dossierState')}:</strong> {t(`isop.states.${dossier.state}`)}
         {' · '}
-        {dossier.assessorName ? t('isop.dossier.assessor', { name: dossier.assessorName }) : t('isop.dossier.noAssessor')}
+        {dossier.assessorName
+          ? t('isop.dossier.assessor', { name: dossier.assessorName })
+          : dossier.pendingAssessorEmail
+            ? t('isop.dossier.assessorPending', { email: dossier.pendingAssessorEmail })
+            : t('isop.dossier.noAssessor')}
       </p>
       {dossier.label && (
         <p>
@@ -105,6 +115,14 @@ function LoadedDossier({ dossier }: { dossier: Dossier }) {
 
       {dossier.may.consent && <ConsentView dossier={dossier} />}
 
+      {dossier.may.links && linkSources && (
+        <section aria-labelledby="links-title" className={styles.section}>
+          <h2 id="links-title">{t('isop.links.title')}</h2>
+          <p>{t('isop.links.intro')}</p>
+          <LinksForm dossierId={dossier.id} sources={linkSources} />
+        </section>
+      )}
+
       {(dossier.may.submit || dossier.may.restart) && (
         <section aria-labelledby="submit-title" className={styles.section}>
           <h2 id="submit-title">{t('isop.dossier.submitTitle')}</h2>
@@ -123,6 +141,8 @@ function LoadedDossier({ dossier }: { dossier: Dossier }) {
           )}
         </section>
       )}
+
+      {dossier.may.delete && <WithdrawDossier dossier={dossier} />}
 
       <section aria-labelledby="history-title" className={styles.section}>
         <h2 id="history-title">{t('isop.dossier.historyTitle')}</h2>
@@ -248,6 +268,66 @@ function ConsentView({ dossier }: { dossier: Dossier }) {
       >
         {t(current?.given ? 'isop.dossier.withdrawConsent' : 'isop.dossier.giveConsent')}
       </button>
+    </section>
+  );
+}
+
+/**
+ * Withdrawing deletes the dossier with its documents, after a confirmation in a modal dialog that starts on the
+ * harmless choice; the server refuses it (409) once a label was awarded.
+ */
+function WithdrawDossier({ dossier }: { dossier: Dossier }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const withdraw = useDeleteDossier(dossier.id);
+
+  function open() {
+    withdraw.reset();
+    dialog.current?.showModal();
+    cancel.current?.focus();
+  }
+
+  function confirm() {
+    if (withdraw.isPending) return;
+    withdraw.mutate(undefined, {
+      onSuccess: () => {
+        dialog.current?.close();
+        void navigate('/mijn-isop', { state: { withdrawn: dossier.name } });
+      },
+    });
+  }
+
+  return (
+    <section aria-labelledby="withdraw-title" className={styles.section}>
+      <h2 id="withdraw-title">{t('isop.withdraw.title')}</h2>
+      <p>{t('isop.withdraw.intro')}</p>
+      <button ref={opener} type="button" className={`button ${styles.danger}`} onClick={open}>
+        {t('isop.withdraw.open')}
+      </button>
+      <dialog
+        ref={dialog}
+        className={styles.dialog}
+        aria-labelledby="withdraw-dialog-title"
+        aria-describedby="withdraw-dialog-text"
+        onClose={() => opener.current?.focus()}
+      >
+        <div className="stack">
+          <h2 id="withdraw-dialog-title">{t('isop.withdraw.confirmTitle', { name: dossier.name })}</h2>
+          <p id="withdraw-dialog-text">{t('isop.withdraw.confirmText')}</p>
+          {withdraw.error && <ErrorAlert error={withdraw.error} />}
+          <p>
+            <button ref={cancel} type="button" className="button button-secondary" onClick={() => dialog.current?.close()}>
+              {t('isop.withdraw.cancel')}
+            </button>{' '}
+            <button type="button" className={`button ${styles.danger}`} aria-disabled={withdraw.isPending} onClick={confirm}>
+              {withdraw.isPending ? t('isop.withdraw.withdrawing') : t('isop.withdraw.confirm')}
+            </button>
+          </p>
+        </div>
+      </dialog>
     </section>
   );
 }

@@ -23,13 +23,14 @@ function dossier(overrides: Partial<Dossier> = {}): Dossier {
     contactName: 'Sanne Schoolcontact',
     assessorSubject: null,
     assessorName: null,
+    pendingAssessorEmail: null,
     sections: GUIDELINES.map((guideline) => ({ guideline, status: 'OPEN', evidence: [], findings: [] })),
     visits: [],
     history: [{ action: 'apply', from: null, to: 'DRAFT', actorName: 'Sanne Schoolcontact', at: '2026-12-01T10:00:00Z', detail: null }],
     consent: null,
     linkedItems: [],
     linkedEvents: [],
-    may: { editEvidence: true, submit: true, restart: false, assign: false, assess: false, decide: false, consent: true, delete: true },
+    may: { editEvidence: true, submit: true, restart: false, assign: false, assess: false, decide: false, consent: true, delete: true, links: true },
     createdAt: '2026-12-01T10:00:00Z',
     updatedAt: '2026-12-01T10:00:00Z',
     ...overrides,
@@ -145,7 +146,7 @@ describe('Dossier forms', () => {
     const review = dossier({
       state: 'IN_REVIEW',
       assessorName: 'Anja Assessor',
-      may: { editEvidence: false, submit: false, restart: false, assign: false, assess: true, decide: true, consent: false, delete: false },
+      may: { editEvidence: false, submit: false, restart: false, assign: false, assess: true, decide: true, consent: false, delete: false, links: false },
     });
     const backend = stubBackend({
       'GET /api/me': () => jsonResponse(assessor),
@@ -171,6 +172,161 @@ describe('Dossier forms', () => {
     await userEvent.click(within(decision).getByRole('button', { name: 'Record decision' }));
     const [post] = await waitForRequests(backend, 'POST', '/api/isop/dossiers/d-1/decline');
     expect(post?.body).toEqual({ reason: 'Te weinig bewijs' });
+  });
+});
+
+const editor = { subject: 'editor-1', displayName: 'Eva Editor', roles: ['MEMBER', 'EDITOR'] };
+
+describe('Sharing on the school page', () => {
+  const searchAnswer = {
+    total: 1,
+    items: [
+      {
+        id: 'i-1',
+        slug: 'koffieochtend-kit',
+        type: 'PRACTICE_EXAMPLE',
+        title: 'Koffieochtend-kit',
+        summary: 'Gespreksstarters.',
+        partnerships: [],
+        aspects: [],
+        sectors: [],
+        region: null,
+        organisation: 'De Vlinderboom',
+        publishedAt: '2026-01-01',
+        demo: false,
+        highlights: null,
+      },
+    ],
+    facets: {},
+    nextCursor: null,
+  };
+
+  it('finds an item by keyboard, adds it and saves the slugs and ids', async () => {
+    const backend = stubBackend({
+      'GET /api/me': () => jsonResponse(contact),
+      'GET /api/isop/dossiers/d-1': () => jsonResponse(dossier()),
+      'GET /api/isop/dossiers/d-1/links': () =>
+        jsonResponse({ items: [], events: [{ id: 'e-1', title: 'Ouderavond', startsAt: '2099-03-01T18:00:00Z', city: 'Utrecht' }] }),
+      'GET /api/search': () => jsonResponse(searchAnswer),
+      'PUT /api/isop/dossiers/d-1/links': () => jsonResponse(dossier({ linkedItems: ['koffieochtend-kit'], linkedEvents: ['e-1'] })),
+    });
+    renderApp('/mijn-isop/d-1');
+    const region = await screen.findByRole('region', { name: /Delen op de pagina van de school/ });
+    expect(await within(region).findByText('Ouderavond')).toBeInTheDocument();
+    expect(within(region).getByText('Nog geen praktijkvoorbeelden gekozen.')).toBeInTheDocument();
+
+    // Enter in the search box searches; it does not send the form.
+    const box = within(region).getByRole('searchbox', { name: 'Zoek een praktijkvoorbeeld' });
+    await userEvent.click(box);
+    await userEvent.keyboard('koffie{Enter}');
+    const add = await within(region).findByRole('button', { name: 'Koffieochtend-kit toevoegen' });
+    expect(requestsTo(backend, 'PUT', '/api/isop/dossiers/d-1/links')).toHaveLength(0);
+    const [search] = requestsTo(backend, 'GET', '/api/search');
+    expect(search?.url.searchParams.get('q')).toBe('koffie');
+    add.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(within(region).getByText(/Koffieochtend-kit is toegevoegd/)).toBeInTheDocument();
+    expect(within(region).getByRole('button', { name: 'Koffieochtend-kit is al gekozen' })).toHaveAttribute('aria-disabled', 'true');
+
+    await userEvent.click(within(region).getByRole('button', { name: 'Gedeelde voorbeelden opslaan' }));
+    const [put] = await waitForRequests(backend, 'PUT', '/api/isop/dossiers/d-1/links');
+    expect(put?.body).toEqual({ items: ['koffieochtend-kit'], events: ['e-1'] });
+    expect(await within(region).findByText(/Opgeslagen/)).toBeInTheDocument();
+  });
+
+  it('removes a chosen event, returns the focus to its search box, and shows the server refusing an entry beside it', async () => {
+    const backend = stubBackend({
+      'GET /api/me': () => jsonResponse(contact),
+      'GET /api/isop/dossiers/d-1': () => jsonResponse(dossier()),
+      'GET /api/isop/dossiers/d-1/links': () =>
+        jsonResponse({
+          items: [{ id: 'i-1', slug: 'koffieochtend-kit', type: 'PRACTICE_EXAMPLE', title: 'Koffieochtend-kit', summary: '' }],
+          events: [{ id: 'e-1', title: 'Ouderavond', startsAt: '2099-03-01T18:00:00Z', city: null }],
+        }),
+      'PUT /api/isop/dossiers/d-1/links': () =>
+        problemResponse(400, { type: '/problems/validation', errors: [{ field: 'items[0]', code: 'not-an-option', message: 'x' }] }),
+    });
+    renderApp('/mijn-isop/d-1');
+    const region = await screen.findByRole('region', { name: /Delen op de pagina van de school/ });
+    await userEvent.click(await within(region).findByRole('button', { name: 'Ouderavond weghalen' }));
+    expect(within(region).getByRole('searchbox', { name: 'Zoek een activiteit' })).toHaveFocus();
+    expect(within(region).getByText('Nog geen activiteiten gekozen.')).toBeInTheDocument();
+
+    await userEvent.click(within(region).getByRole('button', { name: 'Gedeelde voorbeelden opslaan' }));
+    const [put] = await waitForRequests(backend, 'PUT', '/api/isop/dossiers/d-1/links');
+    expect(put?.body).toEqual({ items: ['koffieochtend-kit'], events: [] });
+    const summary = await within(region).findByRole('alert');
+    expect(summary).toHaveTextContent('Koffieochtend-kit: Kies een van de mogelijkheden.');
+  });
+});
+
+describe('Withdrawing a dossier', () => {
+  it('asks first, starting on cancel, then deletes and says so on the list', async () => {
+    const backend = stubBackend({
+      'GET /api/me': () => jsonResponse(contact),
+      'GET /api/isop/dossiers/d-1': () => jsonResponse(dossier({ may: { ...dossier().may, links: false } })),
+      'DELETE /api/isop/dossiers/d-1': () => new Response(null, { status: 204 }),
+      'GET /api/isop/dossiers': () => jsonResponse({ dossiers: [] }),
+    });
+    renderApp('/mijn-isop/d-1');
+    await userEvent.click(await screen.findByRole('button', { name: 'Dossier intrekken…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Dossier van De Vlinderboom intrekken?' });
+    expect(within(dialog).getByRole('button', { name: 'Annuleren' })).toHaveFocus();
+    expect(requestsTo(backend, 'DELETE', '/api/isop/dossiers/d-1')).toHaveLength(0);
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Ja, dossier intrekken' }));
+    expect(await screen.findByText('Het dossier van De Vlinderboom is ingetrokken en verwijderd.')).toBeInTheDocument();
+    expect(requestsTo(backend, 'DELETE', '/api/isop/dossiers/d-1')).toHaveLength(1);
+  });
+
+  it('offers nothing to withdraw once the label is awarded', async () => {
+    stubBackend({
+      'GET /api/me': () => jsonResponse(contact),
+      'GET /api/isop/dossiers/d-1': () =>
+        jsonResponse(dossier({ state: 'AWARDED', may: { ...dossier().may, links: false, delete: false, editEvidence: false, submit: false } })),
+    });
+    renderApp('/mijn-isop/d-1');
+    expect(await screen.findByRole('heading', { level: 1, name: 'De Vlinderboom' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Dossier intrekken…' })).not.toBeInTheDocument();
+  });
+});
+
+describe('Assigning an assessor', () => {
+  const submitted = () =>
+    dossier({ state: 'SUBMITTED', may: { ...dossier().may, assign: true, editEvidence: false, submit: false, consent: false, delete: true, links: false } });
+
+  it('assigns by address an assessor who has not logged in yet', async () => {
+    const backend = stubBackend({
+      'GET /api/me': () => jsonResponse(editor),
+      'GET /api/isop/dossiers/d-1': () => jsonResponse(submitted()),
+      'GET /api/isop/assessors': () => jsonResponse({ assessors: [{ subject: 'assessor-1', name: 'Anja Assessor' }] }),
+      'POST /api/isop/dossiers/d-1/assign': () =>
+        jsonResponse(dossier({ state: 'IN_REVIEW', pendingAssessorEmail: 'nieuw@example.test' })),
+    });
+    renderApp('/mijn-isop/d-1');
+    const region = await screen.findByRole('region', { name: 'Assessor toewijzen' });
+    await fill(within(region).getByRole('textbox', { name: /e-mailadres van een assessor/ }), ' nieuw@example.test ');
+    await userEvent.click(within(region).getByRole('button', { name: 'Toewijzen' }));
+
+    const [post] = await waitForRequests(backend, 'POST', '/api/isop/dossiers/d-1/assign');
+    expect(post?.body).toEqual({ assessorEmail: 'nieuw@example.test' });
+    expect(await screen.findByText(/Assessor: uitgenodigd via nieuw@example\.test \(nog niet ingelogd\)/)).toBeInTheDocument();
+  });
+
+  it('takes one of the two, not both', async () => {
+    const backend = stubBackend({
+      'GET /api/me': () => jsonResponse(editor),
+      'GET /api/isop/dossiers/d-1': () => jsonResponse(submitted()),
+      'GET /api/isop/assessors': () => jsonResponse({ assessors: [{ subject: 'assessor-1', name: 'Anja Assessor' }] }),
+    });
+    renderApp('/mijn-isop/d-1');
+    const region = await screen.findByRole('region', { name: 'Assessor toewijzen' });
+    await userEvent.selectOptions(await within(region).findByRole('combobox', { name: /^Assessor/ }), 'assessor-1');
+    await fill(within(region).getByRole('textbox', { name: /e-mailadres van een assessor/ }), 'nieuw@example.test');
+    await userEvent.click(within(region).getByRole('button', { name: 'Toewijzen' }));
+
+    expect(await within(region).findByRole('alert')).toHaveTextContent('Kies een assessor uit de lijst of geef een e-mailadres, niet allebei.');
+    expect(requestsTo(backend, 'POST', '/api/isop/dossiers/d-1/assign')).toHaveLength(0);
   });
 });
 

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -10,8 +10,11 @@ import styles from './isop.module.css';
 export function MyDossiers({ canApply }: { canApply: boolean }) {
   const { t, language } = useI18n();
   const { data, error, isPending, refetch } = useDossiers();
+  // Set by the dossier page after a withdrawal, so the person hears it went.
+  const withdrawn = (useLocation().state as { withdrawn?: string } | null)?.withdrawn;
   return (
     <div className="stack">
+      <p role="status">{withdrawn ? t('isop.withdraw.done', { name: withdrawn }) : ''}</p>
       {canApply && (
         <p>
           <Link to="/mijn-isop/aanmelden" className="button">

@@ -224,6 +224,10 @@ export const nl = {
       'isop-school-not-found': { title: 'School niet gevonden', detail: 'Er is geen school met een geldig ISOP-label op dit adres.' },
       'isop-not-yours': { title: 'Niet uw stap', detail: 'Deze stap in dit dossier is voor iemand anders.' },
       'isop-evidence-not-found': { title: 'Bewijs niet gevonden', detail: 'Dit bewijs staat niet (meer) in het dossier.' },
+      'isop-dossier-awarded': {
+        title: 'Dit dossier blijft bewaard',
+        detail: 'Aan dit dossier is een ISOP-label toegekend; het kan niet meer worden ingetrokken. Start zo nodig een nieuw traject.',
+      },
       'saved-search-not-found': { title: 'Zoekopdracht niet gevonden', detail: 'U hebt geen bewaarde zoekopdracht met dit nummer.' },
       'too-many-saved-searches': { title: 'Te veel zoekopdrachten', detail: 'Verwijder eerst een bewaarde zoekopdracht.' },
       'collection-not-found': { title: 'Collectie niet gevonden', detail: 'Deze collectie bestaat niet, is van iemand anders of wordt niet meer gedeeld.' },

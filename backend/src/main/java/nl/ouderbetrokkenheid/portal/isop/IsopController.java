@@ -95,6 +95,12 @@ class IsopController {
 		return this.isop.links(id, caller, input).map(school -> view(school, caller));
 	}
 
+	@GetMapping("/dossiers/{id}/links")
+	@PreAuthorize(WORKERS)
+	Mono<IsopViews.LinksView> linked(@PathVariable String id, PortalUser caller) {
+		return this.isop.linked(id, caller);
+	}
+
 	@PostMapping("/dossiers/{id}/sections/{guideline}/evidence")
 	@PreAuthorize("hasAnyRole('SCHOOL_CONTACT', 'ASSESSOR')")
 	Mono<ResponseEntity<IsopViews.DossierView>> addEvidence(@PathVariable String id, @PathVariable String guideline,

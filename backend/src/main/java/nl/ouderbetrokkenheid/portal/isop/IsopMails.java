@@ -50,6 +50,31 @@ class IsopMails {
 						this.calendar.visit(school, visit).getBytes(StandardCharsets.UTF_8))));
 	}
 
+	/**
+	 * The assessor hears that a dossier is theirs to assess. One assigned by address, who has not logged in yet, is
+	 * told to log in with that address: the dossier becomes theirs then.
+	 */
+	MailMessage assigned(SchoolDocument school, SchoolDocument.Step step, String email, String name) {
+		String login = (name == null) ? """
+
+				U heeft nog niet eerder ingelogd op het portaal. Log in met dit e-mailadres; het dossier staat dan onder
+				"ISOP-dossiers". Heeft u de rol assessor nog niet, vraag die dan aan de beheerder van het portaal.
+				""" : "";
+		String text = """
+				Beste %s,
+
+				%s heeft u het ISOP-dossier van %s (%s) toegewezen om te beoordelen.
+				%s
+				Het dossier: %s/mijn-isop/%s
+
+				Met vriendelijke groet,
+				Kennisportaal Ouderbetrokkenheid
+				""".formatted((name != null) ? name : "assessor", step.getActorName(), school.getName(), school.getPlace(),
+				login, this.web.publicBase(), school.getId());
+		return new MailMessage("isop-assigned:" + school.getId() + ":" + step.getAt().toEpochMilli(), email,
+				"ISOP-dossier toegewezen: " + school.getName(), text, List.of());
+	}
+
 	/** The school contact hears the assessor's decision and its reason. */
 	MailMessage decision(SchoolDocument school, SchoolDocument.Step step) {
 		String what = switch (step.getTo()) {

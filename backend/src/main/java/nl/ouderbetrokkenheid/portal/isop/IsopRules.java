@@ -78,8 +78,15 @@ class IsopRules {
 		fail(errors);
 	}
 
+	/** A known assessor or an address, not both and not neither. */
 	void requireValid(AssignInput input) {
-		fail(errors(input));
+		List<Problems.FieldError> errors = errors(input);
+		if (input != null && errors.isEmpty() && blank(input.assessorSubject()) == blank(input.assessorEmail())) {
+			errors.add(new Problems.FieldError("assessorSubject",
+					blank(input.assessorSubject()) ? Problems.Code.REQUIRED : Problems.Code.INVALID_VALUE,
+					"choose an assessor or give an e-mail address, one of the two"));
+		}
+		fail(errors);
 	}
 
 	void requireValid(ConsentInput input) {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.catalog.ItemCards;
 import nl.ouderbetrokkenheid.portal.catalog.Slugs;
+import nl.ouderbetrokkenheid.portal.events.EventCards;
 import nl.ouderbetrokkenheid.portal.files.Attachment;
 import nl.ouderbetrokkenheid.portal.files.Attachments;
 import nl.ouderbetrokkenheid.portal.files.Download;
@@ -48,6 +49,9 @@ class IsopService {
 	/** At most this many dossiers in a list: a contact has a handful, an assessor some dozens. */
 	private static final int MAX_LIST = 500;
 
+	/** What {@link LinksInput} allows of each. */
+	private static final int MAX_LINKS = 20;
+
 	private final SchoolRepository schools;
 
 	// "My dossiers" lists are searches: the writer must see a new dossier in them at once.
@@ -65,6 +69,8 @@ class IsopService {
 	private final Contacts contacts;
 
 	private final ItemCards items;
+
+	private final EventCards events;
 
 	private final Outbox outbox;
 
@@ -149,23 +155,83 @@ class IsopService {
 			school.getSections().forEach(section -> section.setStatus(SectionStatus.OPEN));
 			school.setAssessorSubject(null);
 			school.setAssessorName(null);
+			school.setAssessorEmail(null);
 			return null;
 		});
 	}
 
+	/**
+	 * Assigns an assessor: one the portal knows (by subject, or by the address of their profile), or, by address, one
+	 * who has not logged in yet; the dossier becomes theirs at that login ({@link #joined}). Either way the assessor
+	 * gets a mail, queued after the write (its key sends it once).
+	 */
 	Mono<SchoolDocument> assign(String id, PortalUser caller, AssignInput input) {
 		return Mono.fromRunnable(() -> this.rules.requireValid(input))
-			.then(Mono.defer(() -> this.contacts.withRole(Role.ASSESSOR)
-				.filter(contact -> contact.subject().equals(input.assessorSubject()))
-				.next()
-				.switchIfEmpty(Mono.error(() -> new InvalidRequestException("assessorSubject",
-						Problems.Code.NOT_AN_OPTION, "not an assessor")))))
+			.then(Mono.defer(() -> assignee(input)))
 			.flatMap(assessor -> change(id, caller, Who.STAFF, Track.Action.ASSIGN, school -> {
 				school.setAssessorSubject(assessor.subject());
 				school.setAssessorName(assessor.name());
-				school.getParticipants().add(assessor.subject());
+				// Only a pending assignment keeps the address: a known assessor's is in their profile.
+				school.setAssessorEmail((assessor.subject() == null) ? assessor.email() : null);
+				if (assessor.subject() != null) {
+					school.getParticipants().add(assessor.subject());
+				}
 				return assessor.name();
-			}));
+			}).flatMap(school -> this.outbox
+				.enqueue(this.mails.assigned(school, school.getHistory().getLast(), assessor.email(), assessor.name()))
+				.thenReturn(school)));
+	}
+
+	/** The assessor an assignment names; by address, someone without a profile (or without the role yet) is pending. */
+	private Mono<Contacts.Contact> assignee(AssignInput input) {
+		if (input.assessorSubject() != null && !input.assessorSubject().isBlank()) {
+			return this.contacts.withRole(Role.ASSESSOR)
+				.filter(contact -> contact.subject().equals(input.assessorSubject()))
+				.next()
+				.switchIfEmpty(Mono.error(() -> new InvalidRequestException("assessorSubject",
+						Problems.Code.NOT_AN_OPTION, "not an assessor")));
+		}
+		String email = normalisedEmail(input.assessorEmail());
+		return this.contacts.withRole(Role.ASSESSOR)
+			.filter(contact -> email.equals(normalisedEmail(contact.email())))
+			.next()
+			.defaultIfEmpty(new Contacts.Contact(null, null, email));
+	}
+
+	static String normalisedEmail(String email) {
+		return (email == null) ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/**
+	 * An assessor logged in (or was given the role): the dossiers assigned to their address before become theirs, each
+	 * a step in its history. A dossier assigned to someone else meanwhile is left alone.
+	 */
+	Flux<SchoolDocument> joined(Contacts.Contact assessor) {
+		String email = normalisedEmail(assessor.email());
+		if (email.isEmpty()) {
+			return Flux.empty();
+		}
+		return this.schools.findByAssessorEmail(email, PageRequest.of(0, MAX_LIST))
+			.concatMap(found -> Mono.defer(() -> this.schools.findById(found.getId()))
+				.filter(school -> school.getAssessorSubject() == null && email.equals(school.getAssessorEmail()))
+				.flatMap(school -> {
+					TrackState state = school.getState();
+					Instant now = this.clock.instant();
+					school.setAssessorSubject(assessor.subject());
+					school.setAssessorName(assessor.name());
+					school.setAssessorEmail(null);
+					school.getParticipants().add(assessor.subject());
+					school.setUpdatedAt(now);
+					school.getHistory()
+						.add(new SchoolDocument.Step(Track.Action.ASSESSOR_JOINED.key(), state,
+								Track.after(state, Track.Action.ASSESSOR_JOINED), assessor.subject(), assessor.name(),
+								now, null));
+					// "My dossiers" is a search: the assessor's first page after logging in must show it.
+					return this.operations.save(school);
+				})
+				.retryWhen(Retry.backoff(10, Duration.ofMillis(5))
+					.maxBackoff(Duration.ofMillis(200))
+					.filter(Conflicts::isConflict)));
 	}
 
 	Mono<List<IsopViews.AssessorView>> assessors() {
@@ -337,18 +403,27 @@ class IsopService {
 					})));
 	}
 
+	/** The school's shared practice (published items) and its events (upcoming, published): anything else is a 400. */
 	Mono<SchoolDocument> links(String id, PortalUser caller, LinksInput input) {
 		List<String> slugs = (input != null && input.items() != null) ? input.items() : List.of();
-		List<String> events = (input != null && input.events() != null) ? input.events() : List.of();
+		List<String> eventIds = (input != null && input.events() != null) ? input.events() : List.of();
 		return Mono.fromRunnable(() -> this.rules.requireValid(input))
-			.then(Mono.defer(() -> this.items.practice(null, slugs, 20)))
+			.then(Mono.defer(() -> Mono.zip(this.items.practice(null, slugs, MAX_LINKS),
+					this.events.upcoming(null, eventIds, MAX_LINKS))))
 			.flatMap(found -> {
-				List<String> known = found.stream().map(ItemCards.Card::slug).toList();
+				List<String> knownItems = found.getT1().stream().map(ItemCards.Card::slug).toList();
+				List<String> knownEvents = found.getT2().stream().map(EventCards.Card::id).toList();
 				List<Problems.FieldError> errors = new ArrayList<>();
 				for (int i = 0; i < slugs.size(); i++) {
-					if (!known.contains(slugs.get(i))) {
+					if (!knownItems.contains(slugs.get(i))) {
 						errors.add(new Problems.FieldError("items[" + i + "]", Problems.Code.NOT_AN_OPTION,
 								"no published item '" + slugs.get(i) + "'"));
+					}
+				}
+				for (int i = 0; i < eventIds.size(); i++) {
+					if (!knownEvents.contains(eventIds.get(i))) {
+						errors.add(new Problems.FieldError("events[" + i + "]", Problems.Code.NOT_AN_OPTION,
+								"no upcoming published event '" + eventIds.get(i) + "'"));
 					}
 				}
 				if (!errors.isEmpty()) {
@@ -356,21 +431,36 @@ class IsopService {
 				}
 				return change(id, caller, Who.CONTACT, Track.Action.LINKS, school -> {
 					school.setLinkedItems(new ArrayList<>(slugs.stream().distinct().toList()));
-					school.setLinkedEvents(new ArrayList<>(events.stream().distinct().toList()));
+					school.setLinkedEvents(new ArrayList<>(eventIds.stream().distinct().toList()));
 					return null;
 				});
 			});
 	}
 
-	/** Deletes the dossier and its files: by its contact, or by an editor or administrator. */
+	/**
+	 * Deletes the dossier and its files: by an editor or administrator, or by its contact as long as no label was
+	 * awarded (an awarded label is the school's public record; the contact starts a new track instead).
+	 */
 	Mono<Void> delete(String id, PortalUser caller) {
 		return dossier(id, caller).flatMap(school -> {
 			IsopViews.Access access = IsopViews.Access.of(school, caller);
 			if (!access.contact() && !access.staff()) {
 				return Mono.error(notFound());
 			}
+			if (!access.staff() && school.getLabel() != null) {
+				return Mono.error(new PortalException(HttpStatus.CONFLICT, "isop-dossier-awarded",
+						"An awarded dossier stays", "A dossier whose label was awarded cannot be withdrawn."));
+			}
 			return delete(school);
 		});
+	}
+
+	/** The shared practice and events the contact chose, as cards (published items; upcoming published events). */
+	Mono<IsopViews.LinksView> linked(String id, PortalUser caller) {
+		return dossier(id, caller).flatMap(school -> Mono.zip(
+				this.items.practice(null, school.getLinkedItems(), MAX_LINKS),
+				this.events.upcoming(null, school.getLinkedEvents(), MAX_LINKS),
+				IsopViews.LinksView::new));
 	}
 
 	/** The document first: files nothing names are harmless, a dossier naming missing files is not. */

@@ -40,12 +40,12 @@ final class IsopViews {
 
 	/** What the caller may do with the dossier now, so the app offers only that. */
 	record Permissions(boolean editEvidence, boolean submit, boolean restart, boolean assign, boolean assess,
-			boolean decide, boolean consent, boolean delete) {
+			boolean decide, boolean consent, boolean delete, boolean links) {
 	}
 
 	record DossierView(String id, String slug, String name, String brin, String place, String province,
 			String sector, String organisation, TrackState state, LabelView label, String contactName,
-			String assessorSubject, String assessorName, List<SectionView> sections, List<VisitView> visits,
+			String assessorSubject, String assessorName, String pendingAssessorEmail, List<SectionView> sections, List<VisitView> visits,
 			List<StepView> history, ConsentView consent, List<String> linkedItems, List<String> linkedEvents,
 			Permissions may, Instant createdAt, Instant updatedAt) {
 	}
@@ -55,6 +55,10 @@ final class IsopViews {
 	}
 
 	record DossierList(List<DossierSummary> dossiers) {
+	}
+
+	/** What the school shares on its public page, as the contact chose it (for the dossier's picker). */
+	record LinksView(List<ItemCards.Card> items, List<EventCards.Card> events) {
 	}
 
 	record AssessorView(String subject, String name) {
@@ -98,7 +102,7 @@ final class IsopViews {
 				access.staff() && (state == TrackState.SUBMITTED || state == TrackState.IN_REVIEW
 						|| state == TrackState.MORE_REQUESTED),
 				assessing, access.assessor() && state == TrackState.IN_REVIEW, access.contact(),
-				access.contact() || access.staff());
+				access.staff() || (access.contact() && school.getLabel() == null), access.contact());
 		List<SectionView> sections = school.getSections()
 			.stream()
 			.map(section -> new SectionView(section.getGuideline(), section.getStatus(),
@@ -112,7 +116,9 @@ final class IsopViews {
 		SchoolDocument.Consent consent = school.getConsent();
 		return new DossierView(school.getId(), school.getSlug(), school.getName(), school.getBrin(), school.getPlace(),
 				school.getProvince(), school.getSector(), school.getOrganisation(), state, label(school.getLabel(), now),
-				school.getContactName(), school.getAssessorSubject(), school.getAssessorName(), sections,
+				school.getContactName(), school.getAssessorSubject(), school.getAssessorName(),
+				// Only staff assign, so only they see the address of an assessor who has not logged in yet.
+				access.staff() ? school.getAssessorEmail() : null, sections,
 				school.getVisits()
 					.stream()
 					.map(visit -> new VisitView(visit.getId(), visit.getStartsAt(), visit.getEndsAt(), visit.getLocation(),

@@ -58,6 +58,12 @@ class SchoolDocument {
 
 	private String assessorName;
 
+	/**
+	 * The address of an assessor assigned before their first login (lower case); the dossier becomes theirs when they
+	 * log in with it holding the role, and the field is cleared then (see {@link IsopAssessors}).
+	 */
+	private String assessorEmail;
+
 	/** Everyone who wrote something into this dossier, for their data export and erasure. */
 	private Set<String> participants = new LinkedHashSet<>();
 

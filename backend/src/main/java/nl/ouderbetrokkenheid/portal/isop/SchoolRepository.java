@@ -16,6 +16,8 @@ interface SchoolRepository extends ReactiveElasticsearchRepository<SchoolDocumen
 
 	Flux<SchoolDocument> findByAssessorSubject(String assessorSubject, Pageable pageable);
 
+	Flux<SchoolDocument> findByAssessorEmail(String assessorEmail, Pageable pageable);
+
 	Flux<SchoolDocument> findByParticipants(String subject, Pageable pageable);
 
 }

@@ -23,7 +23,7 @@ final class Track {
 	enum Action {
 
 		APPLY, SUBMIT, ASSIGN, PLAN_VISIT, RECORD_FINDING, ADD_EVIDENCE, REMOVE_EVIDENCE, ASK_MORE, AWARD, DECLINE,
-		RESTART, CONSENT_GIVEN, CONSENT_WITHDRAWN, LINKS;
+		RESTART, CONSENT_GIVEN, CONSENT_WITHDRAWN, LINKS, ASSESSOR_JOINED;
 
 		String key() {
 			return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -51,13 +51,16 @@ final class Track {
 			};
 			case PLAN_VISIT, RECORD_FINDING -> (from == TrackState.IN_REVIEW || from == TrackState.MORE_REQUESTED) ? from
 					: null;
-			case ADD_EVIDENCE, REMOVE_EVIDENCE, LINKS -> from.openToSchool() ? from : null;
+			case ADD_EVIDENCE, REMOVE_EVIDENCE -> from.openToSchool() ? from : null;
 			case ASK_MORE -> (from == TrackState.IN_REVIEW) ? TrackState.MORE_REQUESTED : null;
 			case AWARD -> (from == TrackState.IN_REVIEW) ? TrackState.AWARDED : null;
 			case DECLINE -> (from == TrackState.IN_REVIEW) ? TrackState.DECLINED : null;
 			case RESTART -> (from == TrackState.AWARDED || from == TrackState.DECLINED) ? TrackState.DRAFT : null;
-			// Consent is the school's to give or withdraw at any stage.
-			case CONSENT_GIVEN, CONSENT_WITHDRAWN -> from;
+			// Consent is the school's to give or withdraw at any stage; so is what it shares on its public page, which
+			// matters most once the label is awarded (events come and go).
+			case CONSENT_GIVEN, CONSENT_WITHDRAWN, LINKS -> from;
+			// An assessor assigned by address logs in: the dossier becomes theirs, wherever the track stands.
+			case ASSESSOR_JOINED -> from;
 		};
 		if (to == null) {
 			throw new PortalException(HttpStatus.CONFLICT, "isop-step-not-allowed", "Step not allowed now",

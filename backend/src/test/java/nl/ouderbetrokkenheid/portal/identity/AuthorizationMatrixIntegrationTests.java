@@ -181,6 +181,8 @@ class AuthorizationMatrixIntegrationTests {
 			entry("POST /api/isop/dossiers/{id}/restart", Access.only(Role.SCHOOL_CONTACT)),
 			entry("PUT /api/isop/dossiers/{id}/consent", Access.only(Role.SCHOOL_CONTACT)),
 			entry("PUT /api/isop/dossiers/{id}/links", Access.only(Role.SCHOOL_CONTACT)),
+			entry("GET /api/isop/dossiers/{id}/links",
+					Access.only(Role.SCHOOL_CONTACT, Role.ASSESSOR, Role.EDITOR, Role.ADMIN)),
 			entry("POST /api/isop/dossiers/{id}/sections/{guideline}/evidence",
 					Access.only(Role.SCHOOL_CONTACT, Role.ASSESSOR)),
 			entry("POST /api/isop/dossiers/{id}/sections/{guideline}/files", Access.only(Role.SCHOOL_CONTACT)),

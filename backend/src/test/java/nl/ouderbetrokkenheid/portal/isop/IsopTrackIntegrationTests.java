@@ -13,10 +13,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import jakarta.mail.internet.MimeMultipart;
 import nl.ouderbetrokkenheid.portal.pdf.PrintDocument;
 import nl.ouderbetrokkenheid.portal.support.Articles;
+import nl.ouderbetrokkenheid.portal.support.Items;
 import nl.ouderbetrokkenheid.portal.support.Logins;
 import nl.ouderbetrokkenheid.portal.support.MailTestServer;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
 import nl.ouderbetrokkenheid.portal.support.ProblemResponses;
+import nl.ouderbetrokkenheid.portal.support.Responses;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -152,6 +154,13 @@ class IsopTrackIntegrationTests {
 			.jsonPath("$.assessorName").isEqualTo("Test " + this.assessorSubject);
 		JsonNode assigned = Articles.get(this.client, this.assessor, "/api/isop/dossiers");
 		assertThat(assigned.get("dossiers").findValuesAsString("id")).contains(id);
+		// The assessor hears of it by mail, once.
+		var assignedMails = MailTestServer.await(this.assessorSubject + "@example.test",
+				m -> MailTestServer.subject(m).startsWith("ISOP-dossier toegewezen"), Duration.ofSeconds(20));
+		assertThat(assignedMails).hasSize(1);
+		assertThat(MailTestServer.subject(assignedMails.getFirst())).endsWith(capitalised(this.word));
+		assertThat(assignedMails.getFirst().getContent().toString()).contains("/mijn-isop/" + id)
+			.doesNotContain("nog niet eerder ingelogd");
 
 		// A visit: the school contact receives it with a calendar invitation.
 		Instant start = this.clock.instant().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.HOURS);
@@ -215,6 +224,16 @@ class IsopTrackIntegrationTests {
 		assertThat(awarded.get("history").get(awarded.get("history").size() - 1).get("detail").asString())
 			.isEqualTo("Alle richtlijnen aangetoond");
 		String slug = awarded.get("slug").asString();
+
+		// The school cannot withdraw an awarded dossier: it is the label's record.
+		assertThat(Articles.get(this.client, this.contact, "/api/isop/dossiers/" + id).get("may").get("delete")
+			.asBoolean()).isFalse();
+		this.contact.apply(this.client.delete().uri("/api/isop/dossiers/" + id))
+			.exchange()
+			.expectAll(ProblemResponses.problem(HttpStatus.CONFLICT))
+			.expectBody()
+			.jsonPath("$.type").isEqualTo("/problems/isop-dossier-awarded");
+		this.contact.apply(this.client.get().uri("/api/isop/dossiers/" + id)).exchange().expectStatus().isOk();
 
 		// In the register, found by its name and by its province, with its public page.
 		JsonNode found = Articles.get(this.client, null, "/api/isop/schools?q=" + this.word);
@@ -285,6 +304,133 @@ class IsopTrackIntegrationTests {
 		this.contact.apply(this.client.get().uri(download)).exchange().expectStatus().isNotFound();
 		assertThat(Articles.get(this.client, this.contact, "/api/me/data").get("files").findValuesAsString("attachedTo"))
 			.doesNotContain("isop:" + id);
+	}
+
+	@Test
+	void anAssessorWhoNeverLoggedInIsAssignedByAddressAndTheDossierIsTheirsAtTheirFirstLogin() throws Exception {
+		String id = apply("Basisschool " + capitalised(this.word));
+		addNote(id);
+		step(this.contact, id, "submit", null).expectStatus().isOk();
+
+		// One of the two, and a real address.
+		step(this.editor, id, "assign", Map.of())
+			.expectAll(ProblemResponses.problem(HttpStatus.BAD_REQUEST))
+			.expectBody()
+			.jsonPath("$.errors[0].field").isEqualTo("assessorSubject")
+			.jsonPath("$.errors[0].code").isEqualTo("required");
+		step(this.editor, id, "assign", Map.of("assessorSubject", this.assessorSubject, "assessorEmail", "a@example.test"))
+			.expectAll(ProblemResponses.problem(HttpStatus.BAD_REQUEST))
+			.expectBody()
+			.jsonPath("$.errors[0].field").isEqualTo("assessorSubject")
+			.jsonPath("$.errors[0].code").isEqualTo("invalid-value");
+		step(this.editor, id, "assign", Map.of("assessorEmail", "geen adres"))
+			.expectAll(ProblemResponses.problem(HttpStatus.BAD_REQUEST))
+			.expectBody()
+			.jsonPath("$.errors[0].field").isEqualTo("assessorEmail")
+			.jsonPath("$.errors[0].code").isEqualTo("invalid-format");
+
+		// Nobody with this subject has logged in: the dossier waits for the address (compared in lower case).
+		String newcomer = "isop-newcomer-" + this.word;
+		JsonNode pending = json(step(this.editor, id, "assign",
+				Map.of("assessorEmail", newcomer.toUpperCase(Locale.ROOT) + "@Example.TEST"))
+			.expectStatus().isOk().expectBody().returnResult());
+		assertThat(pending.get("state").asString()).isEqualTo("IN_REVIEW");
+		assertThat(pending.hasNonNull("assessorSubject")).isFalse();
+		assertThat(pending.get("pendingAssessorEmail").asString()).isEqualTo(newcomer + "@example.test");
+		// The school does not see the address; the newcomer is told to log in with it.
+		assertThat(Articles.get(this.client, this.contact, "/api/isop/dossiers/" + id).hasNonNull("pendingAssessorEmail"))
+			.isFalse();
+		var invitation = MailTestServer.await(newcomer + "@example.test",
+				m -> MailTestServer.subject(m).startsWith("ISOP-dossier toegewezen"), Duration.ofSeconds(20));
+		assertThat(invitation).hasSize(1);
+		assertThat(invitation.getFirst().getContent().toString()).contains("nog niet eerder ingelogd", "/mijn-isop/" + id);
+
+		// Their first login with the role (from the provider) makes the dossier theirs, visible in their list at once.
+		Logins.Session newAssessor = Logins.login(this.client, Logins.person(newcomer, "ASSESSOR"));
+		JsonNode theirs = Articles.get(this.client, newAssessor, "/api/isop/dossiers");
+		assertThat(theirs.get("dossiers").findValuesAsString("id")).contains(id);
+		JsonNode joined = Articles.get(this.client, this.editor, "/api/isop/dossiers/" + id);
+		assertThat(joined.get("assessorSubject").asString()).isEqualTo(newcomer);
+		assertThat(joined.get("assessorName").asString()).isEqualTo("Test " + newcomer);
+		assertThat(joined.hasNonNull("pendingAssessorEmail")).isFalse();
+		assertThat(joined.get("history").findValuesAsString("action")).containsSubsequence("assign", "assessor-joined");
+		assertThat(Articles.get(this.client, newAssessor, "/api/isop/dossiers/" + id).get("may").get("assess")
+			.asBoolean()).isTrue();
+	}
+
+	@Test
+	void aMemberAssignedByAddressGetsTheDossierWhenAnAdministratorGrantsTheRole() {
+		String id = apply("Kindcentrum " + capitalised(this.word));
+		addNote(id);
+		step(this.contact, id, "submit", null).expectStatus().isOk();
+		String member = "isop-member-" + this.word;
+		Logins.Session session = Logins.login(this.client, Logins.person(member));
+		step(this.editor, id, "assign", Map.of("assessorEmail", member + "@example.test")).expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.pendingAssessorEmail").isEqualTo(member + "@example.test");
+		// Logging in without the role changes nothing.
+		Logins.login(this.client, Logins.person(member));
+		assertThat(Articles.get(this.client, this.editor, "/api/isop/dossiers/" + id).hasNonNull("assessorSubject"))
+			.isFalse();
+
+		Logins.Session admin = Logins.login(this.client, Logins.person("isop-admin-" + this.word, "ADMIN"));
+		admin.apply(this.client.put().uri("/api/admin/users/{subject}/roles", member))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("roles", List.of("ASSESSOR")))
+			.exchange()
+			.expectStatus().isOk();
+		assertThat(Articles.get(this.client, session, "/api/isop/dossiers").get("dossiers").findValuesAsString("id"))
+			.contains(id);
+	}
+
+	@Test
+	void theSchoolSharesPublishedItemsAndUpcomingEventsOnly() {
+		String id = apply("Basisschool " + capitalised(this.word));
+		String title = "Ouderavond " + capitalised(this.word);
+		JsonNode item = Responses.json(Items.create(this.client, this.editor, Items.item(title)).getResponseBody());
+		String slug = item.get("slug").asString();
+
+		this.contact.apply(this.client.put().uri("/api/isop/dossiers/" + id + "/links"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("items", List.of(slug, "no-such-item-" + this.word), "events", List.of("no-such-event")))
+			.exchange()
+			.expectAll(ProblemResponses.problem(HttpStatus.BAD_REQUEST))
+			.expectBody()
+			.jsonPath("$.errors[?(@.field == 'items[1]')].code").isEqualTo("not-an-option")
+			.jsonPath("$.errors[?(@.field == 'events[0]')].code").isEqualTo("not-an-option")
+			.jsonPath("$.errors.length()").isEqualTo(2);
+		assertThat(Articles.get(this.client, this.contact, "/api/isop/dossiers/" + id + "/links").get("items"))
+			.isEmpty();
+
+		this.contact.apply(this.client.put().uri("/api/isop/dossiers/" + id + "/links"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("items", List.of(slug), "events", List.of()))
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.linkedItems[0]").isEqualTo(slug);
+		JsonNode linked = Articles.get(this.client, this.contact, "/api/isop/dossiers/" + id + "/links");
+		assertThat(linked.get("items").findValuesAsString("title")).containsExactly(title);
+		assertThat(linked.get("events")).isEmpty();
+		this.assessor.apply(this.client.get().uri("/api/isop/dossiers/" + id + "/links")).exchange()
+			.expectStatus().isNotFound();
+	}
+
+	@Test
+	void deletingAMissingDossierIsNotFound() {
+		this.contact.apply(this.client.delete().uri("/api/isop/dossiers/missing-" + this.word))
+			.exchange()
+			.expectAll(ProblemResponses.problem(HttpStatus.NOT_FOUND))
+			.expectBody()
+			.jsonPath("$.type").isEqualTo("/problems/isop-dossier-not-found");
+	}
+
+	private void addNote(String id) {
+		this.contact.apply(this.client.post().uri("/api/isop/dossiers/" + id + "/sections/WELCOME/evidence"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("kind", "TEAM_MEETING_NOTE", "title", "Teamvergadering", "text", "Ouders welkom."))
+			.exchange()
+			.expectStatus().isCreated();
 	}
 
 	private String apply(String name) {

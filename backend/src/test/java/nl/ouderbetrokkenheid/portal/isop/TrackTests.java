@@ -34,6 +34,14 @@ class TrackTests {
 	}
 
 	@Test
+	void theSchoolChangesWhatItSharesAndAnAssessorJoinsAtAnyStage() {
+		for (TrackState state : TrackState.values()) {
+			assertThat(Track.after(state, Track.Action.LINKS)).isEqualTo(state);
+			assertThat(Track.after(state, Track.Action.ASSESSOR_JOINED)).isEqualTo(state);
+		}
+	}
+
+	@Test
 	void stepsThatDoNotFitTheStateAreConflicts() {
 		assertConflict(TrackState.DRAFT, Track.Action.AWARD);
 		assertConflict(TrackState.SUBMITTED, Track.Action.AWARD);
