@@ -10,8 +10,6 @@ import java.util.Map;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import nl.ouderbetrokkenheid.portal.support.Markers;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
-import nl.ouderbetrokkenheid.portal.system.JobLeases;
-import nl.ouderbetrokkenheid.portal.system.JobRounds;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.IndexNames;
 import org.junit.jupiter.api.Test;
 
@@ -37,11 +35,6 @@ class SearchMissesIntegrationTests {
 	@Autowired
 	private IndexNames names;
 
-	@Autowired
-	private JobLeases leases;
-
-	@Autowired
-	private JobRounds rounds;
 
 	@Test
 	void aQueryMissedOftenIsOneDocumentWithItsCount() {
@@ -74,7 +67,7 @@ class SearchMissesIntegrationTests {
 
 	@Test
 	void missesNotSeenWithinTheRetentionPeriodArePurged() {
-		SearchMisses longAgo = new SearchMisses(this.client, this.names, this.leases, this.rounds,
+		SearchMisses longAgo = new SearchMisses(this.client, this.names,
 				new SearchProperties(Duration.ofDays(90)),
 				Clock.fixed(Instant.now().minus(Duration.ofDays(91)), ZoneOffset.UTC));
 		String forgotten = "vergeten " + unique();
