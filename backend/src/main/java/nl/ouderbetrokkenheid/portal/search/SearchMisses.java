@@ -1,6 +1,7 @@
 package nl.ouderbetrokkenheid.portal.search;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,13 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.util.NamedValue;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.Hashes;
+import nl.ouderbetrokkenheid.portal.system.JobLeases;
+import nl.ouderbetrokkenheid.portal.system.JobRounds;
 import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.IndexNames;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.elasticsearch.client.elc.ReactiveElasticsearchClient;
 import org.springframework.stereotype.Service;
 
@@ -37,6 +42,8 @@ class SearchMisses {
 	/** Concurrent searches for the same text race on the count; the loser reads again. */
 	private static final int MAX_ATTEMPTS = 10;
 
+	private static final Duration PURGE_INTERVAL = Duration.ofHours(1);
+
 	private static final int PURGE_BATCH = 1000;
 
 	private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+");
@@ -48,13 +55,20 @@ class SearchMisses {
 
 	private final String index;
 
+	private final JobLeases leases;
+
+	private final JobRounds rounds;
+
 	private final SearchProperties properties;
 
 	private final Clock clock;
 
-	SearchMisses(ReactiveElasticsearchClient client, IndexNames names, SearchProperties properties, Clock clock) {
+	SearchMisses(ReactiveElasticsearchClient client, IndexNames names, JobLeases leases, JobRounds rounds,
+			SearchProperties properties, Clock clock) {
 		this.client = client;
 		this.index = names.alias("search-misses");
+		this.leases = leases;
+		this.rounds = rounds;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -123,6 +137,12 @@ class SearchMisses {
 						Math.round(bucket.aggregations().get("total").sum().value()),
 						bucket.aggregations().get("last").max().valueAsString()))
 				.toList());
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void start() {
+		this.rounds.every(Duration.ofMinutes(1), PURGE_INTERVAL, "Search misses purge", () -> this.leases
+			.runExclusively("search-misses-purge", JobRounds.lease(PURGE_INTERVAL), purgeExpired()));
 	}
 
 	/** Deletes the misses not seen within the retention period, a batch at a time; completes with how many. */
