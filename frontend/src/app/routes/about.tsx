@@ -5,7 +5,7 @@ import { Page } from './page';
 export function AboutRoute() {
   const { t } = useI18n();
   return (
-    <Page title={t('about.title')} lead={t('about.intro')}>
+    <Page title="about.title" lead="about.intro">
       <p className="lead">{t('about.model')}</p>
       <StatusOverview />
     </Page>

@@ -18,7 +18,7 @@ const expertPath = (slug: string) => `/experts/${encodeURIComponent(slug)}`;
 export function MyArticlesRoute() {
   const { t } = useI18n();
   return (
-    <Page title={t('articles.mine.title')} lead={t('articles.mine.intro')} requiredRole="EXPERT">
+    <Page title="articles.mine.title" lead="articles.mine.intro" requiredRole="EXPERT">
       <p>
         <Link to="/mijn-artikelen/nieuw" className="button">
           {t('articles.mine.newArticle')}
@@ -41,44 +41,39 @@ function OwnProfileLink() {
 }
 
 export function NewArticleRoute() {
-  const { t } = useI18n();
   const { data: user } = useCurrentUser();
   if (hasRole(user, 'EXPERT')) return <ArticleCreator editPath={editPath} />;
-  return <Page title={t('articles.form.newTitle')} requiredRole="EXPERT" />;
+  return <Page title="articles.form.newTitle" requiredRole="EXPERT" />;
 }
 
 export function EditArticleRoute() {
-  const { t } = useI18n();
   const { id = '' } = useParams();
   const { data: user } = useCurrentUser();
   if (hasRole(user, 'EXPERT')) return <ArticleEditor key={id} id={id} />;
-  return <Page title={t('articles.form.editTitle')} requiredRole="EXPERT" />;
+  return <Page title="articles.form.editTitle" requiredRole="EXPERT" />;
 }
 
 export function ExpertProfileEditRoute() {
-  const { t } = useI18n();
   return (
-    <Page title={t('experts.profileForm.title')} requiredRole="EXPERT">
+    <Page title="experts.profileForm.title" requiredRole="EXPERT">
       <ExpertProfileForm />
     </Page>
   );
 }
 
 export function ReviewQueueRoute() {
-  const { t } = useI18n();
   return (
-    <Page title={t('articles.review.title')} lead={t('articles.review.intro')} requiredRole="EDITOR">
+    <Page title="articles.review.title" lead="articles.review.intro" requiredRole="EDITOR">
       <ReviewQueue reviewPath={reviewPath} />
     </Page>
   );
 }
 
 export function ArticleReviewRoute() {
-  const { t } = useI18n();
   const { id = '' } = useParams();
   const { data: user } = useCurrentUser();
   if (hasRole(user, 'EDITOR')) return <ArticleReview key={id} id={id} queuePath="/redactie/artikelen" />;
-  return <Page title={t('articles.review.title')} requiredRole="EDITOR" />;
+  return <Page title="articles.review.title" requiredRole="EDITOR" />;
 }
 
 export function ArticleRoute() {

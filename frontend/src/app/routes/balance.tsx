@@ -8,43 +8,35 @@ import { LOGIN_URL, useCurrentUser } from '@/features/identity/api/get-current-u
 import { RequireUser } from '@/features/identity/components/require-user';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
+import { Page } from './page';
 
 export function BalanceScanRoute() {
   const { t } = useI18n();
   const { data: user } = useCurrentUser();
-  useDocumentTitle(t('balance.title'));
   return (
-    <div className="stack">
-      <h1>{t('balance.title')}</h1>
-      <p className="lead">{t('balance.lead')}</p>
+    <Page title="balance.title" lead="balance.lead">
       <p>
         {t('balance.privacy')} {user && <Link to="/balansscan/mijn">{t('balance.mine.title')}</Link>}
       </p>
       <BalanceScan loggedIn={Boolean(user)} loginUrl={LOGIN_URL} />
-    </div>
+    </Page>
   );
 }
 
 export function MyBalanceRoute() {
-  const { t } = useI18n();
-  useDocumentTitle(t('balance.mine.title'));
   return (
-    <div className="stack">
-      <h1>{t('balance.mine.title')}</h1>
-      <RequireUser>{() => <MyBalance />}</RequireUser>
-    </div>
+    <Page title="balance.mine.title" requiredRole="MEMBER">
+      <MyBalance />
+    </Page>
   );
 }
 
 export function SavedScanRoute() {
-  const { t } = useI18n();
   const { id = '' } = useParams();
-  useDocumentTitle(t('balance.saved.title'));
   return (
-    <div className="stack">
-      <h1>{t('balance.saved.title')}</h1>
-      <RequireUser>{() => <SavedScan id={id} />}</RequireUser>
-    </div>
+    <Page title="balance.saved.title" requiredRole="MEMBER">
+      <SavedScan id={id} />
+    </Page>
   );
 }
 
@@ -56,14 +48,11 @@ export function TeamRoute() {
 }
 
 export function JoinTeamRoute() {
-  const { t } = useI18n();
   const { id = '' } = useParams();
   const [search] = useSearchParams();
-  useDocumentTitle(t('balance.join.title'));
   return (
-    <div className="stack">
-      <h1>{t('balance.join.title')}</h1>
-      <RequireUser>{() => <JoinTeam id={id} code={search.get('code') ?? ''} />}</RequireUser>
-    </div>
+    <Page title="balance.join.title" requiredRole="MEMBER">
+      <JoinTeam id={id} code={search.get('code') ?? ''} />
+    </Page>
   );
 }

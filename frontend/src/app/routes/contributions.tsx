@@ -15,7 +15,7 @@ const reviewPath = (id: string) => `/redactie/bijdragen/${encodeURIComponent(id)
 export function MyContributionsRoute() {
   const { t } = useI18n();
   return (
-    <Page title={t('contributions.mine.title')} lead={t('contributions.mine.intro')} requiredRole="MEMBER">
+    <Page title="contributions.mine.title" lead="contributions.mine.intro" requiredRole="MEMBER">
       <p>
         <Link to="/mijn-bijdragen/nieuw" className="button">
           {t('contributions.mine.new')}
@@ -27,41 +27,36 @@ export function MyContributionsRoute() {
 }
 
 export function NewContributionRoute() {
-  const { t } = useI18n();
   const { data: user } = useCurrentUser();
   if (user) return <ContributionCreator editPath={editPath} />;
-  return <Page title={t('contributions.form.newTitle')} requiredRole="MEMBER" />;
+  return <Page title="contributions.form.newTitle" requiredRole="MEMBER" />;
 }
 
 export function EditContributionRoute() {
-  const { t } = useI18n();
   const { id = '' } = useParams();
   const { data: user } = useCurrentUser();
   if (user) return <ContributionEditor key={id} id={id} />;
-  return <Page title={t('contributions.form.editTitle')} requiredRole="MEMBER" />;
+  return <Page title="contributions.form.editTitle" requiredRole="MEMBER" />;
 }
 
 export function ContributionQueueRoute() {
-  const { t } = useI18n();
   return (
-    <Page title={t('contributions.review.title')} lead={t('contributions.review.intro')} requiredRole="EDITOR">
+    <Page title="contributions.review.title" lead="contributions.review.intro" requiredRole="EDITOR">
       <ContributionQueue reviewPath={reviewPath} />
     </Page>
   );
 }
 
 export function ContributionReviewRoute() {
-  const { t } = useI18n();
   const { id = '' } = useParams();
   const { data: user } = useCurrentUser();
   if (hasRole(user, 'EDITOR')) return <ContributionReview key={id} id={id} queuePath="/redactie/bijdragen" />;
-  return <Page title={t('contributions.review.title')} requiredRole="EDITOR" />;
+  return <Page title="contributions.review.title" requiredRole="EDITOR" />;
 }
 
 export function ModerationRoute() {
-  const { t } = useI18n();
   return (
-    <Page title={t('reactions.moderation.title')} lead={t('reactions.moderation.intro')} requiredRole="EDITOR">
+    <Page title="reactions.moderation.title" lead="reactions.moderation.intro" requiredRole="EDITOR">
       <ModerationQueue />
     </Page>
   );

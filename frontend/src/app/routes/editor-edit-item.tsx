@@ -1,7 +1,6 @@
 import { useParams } from 'react-router';
 import { ItemEditor } from '@/features/catalogue-editor/components/item-editor';
 import { hasRole, useCurrentUser } from '@/features/identity/api/get-current-user';
-import { useI18n } from '@/lib/i18n/i18n-provider';
 import { Page } from './page';
 
 export function EditorEditItemRoute() {
@@ -12,6 +11,5 @@ export function EditorEditItemRoute() {
 }
 
 function EditItemGate() {
-  const { t } = useI18n();
-  return <Page title={t('editor.editTitle')} requiredRole="EDITOR" />;
+  return <Page title="editor.editTitle" requiredRole="EDITOR" />;
 }

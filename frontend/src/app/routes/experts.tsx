@@ -2,13 +2,11 @@ import { useParams } from 'react-router';
 import { AuthorArticles } from '@/features/articles/components/author-articles';
 import { ExpertDirectory } from '@/features/experts/components/expert-directory';
 import { ExpertProfile } from '@/features/experts/components/expert-profile';
-import { useI18n } from '@/lib/i18n/i18n-provider';
 import { Page } from './page';
 
 export function ExpertsRoute() {
-  const { t } = useI18n();
   return (
-    <Page title={t('experts.title')} lead={t('experts.intro')}>
+    <Page title="experts.title" lead="experts.intro">
       <ExpertDirectory />
     </Page>
   );

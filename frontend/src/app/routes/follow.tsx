@@ -5,25 +5,15 @@ import { SavedSearchList } from '@/features/follow/components/saved-search-list'
 import { SharedCollectionView } from '@/features/follow/components/shared-collection';
 import { Unsubscribe } from '@/features/follow/components/unsubscribe';
 import { RequireUser } from '@/features/identity/components/require-user';
-import { useDocumentTitle } from '@/hooks/use-document-title';
-import { useI18n } from '@/lib/i18n/i18n-provider';
+import { Page } from './page';
 
 /** What the member follows: their saved searches (with digest frequency) and their collections. */
 export function FollowRoute() {
-  const { t } = useI18n();
-  useDocumentTitle(t('follow.title'));
   return (
-    <div className="stack">
-      <h1>{t('follow.title')}</h1>
-      <RequireUser>
-        {() => (
-          <>
-            <SavedSearchList />
-            <CollectionList />
-          </>
-        )}
-      </RequireUser>
-    </div>
+    <Page title="follow.title" requiredRole="MEMBER">
+      <SavedSearchList />
+      <CollectionList />
+    </Page>
   );
 }
 
@@ -38,13 +28,10 @@ export function SharedCollectionRoute() {
 }
 
 export function UnsubscribeRoute() {
-  const { t } = useI18n();
   const [params] = useSearchParams();
-  useDocumentTitle(t('follow.unsubscribe.title'));
   return (
-    <div className="stack">
-      <h1>{t('follow.unsubscribe.title')}</h1>
+    <Page title="follow.unsubscribe.title">
       <Unsubscribe token={params.get('token') ?? ''} />
-    </div>
+    </Page>
   );
 }

@@ -18,9 +18,8 @@ import { Page } from './page';
 
 /** The public register of ISOP schools (`/isop`). */
 export function IsopRegisterRoute() {
-  const { t } = useI18n();
   return (
-    <Page title={t('isop.registerTitle')} lead={t('isop.registerIntro')}>
+    <Page title="isop.registerTitle" lead="isop.registerIntro">
       <RegisterPage />
     </Page>
   );
@@ -34,18 +33,16 @@ export function IsopSchoolRoute() {
 
 /** The dossiers a school contact, assessor or editor works on (`/mijn-isop`). */
 export function MyIsopRoute() {
-  const { t } = useI18n();
   return (
-    <Page title={t('isop.myTitle')} lead={t('isop.myIntro')}>
+    <Page title="isop.myTitle" lead="isop.myIntro">
       <RequireUser>{(user) => <MyDossiers canApply={hasRole(user, 'SCHOOL_CONTACT')} />}</RequireUser>
     </Page>
   );
 }
 
 export function IsopApplyRoute() {
-  const { t } = useI18n();
   return (
-    <Page title={t('isop.applyTitle')} lead={t('isop.applyIntro')} requiredRole="SCHOOL_CONTACT">
+    <Page title="isop.applyTitle" lead="isop.applyIntro" requiredRole="SCHOOL_CONTACT">
       <ApplyForm />
     </Page>
   );

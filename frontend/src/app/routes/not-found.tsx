@@ -5,7 +5,7 @@ import { Page } from './page';
 export function NotFoundRoute() {
   const { t } = useI18n();
   return (
-    <Page title={t('notFound.title')} lead={t('notFound.description')}>
+    <Page title="notFound.title" lead="notFound.description">
       <p>
         <Link to="/" className="button">
           {t('notFound.backHome')}

@@ -9,19 +9,17 @@ import { useI18n } from '@/lib/i18n/i18n-provider';
 import { Page } from './page';
 
 export function OrganiserRoute() {
-  const { t } = useI18n();
   return (
-    <Page title={t('events.organiserTitle')}>
+    <Page title="events.organiserTitle">
       <OrganiserDashboard />
     </Page>
   );
 }
 
 export function OrganiserNewEventRoute() {
-  const { t } = useI18n();
   const navigate = useNavigate();
   return (
-    <Page title={t('events.newEvent')}>
+    <Page title="events.newEvent">
       <EventForm onSaved={() => void navigate('/organisator')} />
     </Page>
   );
@@ -52,9 +50,8 @@ export function OrganiserEditEventRoute() {
 
 export function OrganiserAttendeesRoute() {
   const { id = '' } = useParams();
-  const { t } = useI18n();
   return (
-    <Page title={t('events.attendees')}>
+    <Page title="events.attendees">
       <AttendeeList eventId={id} />
     </Page>
   );

@@ -2,15 +2,17 @@ import type { ReactNode } from 'react';
 import type { Role } from '@/features/identity/api/get-current-user';
 import { RequireUser } from '@/features/identity/components/require-user';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import type { MessageKey } from '@/lib/i18n/i18n';
+import { useI18n } from '@/lib/i18n/i18n-provider';
 
 interface PageProps {
-  /** The heading, and the browser tab's title (screen readers announce it after navigation). */
-  title: string;
-  /** The introduction under the heading. */
-  lead?: string;
+  /** The message of the heading, and of the browser tab's title (screen readers announce it after navigation). */
+  title: MessageKey;
+  /** The message of the introduction under the heading. */
+  lead?: MessageKey;
   /**
    * The role the page is for; others get a login prompt or a "not allowed" note under the heading, and neither the
-   * lead nor the content. The backend enforces the same rule.
+   * lead nor the content (`MEMBER`: anyone logged in). The backend enforces the same rule.
    */
   requiredRole?: Role;
   children?: ReactNode;
@@ -18,16 +20,17 @@ interface PageProps {
 
 /** The frame of a simple page: one heading that is also the tab's title, an optional lead, the content. */
 export function Page({ title, lead, requiredRole, children }: PageProps) {
-  useDocumentTitle(title);
+  const { t } = useI18n();
+  useDocumentTitle(t(title));
   const body = (
     <>
-      {lead && <p className="lead">{lead}</p>}
+      {lead && <p className="lead">{t(lead)}</p>}
       {children}
     </>
   );
   return (
     <div className="stack">
-      <h1>{title}</h1>
+      <h1>{t(title)}</h1>
       {requiredRole ? <RequireUser requiredRole={requiredRole}>{() => body}</RequireUser> : body}
     </div>
   );

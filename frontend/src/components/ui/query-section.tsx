@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { MessageKey } from '@/lib/i18n/i18n';
+import { useI18n } from '@/lib/i18n/i18n-provider';
 import { ErrorAlert } from './error-alert';
 import { Section } from './section';
 
@@ -9,12 +11,13 @@ export interface SectionQuery {
   refetch: () => unknown;
 }
 
+/** The texts are message keys, like a page's (`app/routes/page.tsx`). */
 interface QuerySectionProps {
-  title: string;
+  title: MessageKey;
   /** A paragraph under the heading, shown while loading too. */
-  intro?: string;
+  intro?: MessageKey;
   /** The status line while the query loads. */
-  loading: string;
+  loading: MessageKey;
   query: SectionQuery;
   /** The content: rendered always, so it shows what it has (usually only once the query's data is there). */
   children?: ReactNode;
@@ -25,9 +28,10 @@ interface QuerySectionProps {
  * wrong with a way to try again, then the content.
  */
 export function QuerySection({ title, intro, loading, query, children }: QuerySectionProps) {
+  const { t } = useI18n();
   return (
-    <Section title={title} intro={intro}>
-      {query.isPending && <p role="status">{loading}</p>}
+    <Section title={t(title)} intro={intro && t(intro)}>
+      {query.isPending && <p role="status">{t(loading)}</p>}
       {query.error && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
       {children}
     </Section>

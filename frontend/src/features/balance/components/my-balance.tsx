@@ -22,7 +22,7 @@ export function MyBalance() {
   const teams = useMyTeams();
   return (
     <div className="stack">
-      <QuerySection title={t('balance.mine.scansTitle')} loading={t('balance.loading')} query={scans}>
+      <QuerySection title="balance.mine.scansTitle" loading="balance.loading" query={scans}>
         {scans.data &&
           (scans.data.scans.length === 0 ? (
             <p>
@@ -41,7 +41,7 @@ export function MyBalance() {
             </ul>
           ))}
       </QuerySection>
-      <QuerySection title={t('balance.mine.teamsTitle')} loading={t('balance.loading')} query={teams}>
+      <QuerySection title="balance.mine.teamsTitle" loading="balance.loading" query={teams}>
         {teams.data &&
           (teams.data.teams.length === 0 ? (
             <p>{t('balance.mine.noTeams')}</p>

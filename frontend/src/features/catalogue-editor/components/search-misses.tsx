@@ -11,12 +11,7 @@ export function SearchMisses() {
   const query = useSearchMisses();
   const misses = query.data;
   return (
-    <QuerySection
-      title={t('editor.misses.title')}
-      intro={t('editor.misses.intro')}
-      loading={t('editor.misses.loading')}
-      query={query}
-    >
+    <QuerySection title="editor.misses.title" intro="editor.misses.intro" loading="editor.misses.loading" query={query}>
       {misses && misses.length === 0 && <p>{t('editor.misses.none')}</p>}
       {misses && misses.length > 0 && (
         <table className={styles.table}>

@@ -11,13 +11,12 @@ import styles from './editor.module.css';
 
 /** The synonym list, one group per line; in force for every search as soon as it is saved. */
 export function SynonymsEditor() {
-  const { t } = useI18n();
   const synonyms = useSynonyms();
   return (
     <QuerySection
-      title={t('editor.synonyms.title')}
-      intro={t('editor.synonyms.intro')}
-      loading={t('editor.synonyms.loading')}
+      title="editor.synonyms.title"
+      intro="editor.synonyms.intro"
+      loading="editor.synonyms.loading"
       query={synonyms}
     >
       {synonyms.data && <SynonymsForm initial={synonyms.data.groups} />}

@@ -17,9 +17,9 @@ export function CollectionList() {
   const data = query.data;
   return (
     <QuerySection
-      title={t('follow.collections.title')}
-      intro={t('follow.collections.intro')}
-      loading={t('follow.loading')}
+      title="follow.collections.title"
+      intro="follow.collections.intro"
+      loading="follow.loading"
       query={query}
     >
       {data && data.collections.length === 0 && <p>{t('follow.collections.none')}</p>}

@@ -23,12 +23,7 @@ export function SavedSearchList() {
   const query = useSavedSearches();
   const data = query.data;
   return (
-    <QuerySection
-      title={t('follow.searches.title')}
-      intro={t('follow.searches.intro')}
-      loading={t('follow.loading')}
-      query={query}
-    >
+    <QuerySection title="follow.searches.title" intro="follow.searches.intro" loading="follow.loading" query={query}>
       {data && data.searches.length === 0 && (
         <p>
           {t('follow.searches.none')} <Link to="/zoeken">{t('follow.searches.toSearch')}</Link>

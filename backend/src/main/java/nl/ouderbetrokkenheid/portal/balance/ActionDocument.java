@@ -4,15 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import lombok.Data;
+import nl.ouderbetrokkenheid.portal.system.elasticsearch.EditedDocument;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.Timestamp;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.elasticsearch.annotations.DateFormat;
 import org.springframework.data.elasticsearch.annotations.Document;
 import org.springframework.data.elasticsearch.annotations.Field;
 import org.springframework.data.elasticsearch.annotations.FieldType;
 import org.springframework.data.elasticsearch.annotations.WriteTypeHint;
-import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
 
 /**
  * One line of a team's action plan: an action on a cell, the member who owns it and the date it is due. The owner is
@@ -21,10 +20,7 @@ import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
 @Data
 @Document(indexName = "#{@indexNames.alias('balance-actions')}", createIndex = false,
 		writeTypeHint = WriteTypeHint.FALSE)
-class ActionDocument {
-
-	@Id
-	private String id;
+class ActionDocument extends EditedDocument {
 
 	private String teamId;
 
@@ -47,13 +43,5 @@ class ActionDocument {
 
 	@Timestamp
 	private Instant reminderSentAt;
-
-	@Timestamp
-	private Instant createdAt;
-
-	@Timestamp
-	private Instant updatedAt;
-
-	private SeqNoPrimaryTerm seqNoPrimaryTerm;
 
 }

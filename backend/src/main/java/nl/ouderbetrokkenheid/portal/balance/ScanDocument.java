@@ -1,16 +1,13 @@
 package nl.ouderbetrokkenheid.portal.balance;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import lombok.Data;
-import nl.ouderbetrokkenheid.portal.system.elasticsearch.Timestamp;
+import nl.ouderbetrokkenheid.portal.system.elasticsearch.EditedDocument;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.elasticsearch.annotations.Document;
 import org.springframework.data.elasticsearch.annotations.WriteTypeHint;
-import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
 
 /**
  * One person's answers: a personal scan they saved ({@code teamId} null), or their response to a team's round (id
@@ -19,10 +16,7 @@ import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
 @Data
 @Document(indexName = "#{@indexNames.alias('balance-scans')}", createIndex = false,
 		writeTypeHint = WriteTypeHint.FALSE)
-class ScanDocument {
-
-	@Id
-	private String id;
+class ScanDocument extends EditedDocument {
 
 	private String subject;
 
@@ -35,14 +29,6 @@ class ScanDocument {
 	private String region;
 
 	private List<Answer> answers = new ArrayList<>();
-
-	@Timestamp
-	private Instant createdAt;
-
-	@Timestamp
-	private Instant updatedAt;
-
-	private SeqNoPrimaryTerm seqNoPrimaryTerm;
 
 	@Data
 	static class Answer {

@@ -5,12 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import lombok.Data;
+import nl.ouderbetrokkenheid.portal.system.elasticsearch.EditedDocument;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.Timestamp;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.elasticsearch.annotations.Document;
 import org.springframework.data.elasticsearch.annotations.WriteTypeHint;
-import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
 
 /**
  * A team scanning its practice together: its members (the owner first) and its rounds (the last is the current).
@@ -19,10 +18,7 @@ import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
 @Data
 @Document(indexName = "#{@indexNames.alias('balance-teams')}", createIndex = false,
 		writeTypeHint = WriteTypeHint.FALSE)
-class TeamDocument {
-
-	@Id
-	private String id;
+class TeamDocument extends EditedDocument {
 
 	private String name;
 
@@ -37,14 +33,6 @@ class TeamDocument {
 	private List<Member> members = new ArrayList<>();
 
 	private List<Round> rounds = new ArrayList<>();
-
-	@Timestamp
-	private Instant createdAt;
-
-	@Timestamp
-	private Instant updatedAt;
-
-	private SeqNoPrimaryTerm seqNoPrimaryTerm;
 
 	@Data
 	static class Member {

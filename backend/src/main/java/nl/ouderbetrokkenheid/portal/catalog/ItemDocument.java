@@ -1,22 +1,19 @@
 package nl.ouderbetrokkenheid.portal.catalog;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import lombok.AllArgsConstructor;
 import lombok.Data;
+import nl.ouderbetrokkenheid.portal.system.elasticsearch.EditedDocument;
 import lombok.NoArgsConstructor;
 import nl.ouderbetrokkenheid.portal.files.Attachment;
-import nl.ouderbetrokkenheid.portal.system.elasticsearch.Timestamp;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.elasticsearch.annotations.DateFormat;
 import org.springframework.data.elasticsearch.annotations.Document;
 import org.springframework.data.elasticsearch.annotations.Field;
 import org.springframework.data.elasticsearch.annotations.FieldType;
 import org.springframework.data.elasticsearch.annotations.WriteTypeHint;
-import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
 import org.springframework.data.elasticsearch.core.suggest.Completion;
 
 /**
@@ -24,10 +21,7 @@ import org.springframework.data.elasticsearch.core.suggest.Completion;
  */
 @Data
 @Document(indexName = "#{@indexNames.alias('items')}", createIndex = false, writeTypeHint = WriteTypeHint.FALSE)
-class ItemDocument {
-
-	@Id
-	private String id;
+class ItemDocument extends EditedDocument {
 
 	private String externalId;
 
@@ -77,12 +71,6 @@ class ItemDocument {
 	@Field(type = FieldType.Date, format = DateFormat.date)
 	private LocalDate publishedAt;
 
-	@Timestamp
-	private Instant createdAt;
-
-	@Timestamp
-	private Instant updatedAt;
-
 	private boolean published;
 
 	private boolean demo;
@@ -92,9 +80,6 @@ class ItemDocument {
 
 	/** Autocomplete inputs; only published items have them, so suggestions never reveal unpublished work. */
 	private Completion suggest;
-
-	private SeqNoPrimaryTerm seqNoPrimaryTerm;
-
 
 	/** A link to further reading. */
 	@Data

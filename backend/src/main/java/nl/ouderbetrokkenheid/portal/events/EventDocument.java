@@ -5,19 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import lombok.Data;
+import nl.ouderbetrokkenheid.portal.system.elasticsearch.EditedDocument;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.Timestamp;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.elasticsearch.annotations.Document;
 import org.springframework.data.elasticsearch.annotations.WriteTypeHint;
-import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
 
 /**
  * An event as the organiser described it. Seats are not counted here but in the event's {@link LedgerDocument}.
  */
 @Data
 @Document(indexName = "#{@indexNames.alias('events')}", createIndex = false, writeTypeHint = WriteTypeHint.FALSE)
-class EventDocument {
+class EventDocument extends EditedDocument {
 
 	enum Kind {
 
@@ -68,9 +67,6 @@ class EventDocument {
 		private boolean required;
 
 	}
-
-	@Id
-	private String id;
 
 	private String title;
 
@@ -125,18 +121,9 @@ class EventDocument {
 	private String organiserName;
 
 	@Timestamp
-	private Instant createdAt;
-
-	@Timestamp
-	private Instant updatedAt;
-
-	@Timestamp
 	private Instant reminderSentAt;
 
 	@Timestamp
 	private Instant anonymisedAt;
-
-	/** Set when read, so every save is a compare-and-set against the version read (the ETag organisers edit). */
-	private SeqNoPrimaryTerm seqNoPrimaryTerm;
 
 }

@@ -1,18 +1,15 @@
 package nl.ouderbetrokkenheid.portal.events;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import lombok.Data;
-import nl.ouderbetrokkenheid.portal.system.elasticsearch.Timestamp;
+import nl.ouderbetrokkenheid.portal.system.elasticsearch.EditedDocument;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.elasticsearch.annotations.Document;
 import org.springframework.data.elasticsearch.annotations.WriteTypeHint;
-import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
 
 /**
  * One person's registration for one event, under the deterministic id {@code hash(eventId, subject)}. Its status
@@ -21,7 +18,7 @@ import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
 @Data
 @Document(indexName = "#{@indexNames.alias('registrations')}", createIndex = false,
 		writeTypeHint = WriteTypeHint.FALSE)
-class RegistrationDocument {
+class RegistrationDocument extends EditedDocument {
 
 	enum Status {
 
@@ -29,9 +26,6 @@ class RegistrationDocument {
 		PENDING, CONFIRMED, WAITLISTED, CANCELLED
 
 	}
-
-	@Id
-	private String id;
 
 	private String eventId;
 
@@ -62,13 +56,5 @@ class RegistrationDocument {
 	private boolean present;
 
 	private boolean anonymised;
-
-	@Timestamp
-	private Instant createdAt;
-
-	@Timestamp
-	private Instant updatedAt;
-
-	private SeqNoPrimaryTerm seqNoPrimaryTerm;
 
 }

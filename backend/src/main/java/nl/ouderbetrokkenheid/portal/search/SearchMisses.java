@@ -14,19 +14,15 @@ import co.elastic.clients.util.NamedValue;
 import nl.ouderbetrokkenheid.portal.system.Conflicts;
 import nl.ouderbetrokkenheid.portal.system.Hashes;
 import nl.ouderbetrokkenheid.portal.system.JobLeases;
+import nl.ouderbetrokkenheid.portal.system.JobRounds;
 import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.IndexNames;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.elasticsearch.client.elc.ReactiveElasticsearchClient;
 import org.springframework.stereotype.Service;
 
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
@@ -40,8 +36,6 @@ class SearchMisses {
 
 	record Miss(String query, long count, String lastSeen) {
 	}
-
-	private static final Logger logger = LoggerFactory.getLogger(SearchMisses.class);
 
 	private static final int MAX_QUERY_LENGTH = 200;
 
@@ -63,17 +57,18 @@ class SearchMisses {
 
 	private final JobLeases leases;
 
+	private final JobRounds rounds;
+
 	private final SearchProperties properties;
 
 	private final Clock clock;
 
-	private Disposable purgeLoop;
-
-	SearchMisses(ReactiveElasticsearchClient client, IndexNames names, JobLeases leases, SearchProperties properties,
-			Clock clock) {
+	SearchMisses(ReactiveElasticsearchClient client, IndexNames names, JobLeases leases, JobRounds rounds,
+			SearchProperties properties, Clock clock) {
 		this.client = client;
 		this.index = names.alias("search-misses");
 		this.leases = leases;
+		this.rounds = rounds;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -146,22 +141,8 @@ class SearchMisses {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
-		Duration lease = PURGE_INTERVAL.multipliedBy(9).dividedBy(10);
-		this.purgeLoop = Flux.interval(Duration.ofMinutes(1), PURGE_INTERVAL)
-			.onBackpressureDrop()
-			.concatMap(tick -> this.leases.runExclusively("search-misses-purge", lease, purgeExpired())
-				.onErrorResume(ex -> {
-					logger.warn("Search misses purge failed: {}", ex.toString());
-					return Mono.empty();
-				}), 1)
-			.subscribe();
-	}
-
-	@EventListener(ContextClosedEvent.class)
-	void stop() {
-		if (this.purgeLoop != null) {
-			this.purgeLoop.dispose();
-		}
+		this.rounds.every(Duration.ofMinutes(1), PURGE_INTERVAL, "Search misses purge", () -> this.leases
+			.runExclusively("search-misses-purge", JobRounds.lease(PURGE_INTERVAL), purgeExpired()));
 	}
 
 	/** Deletes the misses not seen within the retention period, a batch at a time; completes with how many. */

@@ -102,16 +102,16 @@ class ExpertDirectoryIntegrationTests {
 		String subject = Markers.word("zq");
 		Logins.login(this.client, Logins.person(subject, "MEMBER"));
 		Logins.Session admin = Logins.login(this.client, Logins.person("admin-" + UUID.randomUUID(), "ADMIN"));
-		grant(admin, subject, "EXPERT");
+		Logins.grant(this.client, admin, subject, "EXPERT").expectStatus().isOk();
 		Logins.Session expert = Logins.login(this.client, Logins.person(subject, "MEMBER"));
 		String slug = setListed(expert, true).get("slug").asString();
 		assertListed(slug, subject);
 
-		grant(admin, subject);
+		Logins.grant(this.client, admin, subject).expectStatus().isOk();
 		assertNotListed(slug, subject);
 
 		// Their choice is kept: given the role again, they are back.
-		grant(admin, subject, "EXPERT");
+		Logins.grant(this.client, admin, subject, "EXPERT").expectStatus().isOk();
 		assertListed(slug, subject);
 	}
 
@@ -172,15 +172,6 @@ class ExpertDirectoryIntegrationTests {
 			.jsonPath("$.listed")
 			.isEqualTo(listed)
 			.returnResult()).body();
-	}
-
-	private void grant(Logins.Session admin, String subject, String... roles) {
-		admin.apply(this.client.put().uri("/api/admin/users/" + subject + "/roles"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("roles", List.of(roles)))
-			.exchange()
-			.expectStatus()
-			.isOk();
 	}
 
 	@Test

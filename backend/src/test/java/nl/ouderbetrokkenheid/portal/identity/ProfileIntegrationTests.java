@@ -107,10 +107,7 @@ class ProfileIntegrationTests {
 		// The session is gone with the account: the same cookie now logs nobody in.
 		session.apply(this.client.get().uri("/api/me")).exchange().expectStatus().isNoContent();
 		Logins.Session admin = Logins.login(this.client, Logins.person("admin-" + UUID.randomUUID(), "ADMIN"));
-		admin.apply(this.client.put().uri("/api/admin/users/" + subject + "/roles"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"roles\":[\"EDITOR\"]}")
-			.exchange()
+		Logins.grant(this.client, admin, subject, "EDITOR")
 			.expectStatus()
 			.isNotFound();
 	}
@@ -120,10 +117,7 @@ class ProfileIntegrationTests {
 		String subject = "grant-" + UUID.randomUUID();
 		Logins.login(this.client, Logins.person(subject, "MEMBER"));
 		Logins.Session admin = Logins.login(this.client, Logins.person("admin-" + UUID.randomUUID(), "ADMIN"));
-		admin.apply(this.client.put().uri("/api/admin/users/" + subject + "/roles"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"roles\":[\"EDITOR\"]}")
-			.exchange()
+		Logins.grant(this.client, admin, subject, "EDITOR")
 			.expectStatus()
 			.isOk()
 			.expectBody()
@@ -145,11 +139,7 @@ class ProfileIntegrationTests {
 	@Test
 	void grantingAnUnknownRoleIsABadRequest() {
 		Logins.Session admin = Logins.login(this.client, Logins.person("admin-" + UUID.randomUUID(), "ADMIN"));
-		admin.apply(this.client.put().uri("/api/admin/users/anyone/roles"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"roles\":[\"EMPEROR\"]}")
-			.exchange()
-			.expectAll(problem(HttpStatus.BAD_REQUEST));
+		Logins.grant(this.client, admin, "anyone", "EMPEROR").expectAll(problem(HttpStatus.BAD_REQUEST));
 	}
 
 	@Test

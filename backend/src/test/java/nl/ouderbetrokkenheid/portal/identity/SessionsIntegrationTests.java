@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.ScanOptions;
-import org.springframework.http.MediaType;
 import org.springframework.session.ReactiveFindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.http.ResponseCookie;
@@ -105,13 +104,13 @@ class SessionsIntegrationTests {
 		Logins.Session target = Logins.login(this.client, Logins.person("climber-" + UUID.randomUUID()));
 		String subject = target.person().subject();
 
-		grant(admin, subject, "[\"ADMIN\"]").expectStatus().isOk();
+		Logins.grant(this.client, admin, subject, "ADMIN").expectStatus().isOk();
 		me(target).expectStatus().isOk().expectBody().jsonPath("$.roles").isEqualTo(List.of("MEMBER", "ADMIN"));
 
-		grant(admin, subject, "[]").expectStatus().isOk();
+		Logins.grant(this.client, admin, subject).expectStatus().isOk();
 		me(target).expectStatus().isOk().expectBody().jsonPath("$.roles").isEqualTo(List.of("MEMBER"));
 		// The revoked administrator cannot grant the role back to themselves.
-		grant(target, subject, "[\"ADMIN\"]").expectStatus().isForbidden();
+		Logins.grant(this.client, target, subject, "ADMIN").expectStatus().isForbidden();
 		me(target).expectStatus().isOk().expectBody().jsonPath("$.roles").isEqualTo(List.of("MEMBER"));
 	}
 
@@ -209,13 +208,6 @@ class SessionsIntegrationTests {
 	/** Who the session belongs to: 200 with the person, or 204 once the session no longer logs anybody in. */
 	private WebTestClient.ResponseSpec me(Logins.Session session) {
 		return session.apply(this.client.get().uri("/api/me")).exchange();
-	}
-
-	private WebTestClient.ResponseSpec grant(Logins.Session admin, String subject, String roles) {
-		return admin.apply(this.client.put().uri("/api/admin/users/{subject}/roles", subject))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"roles\": " + roles + "}")
-			.exchange();
 	}
 
 	private EntityExchangeResult<Void> callback(Logins.AuthorizationRequest request, String cookie, String subject) {

@@ -11,6 +11,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import nl.ouderbetrokkenheid.portal.support.Markers;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
 import nl.ouderbetrokkenheid.portal.system.JobLeases;
+import nl.ouderbetrokkenheid.portal.system.JobRounds;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.IndexNames;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,9 @@ class SearchMissesIntegrationTests {
 
 	@Autowired
 	private JobLeases leases;
+
+	@Autowired
+	private JobRounds rounds;
 
 	@Test
 	void aQueryMissedOftenIsOneDocumentWithItsCount() {
@@ -70,7 +74,7 @@ class SearchMissesIntegrationTests {
 
 	@Test
 	void missesNotSeenWithinTheRetentionPeriodArePurged() {
-		SearchMisses longAgo = new SearchMisses(this.client, this.names, this.leases,
+		SearchMisses longAgo = new SearchMisses(this.client, this.names, this.leases, this.rounds,
 				new SearchProperties(Duration.ofDays(90)),
 				Clock.fixed(Instant.now().minus(Duration.ofDays(91)), ZoneOffset.UTC));
 		String forgotten = "vergeten " + unique();

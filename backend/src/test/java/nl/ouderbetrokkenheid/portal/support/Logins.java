@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -38,6 +39,15 @@ public final class Logins {
 			return spec;
 		}
 
+	}
+
+	/** An administrator's grant: {@code roles} become the portal's roles of {@code subject}, next to the provider's. */
+	public static WebTestClient.ResponseSpec grant(WebTestClient client, Session admin, String subject,
+			String... roles) {
+		return admin.apply(client.put().uri("/api/admin/users/{subject}/roles", subject))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("roles", List.of(roles)))
+			.exchange();
 	}
 
 	/** The cookie that holds a login in progress (the portal's {@code LoginStateCookie}). */
