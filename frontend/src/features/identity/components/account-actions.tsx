@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { ConfirmAction } from '@/components/ui/confirm-action';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { Section } from '@/components/ui/section';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -6,7 +6,6 @@ import { PERSONAL_DATA_URL } from '../api/get-current-user';
 import { leaveNotice } from '@/lib/pending-notice';
 import { useDeleteAccount } from '../api/delete-account';
 import { useEndAllSessions } from '../api/end-sessions';
-import styles from './account-actions.module.css';
 
 interface AccountActionsProps {
   /** Called once the account is gone and the session has ended. */
@@ -21,27 +20,13 @@ interface AccountActionsProps {
  */
 export function AccountActions({ onDeleted, onSignedOutEverywhere }: AccountActionsProps) {
   const { t } = useI18n();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const cancelButton = useRef<HTMLButtonElement>(null);
-  const opener = useRef<HTMLButtonElement>(null);
   const deletion = useDeleteAccount();
   const endSessions = useEndAllSessions();
 
-  function openDialog() {
-    deletion.reset();
-    // A modal <dialog> keeps focus inside and closes on Escape; start on the harmless choice.
-    dialog.current?.showModal();
-    cancelButton.current?.focus();
-  }
-
-  function closeDialog() {
-    dialog.current?.close();
-  }
-
-  function confirm() {
+  function erase(close: () => void) {
     deletion.mutate(undefined, {
       onSuccess: (result) => {
-        dialog.current?.close();
+        close();
         if (result?.logoutUrl) {
           // End the identity provider's session too, or its next login would recreate the account at once.
           leaveNotice('account-deleted');
@@ -77,38 +62,21 @@ export function AccountActions({ onDeleted, onSignedOutEverywhere }: AccountActi
         </p>
       </Section>
       <Section title={t('profile.deleteTitle')} intro={t('profile.deleteIntro')}>
-        <p>
-          <button ref={opener} type="button" className={`button ${styles.danger}`} onClick={openDialog}>
-            {t('profile.delete')}
-          </button>
-        </p>
+        <ConfirmAction
+          labels={{
+            open: t('profile.delete'),
+            title: t('profile.deleteConfirmTitle'),
+            text: t('profile.deleteConfirmText'),
+            cancel: t('profile.cancel'),
+            confirm: t('profile.deleteConfirm'),
+            pending: t('profile.deleting'),
+          }}
+          pending={deletion.isPending}
+          error={deletion.error}
+          onOpen={() => deletion.reset()}
+          onConfirm={erase}
+        />
       </Section>
-      <dialog
-        ref={dialog}
-        className={styles.dialog}
-        aria-labelledby="delete-dialog-title"
-        aria-describedby="delete-dialog-text"
-        onClose={() => opener.current?.focus()}
-      >
-        <div className="stack">
-          <h2 id="delete-dialog-title">{t('profile.deleteConfirmTitle')}</h2>
-          <p id="delete-dialog-text">{t('profile.deleteConfirmText')}</p>
-          {deletion.error && <ErrorAlert error={deletion.error} />}
-          <div className={styles.actions}>
-            <button ref={cancelButton} type="button" className="button button-secondary" onClick={closeDialog}>
-              {t('profile.cancel')}
-            </button>
-            <button
-              type="button"
-              className={`button ${styles.danger}`}
-              onClick={confirm}
-              disabled={deletion.isPending}
-            >
-              {deletion.isPending ? t('profile.deleting') : t('profile.deleteConfirm')}
-            </button>
-          </div>
-        </div>
-      </dialog>
     </>
   );
 }

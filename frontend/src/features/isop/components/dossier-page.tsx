@@ -1,5 +1,5 @@
-import { useRef } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { ConfirmAction } from '@/components/ui/confirm-action';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { formatBytes, formatDate, formatDateTime } from '@/lib/format';
@@ -279,55 +279,32 @@ function ConsentView({ dossier }: { dossier: Dossier }) {
 function WithdrawDossier({ dossier }: { dossier: Dossier }) {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const cancel = useRef<HTMLButtonElement>(null);
-  const opener = useRef<HTMLButtonElement>(null);
   const withdraw = useDeleteDossier(dossier.id);
-
-  function open() {
-    withdraw.reset();
-    dialog.current?.showModal();
-    cancel.current?.focus();
-  }
-
-  function confirm() {
-    if (withdraw.isPending) return;
-    withdraw.mutate(undefined, {
-      onSuccess: () => {
-        dialog.current?.close();
-        void navigate('/mijn-isop', { state: { withdrawn: dossier.name } });
-      },
-    });
-  }
-
   return (
     <section aria-labelledby="withdraw-title" className={styles.section}>
       <h2 id="withdraw-title">{t('isop.withdraw.title')}</h2>
       <p>{t('isop.withdraw.intro')}</p>
-      <button ref={opener} type="button" className={`button ${styles.danger}`} onClick={open}>
-        {t('isop.withdraw.open')}
-      </button>
-      <dialog
-        ref={dialog}
-        className={styles.dialog}
-        aria-labelledby="withdraw-dialog-title"
-        aria-describedby="withdraw-dialog-text"
-        onClose={() => opener.current?.focus()}
-      >
-        <div className="stack">
-          <h2 id="withdraw-dialog-title">{t('isop.withdraw.confirmTitle', { name: dossier.name })}</h2>
-          <p id="withdraw-dialog-text">{t('isop.withdraw.confirmText')}</p>
-          {withdraw.error && <ErrorAlert error={withdraw.error} />}
-          <p>
-            <button ref={cancel} type="button" className="button button-secondary" onClick={() => dialog.current?.close()}>
-              {t('isop.withdraw.cancel')}
-            </button>{' '}
-            <button type="button" className={`button ${styles.danger}`} aria-disabled={withdraw.isPending} onClick={confirm}>
-              {withdraw.isPending ? t('isop.withdraw.withdrawing') : t('isop.withdraw.confirm')}
-            </button>
-          </p>
-        </div>
-      </dialog>
+      <ConfirmAction
+        labels={{
+          open: t('isop.withdraw.open'),
+          title: t('isop.withdraw.confirmTitle', { name: dossier.name }),
+          text: t('isop.withdraw.confirmText'),
+          cancel: t('isop.withdraw.cancel'),
+          confirm: t('isop.withdraw.confirm'),
+          pending: t('isop.withdraw.withdrawing'),
+        }}
+        pending={withdraw.isPending}
+        error={withdraw.error}
+        onOpen={() => withdraw.reset()}
+        onConfirm={(close) =>
+          withdraw.mutate(undefined, {
+            onSuccess: () => {
+              close();
+              void navigate('/mijn-isop', { state: { withdrawn: dossier.name } });
+            },
+          })
+        }
+      />
     </section>
   );
 }
