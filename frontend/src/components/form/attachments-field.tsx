@@ -3,6 +3,7 @@ import { AttachmentList, type AttachmentView } from '@/components/ui/attachment-
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { apiExchange } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n/i18n-provider';
+import { FileInput } from './file-input';
 import styles from './form.module.css';
 
 /** What an upload or removal answers: the owner (item or article) with its files, and its new version. */
@@ -95,19 +96,7 @@ export function AttachmentsField<T>({ attachments, uploadPath, removePath, onCha
           </ul>
         </>
       )}
-      <div className={styles.field}>
-        <label htmlFor={`${id}-file`} className={styles.label}>{t('attachments.choose')}</label>
-        <p id={`${id}-hint`} className={styles.hint}>
-          {t('attachments.hint')}
-        </p>
-        <input
-          ref={input}
-          id={`${id}-file`}
-          type="file"
-          accept=".pdf,.docx,image/png,image/jpeg,image/gif,image/webp"
-          aria-describedby={`${id}-hint`}
-        />
-      </div>
+      <FileInput id={`${id}-file`} label={t('attachments.choose')} hint={t('attachments.hint')} input={input} />
       <p>
         <button
           type="button"

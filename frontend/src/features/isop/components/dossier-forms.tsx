@@ -1,5 +1,6 @@
 import { useRef, useState, useId } from 'react';
 import { InputField, SelectField, TextAreaField } from '@/components/form/field';
+import { FileInput } from '@/components/form/file-input';
 import { Form, FormActions, SubmitButton } from '@/components/form/form';
 import { showsInForm } from '@/components/form/server-errors';
 import { usePortalForm } from '@/components/form/use-portal-form';
@@ -24,7 +25,6 @@ import {
   type Guideline,
   type VisitInput,
 } from '../api/types';
-import styles from '@/components/form/form.module.css';
 
 const required = z.string().trim().min(1, 'problems.fields.required');
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
@@ -109,21 +109,7 @@ export function EvidenceUpload({ dossierId, guideline }: { dossierId: string; gu
 
   return (
     <div>
-      <div className={styles.field}>
-        <label htmlFor={`${id}-file`} className={styles.label}>
-          {t('isop.dossier.uploadLabel')}
-        </label>
-        <p id={`${id}-hint`} className={styles.hint}>
-          {t('isop.dossier.uploadHint')}
-        </p>
-        <input
-          ref={input}
-          id={`${id}-file`}
-          type="file"
-          accept=".pdf,.docx,image/png,image/jpeg,image/gif,image/webp"
-          aria-describedby={`${id}-hint`}
-        />
-      </div>
+      <FileInput id={`${id}-file`} label={t('isop.dossier.uploadLabel')} hint={t('isop.dossier.uploadHint')} input={input} />
       <p>
         <button type="button" className="button" aria-disabled={upload.isPending} onClick={() => !upload.isPending && send()}>
           {t('isop.dossier.upload')}
