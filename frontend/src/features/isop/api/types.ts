@@ -86,14 +86,18 @@ export interface Permissions {
   links: boolean;
 }
 
-export interface Dossier {
-  id: string;
+/** Who a school is, as its dossier and its public page both name it. */
+export interface School {
   slug: string;
   name: string;
   brin: string;
   place: string;
   province: string;
   sector: string;
+}
+
+export interface Dossier extends School {
+  id: string;
   organisation: string;
   state: TrackState;
   label: Label | null;
@@ -170,13 +174,7 @@ export interface RegisterPage {
   sectors: Record<string, number>;
 }
 
-export interface SchoolPage {
-  slug: string;
-  name: string;
-  brin: string;
-  place: string;
-  province: string;
-  sector: string;
+export interface SchoolPage extends School {
   label: Label;
   researchConsent: boolean;
   practice: PracticeCard[];
