@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.catalog.ExternalPublications;
@@ -234,21 +235,26 @@ class ContributionService implements Desk<ContributionDocument, ContributionVers
 		return this.stats.findById(id).map(ContributionStatsDocument::getViews).defaultIfEmpty(0L);
 	}
 
-	/** Counts one read of a contribution's item; concurrent reads each count (the version decides, then retry). */
-	Mono<Void> countView(String itemId) {
+	/** The contribution behind a catalogue item, if it is one. */
+	static Optional<String> contributionOf(String itemId) {
 		String prefix = SOURCE + "-";
-		if (itemId == null || !itemId.startsWith(prefix)) {
-			return Mono.empty();
-		}
-		String id = itemId.substring(prefix.length());
+		return (itemId != null && itemId.startsWith(prefix)) ? Optional.of(itemId.substring(prefix.length()))
+				: Optional.empty();
+	}
+
+	/**
+	 * Adds reads to a contribution's count. Each replica adds what it counted since its last round
+	 * ({@link ContributionViewCounter}), so writers are few and the version decides between them, with retries.
+	 */
+	Mono<Void> addViews(String id, long views) {
 		return Mono.defer(() -> this.stats.findById(id).flatMap(found -> {
-			found.setViews(found.getViews() + 1);
+			found.setViews(found.getViews() + views);
 			found.setUpdatedAt(this.clock.instant());
 			return this.stats.save(found);
 		}).switchIfEmpty(Mono.defer(() -> {
 			ContributionStatsDocument first = new ContributionStatsDocument();
 			first.setId(id);
-			first.setViews(1);
+			first.setViews(views);
 			first.setUpdatedAt(this.clock.instant());
 			return this.writes.create(id, first).flatMap(created -> created ? Mono.just(first)
 					: Mono.error(new OptimisticLockingFailureException("created meanwhile")));
