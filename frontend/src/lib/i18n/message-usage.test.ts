@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { nl } from './messages/nl';
 import { nlPages } from './messages/nl-pages';
 
-// A message no code asks for is dead weight every visitor downloads. Keys are written out in full (`'nav.home'`) or
-// built in a template literal from a code (`taxonomy.sectors.${code}`); both forms are read from the app's source.
+// A message no code asks for is dead weight every visitor downloads. Keys are written out in full (`'nav.home'`, or
+// `"isop.myTitle"` as a JSX attribute of a component that translates it, such as Page) or built in a template literal
+// from a code (`taxonomy.sectors.${code}`); all are read from the app's source.
 const srcRoot = join(import.meta.dirname, '../..');
 const source = readdirSync(srcRoot, { recursive: true, encoding: 'utf8' })
   .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !file.includes('i18n/messages'))
@@ -28,13 +29,14 @@ const builtKeys = [...source.matchAll(/`([\w.]*)\$\{[^}`]+\}([\w.]*)`/g)].map(
 describe('message catalogue usage', () => {
   it('every message key is used somewhere in the app', () => {
     const unused = leafPaths({ ...nl, ...nlPages }).filter(
-      (key) => !source.includes(`'${key}'`) && !builtKeys.some((pattern) => pattern.test(key)),
+      (key) => !source.includes(`'${key}'`) && !source.includes(`"${key}"`) && !builtKeys.some((pattern) => pattern.test(key)),
     );
     expect(unused).toEqual([]);
   });
 
   it('recognises both ways of naming a key', () => {
     expect(source).toContain("'nav.home'");
+    expect(source).toMatch(/title="[\w.]+"/);
     expect(builtKeys.some((pattern) => pattern.test('taxonomy.sectors.VVE'))).toBe(true);
     expect(builtKeys.some((pattern) => pattern.test('nav.home'))).toBe(false);
   });
@@ -64,7 +66,7 @@ function homeBundleFiles(): string[] {
 describe('the messages the home page loads', () => {
   const pageGroups = Object.keys(nlPages);
   const usesPageMessages = (code: string) =>
-    pageGroups.filter((group) => new RegExp(`['\`]${group}\\.[\\w.$]`).test(code));
+    pageGroups.filter((group) => new RegExp(`['"\`]${group}\\.[\\w.$]`).test(code));
 
   it('cover every message of the app shell and home page (the pages part arrives with a page loaded on demand)', () => {
     const files = homeBundleFiles();
