@@ -332,6 +332,32 @@ class OutboxIntegrationTests {
 
 	}
 
+	/**
+	 * The outbox's operations, with {@code then} applied to the answer of the first write that claims the mail with
+	 * this key (status SENDING): a replica that pauses or stalls right after claiming. {@code claims} counts the claims.
+	 */
+	private ReactiveElasticsearchOperations afterFirstClaim(String key, AtomicInteger claims,
+			java.util.function.UnaryOperator<Mono<Object>> then) {
+		return (ReactiveElasticsearchOperations) Proxy.newProxyInstance(getClass().getClassLoader(),
+				new Class<?>[] { ReactiveElasticsearchOperations.class }, (proxy, method, args) -> {
+					Object result;
+					try {
+						result = method.invoke(this.operations, args);
+					}
+					catch (InvocationTargetException ex) {
+						throw ex.getCause();
+					}
+					if (method.getName().equals("save") && args[0] instanceof OutboxDocument saved
+							&& saved.getId().equals(Outbox.idOf(key)) && saved.getStatus() == OutboxDocument.Status.SENDING
+							&& claims.getAndIncrement() == 0) {
+						@SuppressWarnings("unchecked")
+						Mono<Object> claim = (Mono<Object>) result;
+						return then.apply(claim);
+					}
+					return result;
+				});
+	}
+
 	@Test
 	void aReplicaThatStallsAfterClaimingDoesNotSendOnceAnotherReplicaHasTakenTheMailOver() {
 		smtpUp();
@@ -345,27 +371,12 @@ class OutboxIntegrationTests {
 		// Replica A claims the mail, then stalls for longer than the claim lasts: meanwhile replica B (same time)
 		// finds the claim run out, takes the mail over and sends it.
 		AtomicInteger claims = new AtomicInteger();
-		ReactiveElasticsearchOperations stallsAfterClaiming = (ReactiveElasticsearchOperations) Proxy.newProxyInstance(
-				getClass().getClassLoader(), new Class<?>[] { ReactiveElasticsearchOperations.class },
-				(proxy, method, args) -> {
-					Object result;
-					try {
-						result = method.invoke(this.operations, args);
-					}
-					catch (InvocationTargetException ex) {
-						throw ex.getCause();
-					}
-					if (method.getName().equals("save") && args[0] instanceof OutboxDocument saved
-							&& saved.getId().equals(Outbox.idOf(key)) && saved.getStatus() == OutboxDocument.Status.SENDING
-							&& claims.getAndIncrement() == 0) {
-						return ((Mono<?>) result).flatMap(claimed -> Mono.fromRunnable(() -> time.advance(
-								this.properties.claimTimeout().plusSeconds(1)))
-							.then(this.operations.indexOps(OutboxDocument.class).refresh())
-							.then(Mono.defer(other::sendDue)) // its round starts now, at the moved time
-							.thenReturn(claimed));
-					}
-					return result;
-				});
+		ReactiveElasticsearchOperations stallsAfterClaiming = afterFirstClaim(key, claims,
+				claim -> claim.flatMap(claimed -> Mono.fromRunnable(() -> time.advance(
+						this.properties.claimTimeout().plusSeconds(1)))
+					.then(this.operations.indexOps(OutboxDocument.class).refresh())
+					.then(Mono.defer(other::sendDue)) // its round starts now, at the moved time
+					.thenReturn(claimed)));
 		OutboxSender stalling = new OutboxSender(stallsAfterClaiming, this.mailSender, this.properties, this.failures,
 				this.rounds, time, this.meters);
 		double resentBefore = resent();
@@ -392,24 +403,8 @@ class OutboxIntegrationTests {
 		MovableClock time = new MovableClock(this.clock.instant().plusSeconds(1));
 		// Right after the claim this replica's time jumps past half the lease (a pause): it must not start sending.
 		AtomicInteger claims = new AtomicInteger();
-		ReactiveElasticsearchOperations pausesAfterClaiming = (ReactiveElasticsearchOperations) Proxy.newProxyInstance(
-				getClass().getClassLoader(), new Class<?>[] { ReactiveElasticsearchOperations.class },
-				(proxy, method, args) -> {
-					Object result;
-					try {
-						result = method.invoke(this.operations, args);
-					}
-					catch (InvocationTargetException ex) {
-						throw ex.getCause();
-					}
-					if (method.getName().equals("save") && args[0] instanceof OutboxDocument saved
-							&& saved.getId().equals(Outbox.idOf(key)) && saved.getStatus() == OutboxDocument.Status.SENDING
-							&& claims.getAndIncrement() == 0) {
-						return ((Mono<?>) result).doOnNext(claimed -> time.advance(
-								this.properties.claimTimeout().dividedBy(2).plusSeconds(1)));
-					}
-					return result;
-				});
+		ReactiveElasticsearchOperations pausesAfterClaiming = afterFirstClaim(key, claims,
+				claim -> claim.doOnNext(claimed -> time.advance(this.properties.claimTimeout().dividedBy(2).plusSeconds(1))));
 		OutboxSender pausing = new OutboxSender(pausesAfterClaiming, this.mailSender, this.properties, this.failures,
 				this.rounds, time, this.meters);
 		double resentBefore = resent();
