@@ -1,13 +1,14 @@
 import { Link, Navigate, useParams } from 'react-router';
 import { useItem } from '@/features/catalogue/api/get-item';
 import { ItemDetail } from '@/features/catalogue/components/item-detail';
-import { MatchingExperts } from '@/features/experts/components/matching-experts';
 import { hasRole, useCurrentUser } from '@/features/identity/api/get-current-user';
-import { ItemReactions } from '@/features/reactions/components/item-reactions';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { onDemand } from '@/lib/on-demand';
 
+// Below the item, loaded once it is shown (see ItemDetail).
 const AddToCollection = onDemand(() => import('@/features/follow/components/add-to-collection'), 'AddToCollection');
+const ItemReactions = onDemand(() => import('@/features/reactions/components/item-reactions'), 'ItemReactions');
+const MatchingExperts = onDemand(() => import('@/features/experts/components/matching-experts'), 'MatchingExperts');
 
 /** Published expert articles are catalogue items too (externalId "article:<slug>"); their home is the article page. */
 const ARTICLE_SOURCE = 'article:';

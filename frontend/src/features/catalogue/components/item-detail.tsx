@@ -1,21 +1,23 @@
-import { AttachmentList } from '@/components/ui/attachment-list';
 import { useDeferredValue, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { isNotFound, PageError, PageNotFound } from '@/components/ui/page-states';
-import { SafeHtml } from '@/components/ui/safe-html';
-import { WebLinkList, webLinks } from '@/components/ui/web-links';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { RICH_TEXT_POLICY } from '@/lib/safe-html';
+import { onDemand } from '@/lib/on-demand';
 import type { Facet } from '@/lib/taxonomy';
 import { taxonomyLabel } from '@/lib/taxonomy-labels';
 import { useItem } from '../api/get-item';
 import type { Item } from '../api/types';
 import { searchHref } from '../search-state';
 import { DemoBadge } from './demo-badge';
-import { RelatedItems } from './related-items';
 import styles from './item-detail.module.css';
+
+// Below the first screen, and with code the first screen does not need (the sanitiser, the file and link lists, the
+// cards): loaded once the title and summary are shown, so that on a phone they do not share the connection and the
+// processor with what the reader sees first.
+const ItemContent = onDemand(() => import('./item-content'), 'ItemContent');
+const RelatedItems = onDemand(() => import('./related-items'), 'RelatedItems');
 
 interface ItemDetailProps {
   slug: string;
@@ -46,7 +48,6 @@ export function ItemDetail({ slug, actions }: ItemDetailProps) {
     );
   }
   if (error || !item) return <PageError title={t('item.title')} error={error} onRetry={() => void refetch()} />;
-  const links = webLinks(item.links);
   return (
     <div className={styles.page}>
       <article className={styles.item} aria-labelledby="item-title">
@@ -68,23 +69,7 @@ export function ItemDetail({ slug, actions }: ItemDetailProps) {
           {actions?.(item)}
         </header>
         <ItemFacts item={item} />
-        {complete && item.bodyHtml && (
-          // bodyHtml was rendered from Markdown and sanitised with an allow-list by the server; SafeHtml applies the
-          // same allow-list again and builds React elements, so a server-side slip still cannot run script here.
-          <SafeHtml as="div" className={styles.body} html={item.bodyHtml} policy={RICH_TEXT_POLICY} />
-        )}
-        {complete && (item.attachments ?? []).length > 0 && (
-          <section aria-labelledby="item-files-title" className={styles.section}>
-            <h2 id="item-files-title">{t('attachments.title')}</h2>
-            <AttachmentList attachments={item.attachments ?? []} headingId="item-files-title" />
-          </section>
-        )}
-        {complete && links.length > 0 && (
-          <section aria-labelledby="item-links-title" className={styles.section}>
-            <h2 id="item-links-title">{t('item.links')}</h2>
-            <WebLinkList links={links} />
-          </section>
-        )}
+        {complete && <ItemContent item={item} />}
       </article>
       {/* Related items are found among published ones, for published ones (an editor may be looking at a draft). */}
       {complete && item.published && <RelatedItems slug={item.slug} />}
