@@ -43,11 +43,12 @@ import reactor.util.retry.Retry;
  * its sequence number writes SENDING, this replica's id ({@code claimedBy}) and the lease's end ({@code claimedUntil}),
  * so only one replica holds it. The mail is handed to the SMTP server only while at least half the lease is left (so
  * the hand-over ends before anyone else may take the mail over), and marked SENT right after the server's reply to
- * DATA. An SMTP failure puts it back with exponential backoff. The one window in which a mail can go out twice: this
- * replica dies (or cannot write for the whole lease) between the server's reply and the SENT write; the lease runs
- * out, another replica takes the mail over without knowing whether it went out, and sends it again with the same
- * Message-ID. Such take-overs are counted ({@code portal.outbox.resent}, and {@code resends} on the mail); see
- * docs/operations.md, "Mail: exactly once, and where it is not".
+ * DATA, first in the session store ({@link SentMarks}, which a replica taking the mail over consults), then in
+ * Elasticsearch. An SMTP failure puts it back with exponential backoff. The one window in which a mail can go out
+ * twice: this replica dies between the server's reply and the mark in the session store (or neither write succeeds
+ * for the whole lease); the lease runs out, another replica takes the mail over without knowing whether it went out,
+ * and sends it again with the same Message-ID. Such re-sends are counted ({@code portal.outbox.resent}, and
+ * {@code resends} on the mail); see docs/operations.md, "Mail: exactly once, and where it is not".
  */
 @Component
 class OutboxSender {
@@ -80,10 +81,13 @@ class OutboxSender {
 
 	private final Counter resent;
 
-	OutboxSender(ReactiveElasticsearchOperations operations, JavaMailSender mailSender, MailProperties properties,
-			JobFailures failures, JobRounds rounds, Clock clock, MeterRegistry meters) {
+	private final SentMarks marks;
+
+	OutboxSender(ReactiveElasticsearchOperations operations, JavaMailSender mailSender, SentMarks marks,
+			MailProperties properties, JobFailures failures, JobRounds rounds, Clock clock, MeterRegistry meters) {
 		this.operations = operations;
 		this.mailSender = mailSender;
+		this.marks = marks;
 		this.properties = properties;
 		this.failures = failures;
 		this.rounds = rounds;
@@ -212,6 +216,23 @@ class OutboxSender {
 	 * write only means writing SENT again, on a fresh copy, for as long as the claim lasts.
 	 */
 	private Mono<Boolean> send(Claim claim) {
+		if (!claim.inDoubt()) {
+			return handOver(claim);
+		}
+		// Taken over from a holder that died while sending: if the server had accepted the mail, it is only SENT
+		// that is missing.
+		String id = claim.mail().getId();
+		return this.marks.wasAccepted(id).flatMap(accepted -> {
+			if (!accepted) {
+				return handOver(claim);
+			}
+			logger.info("Mail {}: the SMTP server had accepted it before its holder died; marking it SENT", id);
+			claim.mail().setResends(claim.mail().getResends() - 1); // taken over, but not sent again
+			return markSent(claim.mail()).thenReturn(true);
+		});
+	}
+
+	private Mono<Boolean> handOver(Claim claim) {
 		OutboxDocument mail = claim.mail();
 		return Mono.fromCallable(() -> {
 			// Checked on the thread that sends, right before it does: a replica that stalled between claiming and
@@ -225,8 +246,8 @@ class OutboxSender {
 			.subscribeOn(Schedulers.boundedElastic())
 			.onErrorResume(ex -> retryLater(mail, ex).thenReturn(HandOver.FAILED))
 			.flatMap(handOver -> switch (handOver) {
-				// Marked first, counted after: the SENT write is what closes the window.
-				case ACCEPTED -> markSent(mail).then(Mono.fromRunnable(() -> {
+				// Marked first, counted after: the mark in the session store and then the SENT write close the window.
+				case ACCEPTED -> this.marks.accepted(mail.getId()).then(markSent(mail)).then(Mono.fromRunnable(() -> {
 					if (claim.inDoubt()) {
 						this.resent.increment();
 					}

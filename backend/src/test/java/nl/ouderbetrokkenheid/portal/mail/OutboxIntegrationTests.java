@@ -78,6 +78,9 @@ class OutboxIntegrationTests {
 	private JavaMailSender mailSender;
 
 	@Autowired
+	private SentMarks marks;
+
+	@Autowired
 	private MailProperties properties;
 
 	@Autowired
@@ -126,8 +129,13 @@ class OutboxIntegrationTests {
 
 	/** The second replica's sender: its own instance, sharing only Elasticsearch and the SMTP server. */
 	private OutboxSender otherReplica() {
-		return new OutboxSender(this.operations, this.mailSender, this.properties, this.failures, this.rounds,
-				this.clock, this.meters);
+		return replica(this.operations, this.mailSender, this.clock);
+	}
+
+	/** A replica's sender that reaches Elasticsearch, the SMTP server and the time this way. */
+	private OutboxSender replica(ReactiveElasticsearchOperations elasticsearch, JavaMailSender mail, Clock time) {
+		return new OutboxSender(elasticsearch, mail, this.marks, this.properties, this.failures, this.rounds, time,
+				this.meters);
 	}
 
 	private double resent() {
@@ -234,8 +242,7 @@ class OutboxIntegrationTests {
 						throw ex.getCause();
 					}
 				});
-		OutboxSender sender = new OutboxSender(dropsOneWrite, this.mailSender, this.properties, this.failures,
-				this.rounds, this.clock, this.meters);
+		OutboxSender sender = replica(dropsOneWrite, this.mailSender, this.clock);
 
 		sendUntil(List.of(sender), () -> stored(key).getAttempts() >= 1);
 
@@ -302,6 +309,43 @@ class OutboxIntegrationTests {
 		assertThat(resent()).isEqualTo(resentBefore + 1);
 	}
 
+	@Test
+	void aMailTheServerAcceptedBeforeItsSenderDiedIsMarkedSentNotSentAgain() {
+		smtpUp();
+		String key = "accepted-then-died-" + UUID.randomUUID();
+		String to = key + "@example.test";
+		this.outbox.enqueue(mail(key, to)).block(Duration.ofSeconds(10));
+		// A replica claimed it, the SMTP server accepted it and the replica recorded that in the session store, then
+		// died before writing SENT: SENDING, with a claim that has run out.
+		OutboxDocument claimed = stored(key);
+		claimed.setStatus(OutboxDocument.Status.SENDING);
+		claimed.setAttempts(1);
+		claimed.setClaimedUntil(this.clock.instant().minusSeconds(1));
+		claimed.setClaimedBy("replica-that-died");
+		this.operations.save(claimed).block(Duration.ofSeconds(10));
+		this.marks.accepted(claimed.getId()).block(Duration.ofSeconds(10));
+		double resentBefore = resent();
+
+		sendUntil(List.of(this.sender, otherReplica()), () -> stored(key).getStatus() == OutboxDocument.Status.SENT);
+		assertThat(received(to)).as("not sent again").isEmpty();
+		assertThat(stored(key).getResends()).isZero();
+		assertThat(resent()).isEqualTo(resentBefore);
+	}
+
+	@Test
+	void aMailHandedOverIsRecordedAsAcceptedBeforeItIsMarkedSent() {
+		smtpUp();
+		String key = "recorded-" + UUID.randomUUID();
+		String to = key + "@example.test";
+		this.outbox.enqueue(mail(key, to)).block(Duration.ofSeconds(10));
+		String id = Outbox.idOf(key);
+		assertThat(this.marks.wasAccepted(id).block(Duration.ofSeconds(10))).isFalse();
+
+		sendUntil(List.of(this.sender), () -> stored(key).getStatus() == OutboxDocument.Status.SENT);
+		assertThat(received(to)).hasSize(1);
+		assertThat(this.marks.wasAccepted(id).block(Duration.ofSeconds(10))).isTrue();
+	}
+
 	/** A clock the test moves: one replica's time, jumping as a long pause would make it. */
 	private static final class MovableClock extends Clock {
 
@@ -366,8 +410,7 @@ class OutboxIntegrationTests {
 		this.outbox.enqueue(mail(key, to)).block(Duration.ofSeconds(10));
 		this.operations.indexOps(OutboxDocument.class).refresh().block(Duration.ofSeconds(10)); // searchable now
 		MovableClock time = new MovableClock(this.clock.instant().plusSeconds(1));
-		OutboxSender other = new OutboxSender(this.operations, this.mailSender, this.properties, this.failures,
-				this.rounds, time, this.meters);
+		OutboxSender other = replica(this.operations, this.mailSender, time);
 		// Replica A claims the mail, then stalls for longer than the claim lasts: meanwhile replica B (same time)
 		// finds the claim run out, takes the mail over and sends it.
 		AtomicInteger claims = new AtomicInteger();
@@ -377,8 +420,7 @@ class OutboxIntegrationTests {
 					.then(this.operations.indexOps(OutboxDocument.class).refresh())
 					.then(Mono.defer(other::sendDue)) // its round starts now, at the moved time
 					.thenReturn(claimed)));
-		OutboxSender stalling = new OutboxSender(stallsAfterClaiming, this.mailSender, this.properties, this.failures,
-				this.rounds, time, this.meters);
+		OutboxSender stalling = replica(stallsAfterClaiming, this.mailSender, time);
 		double resentBefore = resent();
 
 		stalling.sendDue().block(Duration.ofSeconds(60));
@@ -405,8 +447,7 @@ class OutboxIntegrationTests {
 		AtomicInteger claims = new AtomicInteger();
 		ReactiveElasticsearchOperations pausesAfterClaiming = afterFirstClaim(key, claims,
 				claim -> claim.doOnNext(claimed -> time.advance(this.properties.claimTimeout().dividedBy(2).plusSeconds(1))));
-		OutboxSender pausing = new OutboxSender(pausesAfterClaiming, this.mailSender, this.properties, this.failures,
-				this.rounds, time, this.meters);
+		OutboxSender pausing = replica(pausesAfterClaiming, this.mailSender, time);
 		double resentBefore = resent();
 
 		pausing.sendDue().block(Duration.ofSeconds(60));
@@ -440,14 +481,12 @@ class OutboxIntegrationTests {
 		};
 		interfering.setHost("127.0.0.1");
 		interfering.setPort(SMTP_PORT);
-		OutboxSender sender = new OutboxSender(this.operations, interfering, this.properties, this.failures, this.rounds,
-				this.clock, this.meters);
+		OutboxSender sender = replica(this.operations, interfering, this.clock);
 		sendUntil(List.of(sender), () -> !received(to).isEmpty());
 
 		// Later rounds, one on a replica whose clock is past the claim, send nothing more.
 		Clock later = Clock.offset(this.clock, this.properties.claimTimeout().plusMinutes(1));
-		OutboxSender laterReplica = new OutboxSender(this.operations, this.mailSender, this.properties, this.failures,
-				this.rounds, later, this.meters);
+		OutboxSender laterReplica = replica(this.operations, this.mailSender, later);
 		this.operations.indexOps(OutboxDocument.class).refresh().block(Duration.ofSeconds(10));
 		Flux.merge(laterReplica.sendDue(), this.sender.sendDue()).blockLast(Duration.ofSeconds(30));
 		Flux.merge(laterReplica.sendDue(), this.sender.sendDue()).blockLast(Duration.ofSeconds(30));
