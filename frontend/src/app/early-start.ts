@@ -31,7 +31,7 @@ export function startEarly(location: { pathname: string; search: string }): void
 }
 
 function loadEarly(page: () => Promise<unknown>): void {
-  // A failed download is the app's to report when it loads the page itself.
+  // A failed download is the app's to report when it loads the page itself. (Both pages have their messages built
+  // in: the other pages' messages are not asked for before their first view.)
   page().catch(() => undefined);
-  import('@/lib/i18n/messages/nl-pages').catch(() => undefined);
 }

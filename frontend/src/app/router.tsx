@@ -20,11 +20,13 @@ type Page = ComponentType & { preload: () => Promise<void> };
  * organisers' and administrators' tools. The layout shows a loading message while the page's code arrives; once
  * loaded (or preloaded, see `preloadPage` and `preloadPages`) the page renders at once.
  */
-function page<M>(load: () => Promise<M>, name: keyof M): Page {
+function page<M>(load: () => Promise<M>, name: keyof M, messages: 'pages' | 'built-in' = 'pages'): Page {
   let loaded: ComponentType | undefined;
   const resolve = async () => {
-    // The page's messages come with it (lib/i18n/messages/nl-pages.ts): it never shows a key.
-    const [module] = await Promise.all([load(), loadPageMessages()]);
+    // The page's messages come with it (lib/i18n/messages/nl-pages.ts): it never shows a key. The pages visitors land
+    // on from search engines and shared links have theirs built in (nl.ts; message-usage.test.ts checks it), so on a
+    // phone their first view does not wait for the 16 kB of every other page's messages.
+    const [module] = await Promise.all([load(), messages === 'pages' ? loadPageMessages() : undefined]);
     loaded = module[name] as ComponentType;
     return loaded;
   };
@@ -142,7 +144,7 @@ const IsopDossierRoute = page(routeModules.isop, 'IsopDossierRoute');
 const IsopRegisterRoute = page(routeModules.isop, 'IsopRegisterRoute');
 const IsopSchoolRoute = page(routeModules.isop, 'IsopSchoolRoute');
 const MyIsopRoute = page(routeModules.isop, 'MyIsopRoute');
-const ItemRoute = page(routeModules.item, 'ItemRoute');
+const ItemRoute = page(routeModules.item, 'ItemRoute', 'built-in');
 const ModelRoute = page(routeModules.model, 'ModelRoute');
 const MyRegistrationsRoute = page(routeModules.myRegistrations, 'MyRegistrationsRoute');
 const OrganiserAttendeesRoute = page(routeModules.organiser, 'OrganiserAttendeesRoute');
@@ -150,7 +152,7 @@ const OrganiserEditEventRoute = page(routeModules.organiser, 'OrganiserEditEvent
 const OrganiserNewEventRoute = page(routeModules.organiser, 'OrganiserNewEventRoute');
 const OrganiserRoute = page(routeModules.organiser, 'OrganiserRoute');
 const ProfileRoute = page(routeModules.profile, 'ProfileRoute');
-const SearchRoute = page(routeModules.search, 'SearchRoute');
+const SearchRoute = page(routeModules.search, 'SearchRoute', 'built-in');
 
 // Paths are Dutch, the portal's primary language; the backend serves index.html for each of them.
 export const routes: RouteObject[] = [

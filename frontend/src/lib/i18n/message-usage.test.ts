@@ -42,8 +42,8 @@ describe('message catalogue usage', () => {
   });
 });
 
-/** The app's files the home page loads: main.tsx and what it imports statically (not `import()`, not types). */
-function homeBundleFiles(): string[] {
+/** `entry` (under src/) and the app's files it imports statically (not `import()`, not types). */
+function staticImports(entry: string): string[] {
   const files = new Set<string>();
   const visit = (file: string) => {
     if (files.has(file)) return;
@@ -59,24 +59,33 @@ function homeBundleFiles(): string[] {
       if (found) visit(found);
     }
   };
-  visit(join(srcRoot, 'main.tsx'));
+  visit(join(srcRoot, entry));
   return [...files];
 }
 
-describe('the messages the home page loads', () => {
+describe('the messages built in', () => {
   const pageGroups = Object.keys(nlPages);
   const usesPageMessages = (code: string) =>
     pageGroups.filter((group) => new RegExp(`['"\`]${group}\\.[\\w.$]`).test(code));
+  const misplaced = (files: string[]) =>
+    files.flatMap((file) =>
+      usesPageMessages(readFileSync(file, 'utf8')).map((group) => `${file.slice(srcRoot.length + 1)}: ${group}`),
+    );
 
   it('cover every message of the app shell and home page (the pages part arrives with a page loaded on demand)', () => {
-    const files = homeBundleFiles();
+    const files = staticImports('main.tsx');
     expect(files.map((file) => file.slice(srcRoot.length + 1))).toEqual(
       expect.arrayContaining(['main.tsx', 'app/router.tsx', 'app/routes/home.tsx', 'components/layouts/main-layout.tsx']),
     );
-    const misplaced = files.flatMap((file) =>
-      usesPageMessages(readFileSync(file, 'utf8')).map((group) => `${file.slice(srcRoot.length + 1)}: ${group}`),
-    );
-    expect(misplaced).toEqual([]);
+    expect(misplaced(files)).toEqual([]);
+  });
+
+  // The pages visitors land on from search engines and shared links render without waiting for the pages' part (see
+  // `firstView` in app/router.tsx); what they load on demand below the first screen waits for it (lib/on-demand.ts).
+  it.each(['app/routes/search.tsx', 'app/routes/item.tsx'])('cover the first view of %s', (route) => {
+    const files = staticImports(route);
+    expect(files.length).toBeGreaterThan(1);
+    expect(misplaced(files)).toEqual([]);
   });
 
   it('notices a page message', () => {
