@@ -6,11 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import lombok.RequiredArgsConstructor;
+import nl.ouderbetrokkenheid.portal.system.DocumentWrites;
 
-import org.springframework.data.elasticsearch.client.elc.ReactiveElasticsearchClient;
-import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
 import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
@@ -44,9 +42,7 @@ public class NewPublications {
 			String region, LocalDate publishedAt) {
 	}
 
-	private final ReactiveElasticsearchOperations operations;
-
-	private final ReactiveElasticsearchClient client;
+	private final DocumentWrites writes;
 
 	private final Clock clock;
 
@@ -56,28 +52,8 @@ public class NewPublications {
 
 	/** Queues the publications in one bulk request; completes when all are stored. */
 	public Mono<Void> recordAll(List<Publication> publications) {
-		if (publications.isEmpty()) {
-			return Mono.empty();
-		}
-		return Mono.defer(() -> {
-			String index = this.operations.getIndexCoordinatesFor(PublicationQueueDocument.class).getIndexName();
-			return this.client.bulk(bulk -> {
-				for (Publication publication : publications) {
-					PublicationQueueDocument queued = queued(publication);
-					Object source = this.operations.getElasticsearchConverter().mapObject(queued);
-					bulk.operations(op -> op.create(create -> create.index(index).id(queued.getId()).document(source)));
-				}
-				return bulk;
-			});
-		}).flatMap(response -> {
-			List<BulkResponseItem> failed = response.items()
-				.stream()
-				.filter(item -> item.error() != null && item.status() != 409) // 409: queued already
-				.toList();
-			return failed.isEmpty() ? Mono.<Void>empty()
-					: Mono.error(new IllegalStateException("Could not queue %d publications, first: %s"
-						.formatted(failed.size(), failed.getFirst().error().reason())));
-		});
+		return Mono.defer(() -> this.writes.createAll(publications.stream().map(this::queued).toList(),
+				PublicationQueueDocument::getId, false));
 	}
 
 	private PublicationQueueDocument queued(Publication publication) {

@@ -14,6 +14,7 @@ import co.elastic.clients.json.JsonData;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonValue;
 import lombok.RequiredArgsConstructor;
+import nl.ouderbetrokkenheid.portal.system.DocumentWrites;
 import nl.ouderbetrokkenheid.portal.system.ExclusiveJobs;
 import nl.ouderbetrokkenheid.portal.system.Hashes;
 import nl.ouderbetrokkenheid.portal.system.JobFailures;
@@ -57,6 +58,8 @@ class Percolation {
 	private final ReactiveElasticsearchOperations operations;
 
 	private final ReactiveElasticsearchClient client;
+
+	private final DocumentWrites writes;
 
 	private final ExclusiveJobs jobs;
 
@@ -172,22 +175,9 @@ class Percolation {
 
 	/** Creates the matches in bulk; one already there (matched before) stays as it is. */
 	private Mono<Void> store(List<MatchDocument> matches) {
-		if (matches.isEmpty()) {
-			return Mono.empty();
-		}
-		return Mono.defer(() -> {
-			String index = this.operations.getIndexCoordinatesFor(MatchDocument.class).getIndexName();
-			// Answered once searches show the matches: a digest round right after this one (on demand, or on another
-			// replica, which finds the batch gone from the queue) must find them unsent.
-			return this.client.bulk(bulk -> {
-				bulk.refresh(ReadYourWrites.refresh(true));
-				for (MatchDocument match : matches) {
-					Object source = this.operations.getElasticsearchConverter().mapObject(match);
-					bulk.operations(op -> op.create(create -> create.index(index).id(match.getId()).document(source)));
-				}
-				return bulk;
-			});
-		}).flatMap(response -> failures(response.items(), 409));
+		// Answered once searches show the matches: a digest round right after this one (on demand, or on another
+		// replica, which finds the batch gone from the queue) must find them unsent.
+		return this.writes.createAll(matches, MatchDocument::getId, true);
 	}
 
 	private Mono<Void> remove(List<PublicationQueueDocument> batch) {

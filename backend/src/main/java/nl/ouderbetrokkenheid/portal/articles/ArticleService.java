@@ -90,7 +90,7 @@ class ArticleService implements Desk<ArticleDocument, ArticleVersionDocument> {
 				article.setAuthorSlug(profile.slug());
 				article.setDemo(demo);
 				apply(article, input);
-				return uniqueSlug(Slugs.of(input.title()), 1).flatMap(slug -> {
+				return Slugs.unique(Slugs.of(input.title()), RESERVED, this.articles::existsBySlug).flatMap(slug -> {
 					article.setSlug(slug);
 					return this.operations.save(article);
 				});
@@ -282,9 +282,9 @@ class ArticleService implements Desk<ArticleDocument, ArticleVersionDocument> {
 		article.setSummary(Workflow.strip(input.summary()));
 		article.setBody(input.body());
 		article.setBodyHtml(null); // articles from before the HTML was rendered on reading carry a stored copy
-		article.setPartnerships(Workflow.distinct(input.partnerships()));
-		article.setAspects(Workflow.distinct(input.aspects()));
-		article.setSectors(Workflow.distinct(input.sectors()));
+		article.setPartnerships(Taxonomy.stored(input.partnerships()));
+		article.setAspects(Taxonomy.stored(input.aspects()));
+		article.setSectors(Taxonomy.stored(input.sectors()));
 		article.setReferences((input.references() != null) ? input.references()
 			.stream()
 			.map(reference -> new ArticleDocument.Reference(reference.title().strip(), reference.url()))
@@ -295,15 +295,6 @@ class ArticleService implements Desk<ArticleDocument, ArticleVersionDocument> {
 	public PortalException notFound() {
 		return new PortalException(HttpStatus.NOT_FOUND, "article-not-found", "Article not found",
 				"There is no such article, or it is not published.");
-	}
-
-	private Mono<String> uniqueSlug(String base, int attempt) {
-		if (attempt == 1 && RESERVED.contains(base)) {
-			return uniqueSlug(base, 2);
-		}
-		String candidate = (attempt == 1) ? base : base + "-" + attempt;
-		return this.articles.existsBySlug(candidate)
-			.flatMap(taken -> taken ? uniqueSlug(base, attempt + 1) : Mono.just(candidate));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import co.elastic.clients.elasticsearch._types.ErrorResponse;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -145,19 +146,10 @@ class Recommendations {
 	private RequestItem itemSearch(CellRef cell, String sector, String region) {
 		BoolQuery.Builder bool = new BoolQuery.Builder()
 			.filter(f -> f.term(t -> t.field("published").value(true)))
-			.filter(f -> f.terms(t -> t.field("type").terms(v -> v.value(RECOMMENDED_TYPES))))
-			.filter(f -> f.term(t -> t.field("partnerships").value(cell.partnership())))
-			.should(s -> s.constantScore(c -> c.filter(f -> f.term(t -> t.field("aspects").value(cell.aspect())))
-				.boost(4f)));
-		boost(bool, "sectors", sector, 2f);
-		boost(bool, "region", region, 1f);
-		Query query = Query.of(q -> q.bool(bool.build()));
-		return RequestItem.of(r -> r.header(h -> h.index(this.items))
-			.body(b -> b.query(query)
-				.size(ITEMS)
-				.source(s -> s.filter(f -> f.includes("slug", "type", "title", "summary")))
-				.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
-				.sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc)))));
+			.filter(f -> f.terms(t -> t.field("type").terms(v -> v.value(RECOMMENDED_TYPES))));
+		return bestFirst(this.items, ITEMS, ranked(bool, cell, 4f, sector, 2f, region),
+				SortOptions.of(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc))), "slug", "type", "title",
+				"summary");
 	}
 
 	private RequestItem eventSearch(CellRef cell, Instant now) {
@@ -173,19 +165,33 @@ class Recommendations {
 
 	private RequestItem expertSearch(CellRef cell, String sector, String region) {
 		BoolQuery.Builder bool = new BoolQuery.Builder().filter(f -> f.term(t -> t.field("listed").value(true)))
-			.filter(f -> f.term(t -> t.field("active").value(true)))
-			.filter(f -> f.term(t -> t.field("partnerships").value(cell.partnership())))
-			.should(s -> s.constantScore(c -> c.filter(f -> f.term(t -> t.field("aspects").value(cell.aspect())))
-				.boost(2f)));
-		boost(bool, "sectors", sector, 1f);
+			.filter(f -> f.term(t -> t.field("active").value(true)));
+		return bestFirst(this.experts, EXPERTS, ranked(bool, cell, 2f, sector, 1f, region),
+				SortOptions.of(o -> o.field(f -> f.field("name.sort").order(SortOrder.Asc))), "slug", "name",
+				"organisation");
+	}
+
+	/**
+	 * The partnership's documents that pass {@code bool}'s filters, ranked: the cell's aspect counts most, then the
+	 * team's sector, then its region (each boost given; a missing sector or region counts for nothing).
+	 */
+	private static Query ranked(BoolQuery.Builder bool, CellRef cell, float aspectBoost, String sector,
+			float sectorBoost, String region) {
+		bool.filter(f -> f.term(t -> t.field("partnerships").value(cell.partnership())));
+		boost(bool, "aspects", cell.aspect(), aspectBoost);
+		boost(bool, "sectors", sector, sectorBoost);
 		boost(bool, "region", region, 1f);
-		Query query = Query.of(q -> q.bool(bool.build()));
-		return RequestItem.of(r -> r.header(h -> h.index(this.experts))
+		return Query.of(q -> q.bool(bool.build()));
+	}
+
+	/** The best {@code size} hits of {@code query} in {@code index}, ties in {@code tie} order, with these fields. */
+	private static RequestItem bestFirst(String index, int size, Query query, SortOptions tie, String... fields) {
+		return RequestItem.of(r -> r.header(h -> h.index(index))
 			.body(b -> b.query(query)
-				.size(EXPERTS)
-				.source(s -> s.filter(f -> f.includes("slug", "name", "organisation")))
+				.size(size)
+				.source(s -> s.filter(f -> f.includes(List.of(fields))))
 				.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
-				.sort(o -> o.field(f -> f.field("name.sort").order(SortOrder.Asc)))));
+				.sort(tie)));
 	}
 
 	private static void boost(BoolQuery.Builder bool, String field, String value, float boost) {

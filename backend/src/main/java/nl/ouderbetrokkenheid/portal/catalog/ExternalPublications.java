@@ -76,7 +76,7 @@ public class ExternalPublications {
 		String id = itemId(publication.source(), publication.sourceId());
 		return this.items.findById(id).defaultIfEmpty(new ItemDocument()).flatMap(item -> {
 			Mono<String> slug = (item.getSlug() != null) ? Mono.just(item.getSlug())
-					: this.service.uniqueSlug(Slugs.of(publication.title()), 1);
+					: this.service.uniqueSlug(Slugs.of(publication.title()));
 			boolean wasPublished = item.getId() != null && item.isPublished();
 			return slug.flatMap(value -> {
 				item.setId(id);

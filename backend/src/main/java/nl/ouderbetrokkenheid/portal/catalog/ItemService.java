@@ -3,10 +3,8 @@ package nl.ouderbetrokkenheid.portal.catalog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,6 +18,7 @@ import nl.ouderbetrokkenheid.portal.system.MarkdownRenderer;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
 import nl.ouderbetrokkenheid.portal.system.Problems;
 import nl.ouderbetrokkenheid.portal.system.ReadYourWrites;
+import nl.ouderbetrokkenheid.portal.taxonomy.Taxonomy;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -84,7 +83,7 @@ class ItemService {
 		item.setId(UUID.randomUUID().toString());
 		item.setCreatedAt(this.clock.instant());
 		apply(item, input);
-		return uniqueSlug(Slugs.of(input.title()), 1).flatMap(slug -> {
+		return uniqueSlug(Slugs.of(input.title())).flatMap(slug -> {
 			item.setSlug(slug);
 			return this.operations.save(item);
 		}).flatMap(saved -> announced(false, saved));
@@ -231,9 +230,9 @@ class ItemService {
 		item.setBody(input.body());
 		item.setBodyHtml(null); // documents from before the HTML was rendered on reading carry a stored copy
 		item.setBodyText(bodyText);
-		item.setPartnerships(distinct(input.partnerships()));
-		item.setAspects(distinct(input.aspects()));
-		item.setSectors(distinct(input.sectors()));
+		item.setPartnerships(Taxonomy.stored(input.partnerships()));
+		item.setAspects(Taxonomy.stored(input.aspects()));
+		item.setSectors(Taxonomy.stored(input.sectors()));
 		item.setRegion(input.region());
 		item.setOrganisation(input.organisation());
 		item.setAuthor(input.author());
@@ -275,15 +274,9 @@ class ItemService {
 		}
 	}
 
-	Mono<String> uniqueSlug(String base, int attempt) {
-		String candidate = (attempt == 1) ? base : base + "-" + attempt;
-		return this.items.existsBySlug(candidate)
-			.flatMap(taken -> taken ? uniqueSlug(base, attempt + 1) : Mono.just(candidate));
-	}
-
-	private static List<String> distinct(List<String> values) {
-		return (values != null) ? new ArrayList<>(new LinkedHashSet<>(values.stream().filter(Objects::nonNull).toList()))
-				: List.of();
+	/** The first slug of {@code base} no item has: the item API's paths take no word a slug could. */
+	Mono<String> uniqueSlug(String base) {
+		return Slugs.unique(base, Set.of(), this.items::existsBySlug);
 	}
 
 	private static PortalException notFound() {

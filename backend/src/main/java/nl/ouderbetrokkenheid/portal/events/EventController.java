@@ -118,21 +118,14 @@ class EventController {
 			.flatMap(event -> versioned(event, caller, HttpStatus.OK));
 	}
 
-	@PostMapping("/events/{id}/publish")
+	/** Publishing and cancelling, one endpoint: {@code POST /events/{id}/publish} or {@code .../cancel}. */
+	@PostMapping("/events/{id}/{step:publish|cancel}")
 	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
-	Mono<ResponseEntity<EventApi.EventView>> publish(@PathVariable String id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			PortalUser caller) {
-		return this.events.publish(id, DocumentVersion.parse(ifMatch), caller)
-			.flatMap(event -> versioned(event, caller, HttpStatus.OK));
-	}
-
-	@PostMapping("/events/{id}/cancel")
-	@PreAuthorize("hasAnyRole('ORGANISER', 'EDITOR')")
-	Mono<ResponseEntity<EventApi.EventView>> cancel(@PathVariable String id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			PortalUser caller) {
-		return this.events.cancel(id, DocumentVersion.parse(ifMatch), caller)
+	Mono<ResponseEntity<EventApi.EventView>> step(@PathVariable String id, @PathVariable String step,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, PortalUser caller) {
+		DocumentVersion expected = DocumentVersion.parse(ifMatch);
+		return ("publish".equals(step) ? this.events.publish(id, expected, caller)
+				: this.events.cancel(id, expected, caller))
 			.flatMap(event -> versioned(event, caller, HttpStatus.OK));
 	}
 

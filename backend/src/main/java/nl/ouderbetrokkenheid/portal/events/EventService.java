@@ -240,16 +240,12 @@ class EventService {
 		event.setCapacity(request.capacity());
 		event.setRegistrationOpensAt(times.registrationOpensAt());
 		event.setRegistrationClosesAt(times.registrationClosesAt());
-		event.setPartnerships(orEmpty(request.partnerships()));
-		event.setAspects(orEmpty(request.aspects()));
-		event.setSectors(orEmpty(request.sectors()));
+		event.setPartnerships(Taxonomy.stored(request.partnerships()));
+		event.setAspects(Taxonomy.stored(request.aspects()));
+		event.setSectors(Taxonomy.stored(request.sectors()));
 		event.setQuestions(questions);
 		event.setUpdatedAt(this.clock.instant());
 		return event;
-	}
-
-	private static List<String> orEmpty(List<String> codes) {
-		return (codes != null) ? new ArrayList<>(codes.stream().distinct().toList()) : new ArrayList<>();
 	}
 
 }

@@ -3,10 +3,8 @@ package nl.ouderbetrokkenheid.portal.experts;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -86,7 +84,7 @@ class ExpertService {
 			expert.setName((name != null && !name.isBlank()) ? name.strip() : subject);
 			expert.setCreatedAt(this.clock.instant());
 			expert.setUpdatedAt(expert.getCreatedAt());
-			return uniqueSlug(Slugs.of(expert.getName()), 1).flatMap(slug -> {
+			return Slugs.unique(Slugs.of(expert.getName()), RESERVED, this.experts::existsBySlug).flatMap(slug -> {
 				expert.setSlug(slug);
 				return this.operations.save(expert);
 			});
@@ -99,9 +97,9 @@ class ExpertService {
 			.flatMap(expert -> {
 				expert.setPhotoUrl(blankToNull(input.photoUrl()));
 				expert.setBio(blankToNull(input.bio()));
-				expert.setPartnerships(distinct(input.partnerships()));
-				expert.setAspects(distinct(input.aspects()));
-				expert.setSectors(distinct(input.sectors()));
+				expert.setPartnerships(Taxonomy.stored(input.partnerships()));
+				expert.setAspects(Taxonomy.stored(input.aspects()));
+				expert.setSectors(Taxonomy.stored(input.sectors()));
 				expert.setRegion(blankToNull(input.region()));
 				expert.setOrganisation(blankToNull(input.organisation()));
 				expert.setListed(Boolean.TRUE.equals(input.listed()));
@@ -234,20 +232,6 @@ class ExpertService {
 		return values.stream()
 			.map(value -> new FacetValue(value, counts.getOrDefault(value, 0L), selected.contains(value)))
 			.toList();
-	}
-
-	private Mono<String> uniqueSlug(String base, int attempt) {
-		if (attempt == 1 && RESERVED.contains(base)) {
-			return uniqueSlug(base, 2);
-		}
-		String candidate = (attempt == 1) ? base : base + "-" + attempt;
-		return this.experts.existsBySlug(candidate)
-			.flatMap(taken -> taken ? uniqueSlug(base, attempt + 1) : Mono.just(candidate));
-	}
-
-	private static List<String> distinct(List<String> values) {
-		return (values != null) ? new ArrayList<>(new LinkedHashSet<>(values.stream().filter(Objects::nonNull).toList()))
-				: List.of();
 	}
 
 	private static String blankToNull(String value) {

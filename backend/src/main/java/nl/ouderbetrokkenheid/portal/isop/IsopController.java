@@ -161,25 +161,12 @@ class IsopController {
 		return this.isop.recordFinding(id, guideline, caller, input).map(school -> view(school, caller));
 	}
 
-	@PostMapping("/dossiers/{id}/award")
+	/** The assessor's decision, one endpoint for the three: {@code award}, {@code ask-more} or {@code decline}. */
+	@PostMapping("/dossiers/{id}/{decision:award|ask-more|decline}")
 	@PreAuthorize("hasRole('ASSESSOR')")
-	Mono<IsopViews.DossierView> award(@PathVariable String id, @RequestBody(required = false) DecisionInput input,
-			PortalUser caller) {
-		return this.isop.decide(id, Track.Action.AWARD, caller, input).map(school -> view(school, caller));
-	}
-
-	@PostMapping("/dossiers/{id}/ask-more")
-	@PreAuthorize("hasRole('ASSESSOR')")
-	Mono<IsopViews.DossierView> askMore(@PathVariable String id, @RequestBody(required = false) DecisionInput input,
-			PortalUser caller) {
-		return this.isop.decide(id, Track.Action.ASK_MORE, caller, input).map(school -> view(school, caller));
-	}
-
-	@PostMapping("/dossiers/{id}/decline")
-	@PreAuthorize("hasRole('ASSESSOR')")
-	Mono<IsopViews.DossierView> decline(@PathVariable String id, @RequestBody(required = false) DecisionInput input,
-			PortalUser caller) {
-		return this.isop.decide(id, Track.Action.DECLINE, caller, input).map(school -> view(school, caller));
+	Mono<IsopViews.DossierView> decide(@PathVariable String id, @PathVariable String decision,
+			@RequestBody(required = false) DecisionInput input, PortalUser caller) {
+		return this.isop.decide(id, Track.Action.of(decision), caller, input).map(school -> view(school, caller));
 	}
 
 	private IsopViews.DossierView view(SchoolDocument school, PortalUser caller) {

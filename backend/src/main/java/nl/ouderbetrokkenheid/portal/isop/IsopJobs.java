@@ -1,14 +1,12 @@
 package nl.ouderbetrokkenheid.portal.isop;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.mail.Outbox;
+import nl.ouderbetrokkenheid.portal.system.ExclusiveJobs;
 import nl.ouderbetrokkenheid.portal.system.JobFailures;
-import nl.ouderbetrokkenheid.portal.system.JobLeases;
-import nl.ouderbetrokkenheid.portal.system.JobRounds;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -36,9 +34,7 @@ class IsopJobs {
 
 	private final SchoolRepository schools;
 
-	private final JobRounds rounds;
-
-	private final JobLeases leases;
+	private final ExclusiveJobs jobs;
 
 	private final JobFailures failures;
 
@@ -52,13 +48,7 @@ class IsopJobs {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
-		Duration interval = this.properties.jobInterval();
-		this.rounds.every(interval, interval, "ISOP reminders", this::runAll);
-	}
-
-	Mono<Long> runAll() {
-		return this.failures.isolate(REMINDERS, null, this.leases.runExclusively(REMINDERS,
-				JobRounds.lease(this.properties.jobInterval()), Mono.defer(() -> remind(this.clock.instant()))));
+		this.jobs.every(this.properties.jobInterval(), REMINDERS, "ISOP reminders", () -> remind(this.clock.instant()));
 	}
 
 	/** Queues a reminder for every label in force that expires within the lead time and was not reminded of. */

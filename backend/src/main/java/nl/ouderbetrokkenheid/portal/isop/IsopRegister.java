@@ -10,6 +10,8 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import lombok.AccessLevel;
+import lombok.AllArgsConstructor;
 import nl.ouderbetrokkenheid.portal.catalog.ItemCards;
 import nl.ouderbetrokkenheid.portal.events.EventCards;
 import nl.ouderbetrokkenheid.portal.system.PortalException;
@@ -28,6 +30,7 @@ import reactor.core.publisher.Mono;
  * because every query filters on the label's validity at this moment; no job has to take it out.
  */
 @Service
+@AllArgsConstructor(access = AccessLevel.PRIVATE)
 class IsopRegister {
 
 	static final int PAGE_SIZE = 24;
@@ -49,27 +52,12 @@ class IsopRegister {
 	@Autowired
 	IsopRegister(ReactiveElasticsearchClient client, IndexNames names, SchoolRepository schools, ItemCards items,
 			EventCards events, Clock clock) {
-		this.client = client;
-		this.index = names.alias("isop-schools");
-		this.schools = schools;
-		this.items = items;
-		this.events = events;
-		this.clock = clock;
+		this(client, names.alias("isop-schools"), schools, items, events, clock);
 	}
 
 	/** A copy reading time from another clock (tests move time to see labels expire). */
 	IsopRegister at(Clock other) {
 		return new IsopRegister(this.client, this.index, this.schools, this.items, this.events, other);
-	}
-
-	private IsopRegister(ReactiveElasticsearchClient client, String index, SchoolRepository schools, ItemCards items,
-			EventCards events, Clock clock) {
-		this.client = client;
-		this.index = index;
-		this.schools = schools;
-		this.items = items;
-		this.events = events;
-		this.clock = clock;
 	}
 
 	/**

@@ -111,7 +111,7 @@ class IsopService {
 			school.getHistory()
 				.add(new SchoolDocument.Step(Track.Action.APPLY.key(), null, school.getState(), caller.subject(),
 						caller.name(), now, null));
-			return uniqueSlug(Slugs.of(school.getName()), 1).flatMap(slug -> {
+			return Slugs.unique(Slugs.of(school.getName()), Track.RESERVED_SLUGS, this.schools::existsBySlug).flatMap(slug -> {
 				school.setSlug(slug);
 				return this.operations.save(school);
 			});
@@ -512,15 +512,6 @@ class IsopService {
 			throw new PortalException(HttpStatus.FORBIDDEN, "isop-not-yours", "Not your step",
 					"This step in this dossier is for " + who.name().toLowerCase(java.util.Locale.ROOT) + ".");
 		}
-	}
-
-	private Mono<String> uniqueSlug(String base, int attempt) {
-		if (attempt == 1 && Track.RESERVED_SLUGS.contains(base)) {
-			return uniqueSlug(base, 2);
-		}
-		String candidate = (attempt == 1) ? base : base + "-" + attempt;
-		return this.schools.existsBySlug(candidate)
-			.flatMap(exists -> exists ? uniqueSlug(base, attempt + 1) : Mono.just(candidate));
 	}
 
 	private static String blankToNull(String value) {

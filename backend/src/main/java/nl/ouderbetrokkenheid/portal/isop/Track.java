@@ -29,6 +29,11 @@ final class Track {
 			return name().toLowerCase(Locale.ROOT).replace('_', '-');
 		}
 
+		/** The action with this {@link #key()}, as a path names it. */
+		static Action of(String key) {
+			return valueOf(key.toUpperCase(Locale.ROOT).replace('-', '_'));
+		}
+
 	}
 
 	private Track() {

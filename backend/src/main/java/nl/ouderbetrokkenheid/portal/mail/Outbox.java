@@ -5,12 +5,9 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import lombok.RequiredArgsConstructor;
 import nl.ouderbetrokkenheid.portal.system.DocumentWrites;
 
-import org.springframework.data.elasticsearch.client.elc.ReactiveElasticsearchClient;
-import org.springframework.data.elasticsearch.core.ReactiveElasticsearchOperations;
 import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
@@ -26,10 +23,6 @@ public class Outbox {
 
 	private final DocumentWrites writes;
 
-	private final ReactiveElasticsearchOperations operations;
-
-	private final ReactiveElasticsearchClient client;
-
 	private final Clock clock;
 
 	/** Stores the mail for sending; completes with {@code true} if it was new, {@code false} if already there. */
@@ -43,28 +36,8 @@ public class Outbox {
 	 * Completes when every mail is stored (new or not); fails if one could not be stored.
 	 */
 	public Mono<Void> enqueueAll(List<MailMessage> messages) {
-		if (messages.isEmpty()) {
-			return Mono.empty();
-		}
-		return Mono.defer(() -> {
-			String index = this.operations.getIndexCoordinatesFor(OutboxDocument.class).getIndexName();
-			List<OutboxDocument> documents = messages.stream().map(this::toDocument).toList();
-			return this.client.bulk(bulk -> {
-				for (OutboxDocument document : documents) {
-					Object source = this.operations.getElasticsearchConverter().mapObject(document);
-					bulk.operations(op -> op.create(create -> create.index(index).id(document.getId()).document(source)));
-				}
-				return bulk;
-			});
-		}).flatMap(response -> {
-			List<BulkResponseItem> failed = response.items()
-				.stream()
-				.filter(item -> item.error() != null && item.status() != 409) // 409: queued before
-				.toList();
-			return failed.isEmpty() ? Mono.<Void>empty()
-					: Mono.error(new IllegalStateException("Could not queue %d mails, first: %s"
-						.formatted(failed.size(), failed.getFirst().error().reason())));
-		});
+		return Mono.defer(() -> this.writes.createAll(messages.stream().map(this::toDocument).toList(),
+				OutboxDocument::getId, false));
 	}
 
 	private OutboxDocument toDocument(MailMessage message) {

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -132,6 +135,12 @@ public class Taxonomy {
 	/** The codes of a kind with their labels, in the taxonomy's order ({@link #NATIONAL} first among regions). */
 	public List<Term> terms(Kind kind) {
 		return this.terms.get(kind);
+	}
+
+	/** Codes as a document keeps them, once checked: each once, in the order given, none missing. */
+	public static List<String> stored(List<String> codes) {
+		return (codes != null) ? new ArrayList<>(new LinkedHashSet<>(codes.stream().filter(Objects::nonNull).toList()))
+				: new ArrayList<>();
 	}
 
 	public boolean knows(Kind kind, String code) {

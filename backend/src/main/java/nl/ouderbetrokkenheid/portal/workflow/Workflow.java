@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -195,12 +194,6 @@ public final class Workflow {
 	/** A text field as stored: stripped, and none when blank. */
 	public static String strip(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
-	}
-
-	/** Codes as stored: each once, in the order given. */
-	public static List<String> distinct(List<String> values) {
-		return (values != null) ? new ArrayList<>(new LinkedHashSet<>(values.stream().filter(Objects::nonNull).toList()))
-				: new ArrayList<>();
 	}
 
 	private static String article(String kind) {

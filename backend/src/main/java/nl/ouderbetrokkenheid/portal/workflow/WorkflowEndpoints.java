@@ -1,5 +1,7 @@
 package nl.ouderbetrokkenheid.portal.workflow;
 
+import java.util.Locale;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import nl.ouderbetrokkenheid.portal.identity.PortalUser;
@@ -45,44 +47,18 @@ public abstract class WorkflowEndpoints<V> {
 	/** What changed between two submitted versions ({@link WorkflowSteps#diff}). */
 	protected abstract Mono<DiffView> compare(String id, Integer from, Integer to, PortalUser caller);
 
-	@PostMapping("/{id}/submit")
-	@PreAuthorize("hasRole(this.authorRole)")
-	public Mono<ResponseEntity<V>> submit(@PathVariable String id,
+	/**
+	 * One endpoint for every step, {@code POST {id}/submit}, {@code request-changes}, ...: the author submits, editors
+	 * take the others.
+	 */
+	@PostMapping("/{id}/{step:submit|request-changes|reject|publish|unpublish}")
+	@PreAuthorize("hasRole(#step == 'submit' ? this.authorRole : 'EDITOR')")
+	public Mono<ResponseEntity<V>> take(@PathVariable String id, @PathVariable String step,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody(required = false) StepRequest request, PortalUser caller) {
-		return take(id, WorkflowStep.SUBMIT, ifMatch, request, caller);
-	}
-
-	@PostMapping("/{id}/request-changes")
-	@PreAuthorize("hasRole('EDITOR')")
-	public Mono<ResponseEntity<V>> requestChanges(@PathVariable String id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody(required = false) StepRequest request, PortalUser caller) {
-		return take(id, WorkflowStep.REQUEST_CHANGES, ifMatch, request, caller);
-	}
-
-	@PostMapping("/{id}/reject")
-	@PreAuthorize("hasRole('EDITOR')")
-	public Mono<ResponseEntity<V>> reject(@PathVariable String id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody(required = false) StepRequest request, PortalUser caller) {
-		return take(id, WorkflowStep.REJECT, ifMatch, request, caller);
-	}
-
-	@PostMapping("/{id}/publish")
-	@PreAuthorize("hasRole('EDITOR')")
-	public Mono<ResponseEntity<V>> publish(@PathVariable String id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody(required = false) StepRequest request, PortalUser caller) {
-		return take(id, WorkflowStep.PUBLISH, ifMatch, request, caller);
-	}
-
-	@PostMapping("/{id}/unpublish")
-	@PreAuthorize("hasRole('EDITOR')")
-	public Mono<ResponseEntity<V>> unpublish(@PathVariable String id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody(required = false) StepRequest request, PortalUser caller) {
-		return take(id, WorkflowStep.UNPUBLISH, ifMatch, request, caller);
+		DocumentVersion expected = (ifMatch != null) ? DocumentVersion.require(ifMatch, kind()) : null;
+		return step(id, WorkflowStep.valueOf(step.toUpperCase(Locale.ROOT).replace('-', '_')), expected,
+				(request != null) ? request.comment() : null, caller);
 	}
 
 	@GetMapping("/{id}/diff")
@@ -90,12 +66,6 @@ public abstract class WorkflowEndpoints<V> {
 	public Mono<DiffView> diff(@PathVariable String id, @RequestParam(required = false) @Min(0) Integer from,
 			@RequestParam(required = false) @Min(1) Integer to, PortalUser caller) {
 		return compare(id, from, to, caller);
-	}
-
-	private Mono<ResponseEntity<V>> take(String id, WorkflowStep step, String ifMatch, StepRequest request,
-			PortalUser caller) {
-		DocumentVersion expected = (ifMatch != null) ? DocumentVersion.require(ifMatch, kind()) : null;
-		return step(id, step, expected, (request != null) ? request.comment() : null, caller);
 	}
 
 }

@@ -8,33 +8,18 @@ import lombok.Data;
 import nl.ouderbetrokkenheid.portal.files.Attachment;
 import nl.ouderbetrokkenheid.portal.system.elasticsearch.Timestamp;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
 
 /**
- * The fields every document in the workflow keeps, whatever the writing: who wrote it, what a catalogue item shows of
- * it, the files, where it is in the workflow and how it got there. A feature's {@code @Document} class extends this
- * one with its own fields; the stored JSON stays flat, so each index mapping names these fields itself.
+ * The fields every document in the workflow keeps, whatever the writing: besides its {@link WorkflowContent} (who
+ * wrote it, what a catalogue item shows of it), the author's name, the files, where it is in the workflow and how it
+ * got there. A feature's {@code @Document} class extends this one with its own fields; the stored JSON stays flat, so
+ * each index mapping names these fields itself.
  */
 @Data
-public abstract class WorkflowFields {
-
-	@Id
-	private String id;
-
-	private String authorSubject;
+public abstract class WorkflowFields extends WorkflowContent {
 
 	private String authorName;
-
-	private String title;
-
-	private String summary;
-
-	private List<String> partnerships = new ArrayList<>();
-
-	private List<String> aspects = new ArrayList<>();
-
-	private List<String> sectors = new ArrayList<>();
 
 	/** The files the author attached; the files belong to the files feature, as {@code <kind>:<id>}. */
 	private List<Attachment> attachments = new ArrayList<>();
@@ -54,9 +39,6 @@ public abstract class WorkflowFields {
 
 	@Timestamp
 	private Instant updatedAt;
-
-	@Timestamp
-	private Instant submittedAt;
 
 	@Timestamp
 	private Instant publishedAt;

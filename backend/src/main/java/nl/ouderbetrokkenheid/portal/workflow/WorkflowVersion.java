@@ -1,41 +1,18 @@
 package nl.ouderbetrokkenheid.portal.workflow;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import lombok.Data;
-import nl.ouderbetrokkenheid.portal.system.elasticsearch.Timestamp;
-
-import org.springframework.data.annotation.Id;
 
 /**
- * The fields every kept submission has: the content as it was submitted the n-th time, so editors see what changed.
- * Id {@code <documentId>-<n>}, created once. A feature's version {@code @Document} adds the owner's id and its own
- * fields.
+ * The fields every kept submission has: the {@link WorkflowContent} as it was submitted the n-th time, so editors
+ * see what changed. Id {@code <documentId>-<n>}, created once. A feature's version {@code @Document} adds the owner's
+ * id and its own fields.
  */
 @Data
-public abstract class WorkflowVersion {
-
-	@Id
-	private String id;
-
-	private String authorSubject;
+public abstract class WorkflowVersion extends WorkflowContent {
 
 	private int number;
-
-	private String title;
-
-	private String summary;
-
-	private List<String> partnerships = new ArrayList<>();
-
-	private List<String> aspects = new ArrayList<>();
-
-	private List<String> sectors = new ArrayList<>();
-
-	@Timestamp
-	private Instant submittedAt;
 
 	public static String idOf(String documentId, int number) {
 		return documentId + "-" + number;

@@ -1,12 +1,15 @@
 package nl.ouderbetrokkenheid.portal.identity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import nl.ouderbetrokkenheid.portal.support.Logins;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
@@ -47,6 +50,9 @@ class AuthorizationMatrixIntegrationTests {
 		}
 
 	}
+
+	/** A path variable that takes one of a list of words: {@code {step:submit|reject}}. */
+	private static final Pattern WORDS = Pattern.compile("\\{\\w+:([\\w-]+(?:\\|[\\w-]+)+)}");
 
 	private static final Map<String, Access> MATRIX = Map.ofEntries(
 			entry("GET /api/status", Access.anyone()),
@@ -319,11 +325,26 @@ class AuthorizationMatrixIntegrationTests {
 			info.getPatternsCondition().getPatterns().forEach(pattern -> {
 				if (pattern.getPatternString().startsWith("/api")) {
 					(methods.isEmpty() ? Set.of(RequestMethod.GET) : methods)
-						.forEach(method -> endpoints.add(method.name() + " " + pattern.getPatternString()));
+						.forEach(method -> paths(pattern.getPatternString())
+							.forEach(path -> endpoints.add(method.name() + " " + path)));
 				}
 			});
 		});
 		return endpoints;
+	}
+
+	/**
+	 * The paths a pattern stands for: one whose variable is a list of words ({@code {step:submit|reject}}) is an
+	 * endpoint per word, each with its own entry, as each may answer other callers.
+	 */
+	private static List<String> paths(String pattern) {
+		Matcher words = WORDS.matcher(pattern);
+		if (!words.find()) {
+			return List.of(pattern);
+		}
+		return Arrays.stream(words.group(1).split("\\|"))
+			.flatMap(word -> paths(pattern.substring(0, words.start()) + word + pattern.substring(words.end())).stream())
+			.toList();
 	}
 
 }
