@@ -1170,19 +1170,7 @@ public class Bench {
 		if (run.total > 0) {
 			return missed(q, run, (corrected == null) ? null : "SPELLING");
 		}
-		if (!run.search("relaxed", steps.relaxed())) {
-			return run.outcome(null);
-		}
-		if (run.total > 0) {
-			return missed(q, run, "FEWER_WORDS");
-		}
-		if (corrected == null) {
-			return missed(q, run, null);
-		}
-		if (!run.search("respelled", steps.respelled().apply(corrected))) {
-			return run.outcome(null);
-		}
-		return missed(q, run, (run.total > 0) ? "SPELLING" : null);
+		return relaxedThenRespelled(q, run, steps.relaxed(), steps.respelled(), corrected);
 	}
 
 	/** SearchService.didYouMean: the folded text, each word the suggester knows better replaced; null when none is. */
@@ -1375,7 +1363,17 @@ public class Bench {
 		if (steps.split() != null && (!run.search("split", steps.split()) || run.total > 0)) {
 			return run.outcome(null);
 		}
-		if (!run.search("relaxed", steps.relaxed())) {
+		return relaxedThenRespelled(q, run, steps.relaxed(), steps.respelled(), corrected);
+	}
+
+	/**
+	 * How both versions end once the stricter searches found nothing: RELAXED (what it finds is labelled
+	 * FEWER_WORDS); while still nothing is found and the suggester corrected the spelling, RELAXED on the corrected
+	 * text (labelled SPELLING); then the search miss.
+	 */
+	private Outcome relaxedThenRespelled(Query q, Run run, byte[] relaxed, Function<String, byte[]> respelled,
+			String corrected) throws Exception {
+		if (!run.search("relaxed", relaxed)) {
 			return run.outcome(null);
 		}
 		if (run.total > 0) {
@@ -1384,7 +1382,7 @@ public class Bench {
 		if (corrected == null) {
 			return missed(q, run, null);
 		}
-		if (!run.search("respelled", steps.respelled().apply(corrected))) {
+		if (!run.search("respelled", respelled.apply(corrected))) {
 			return run.outcome(null);
 		}
 		return missed(q, run, (run.total > 0) ? "SPELLING" : null);
