@@ -8,14 +8,11 @@ import java.nio.channels.ClosedChannelException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -27,6 +24,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import nl.ouderbetrokkenheid.portal.support.ElasticsearchTestNode;
+import nl.ouderbetrokkenheid.portal.support.MovableClock;
 import nl.ouderbetrokkenheid.portal.support.OidcProviderStub;
 import nl.ouderbetrokkenheid.portal.support.RedisTestServer;
 import nl.ouderbetrokkenheid.portal.system.JobFailures;
@@ -300,36 +298,6 @@ class OutboxIntegrationTests {
 		assertThat(sent.getResends()).isEqualTo(1);
 		assertThat(sent.getClaimedBy()).isNotEqualTo("replica-that-died");
 		assertThat(resent()).isEqualTo(resentBefore + 1);
-	}
-
-	/** A clock the test moves: one replica's time, jumping as a long pause would make it. */
-	private static final class MovableClock extends Clock {
-
-		private final AtomicReference<Instant> now;
-
-		MovableClock(Instant start) {
-			this.now = new AtomicReference<>(start);
-		}
-
-		void advance(Duration by) {
-			this.now.updateAndGet(instant -> instant.plus(by));
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now.get();
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
 	}
 
 	/**
