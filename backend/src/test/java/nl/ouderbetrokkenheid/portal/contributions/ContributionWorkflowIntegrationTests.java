@@ -100,17 +100,8 @@ class ContributionWorkflowIntegrationTests {
 		// The contributor sees how often it was read and saved, as counts.
 		Articles.get(this.client, null, "/api/items/" + slug);
 		Logins.Session reader = Logins.login(this.client, Logins.person("reader-" + UUID.randomUUID()));
-		String collection = reader.apply(this.client.post().uri("/api/collections"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("name", "Teamvergadering"))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id")
-			.asString();
+		String collection = Responses.createdId(reader.apply(this.client.post().uri("/api/collections")),
+				Map.of("name", "Teamvergadering"));
 		reader.apply(this.client.put().uri("/api/collections/" + collection + "/items/" + itemId))
 			.exchange()
 			.expectStatus()

@@ -32,17 +32,7 @@ class ReactionsIntegrationTests {
 	@BeforeEach
 	void anItem() {
 		this.editor = Logins.login(this.client, Logins.person("editor-" + UUID.randomUUID(), "EDITOR"));
-		this.item = this.editor.apply(this.client.post().uri("/api/items"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Items.json(Items.item("Voorleesontbijt " + Markers.word("zr"))))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id")
-			.asString();
+		this.item = Items.createdId(this.client, this.editor, Items.item("Voorleesontbijt " + Markers.word("zr")));
 	}
 
 	@Test
