@@ -184,11 +184,22 @@ class OutboxIntegrationTests {
 				"bijeenkomst.ics", "text/calendar; charset=UTF-8", "BEGIN:VCALENDAR".getBytes())));
 	}
 
+	/** Queues one mail to an address of its own ({@link #to}); answers the mail's key. */
+	private String queued(String name) {
+		String key = name + "-" + UUID.randomUUID();
+		this.outbox.enqueue(mail(key, to(key))).block(Duration.ofSeconds(10));
+		return key;
+	}
+
+	private static String to(String key) {
+		return key + "@example.test";
+	}
+
 	@Test
 	void aMailServerThatIsDownLosesNothingAndTheMailGoesOutOnceWhenItIsBack() throws Exception {
 		smtpDown();
 		String key = "down-" + UUID.randomUUID();
-		String to = key + "@example.test";
+		String to = to(key);
 		assertThat(this.outbox.enqueue(mail(key, to)).block()).isTrue();
 		assertThat(this.outbox.enqueue(mail(key, to)).block()).as("queued once").isFalse();
 		List<OutboxSender> replicas = List.of(this.sender, otherReplica());
@@ -214,8 +225,7 @@ class OutboxIntegrationTests {
 	@Test
 	void aFailedAttemptIsPutBackForItsRetryEvenWhenElasticsearchDropsTheFirstWrite() {
 		smtpDown();
-		String key = "blip-" + UUID.randomUUID();
-		this.outbox.enqueue(mail(key, key + "@example.test")).block(Duration.ofSeconds(10));
+		String key = queued("blip");
 		// The second write of the round (putting the mail back after the SMTP failure) loses its connection once.
 		AtomicInteger saves = new AtomicInteger();
 		ReactiveElasticsearchOperations dropsOneWrite = (ReactiveElasticsearchOperations) Proxy.newProxyInstance(
@@ -276,9 +286,8 @@ class OutboxIntegrationTests {
 	@Test
 	void aMailWhoseSenderDiedMidSendIsTakenOverOnceTheClaimExpires() throws MessagingException {
 		smtpUp();
-		String key = "orphan-" + UUID.randomUUID();
-		String to = key + "@example.test";
-		this.outbox.enqueue(mail(key, to)).block(Duration.ofSeconds(10));
+		String key = queued("orphan");
+		String to = to(key);
 		// A replica claimed it and died: SENDING, with a claim that has run out.
 		OutboxDocument claimed = stored(key);
 		claimed.setStatus(OutboxDocument.Status.SENDING);
@@ -329,9 +338,8 @@ class OutboxIntegrationTests {
 	@Test
 	void aReplicaThatStallsAfterClaimingDoesNotSendOnceAnotherReplicaHasTakenTheMailOver() {
 		smtpUp();
-		String key = "stalled-" + UUID.randomUUID();
-		String to = key + "@example.test";
-		this.outbox.enqueue(mail(key, to)).block(Duration.ofSeconds(10));
+		String key = queued("stalled");
+		String to = to(key);
 		this.operations.indexOps(OutboxDocument.class).refresh().block(Duration.ofSeconds(10)); // searchable now
 		MovableClock time = new MovableClock(this.clock.instant().plusSeconds(1));
 		OutboxSender other = new OutboxSender(this.operations, this.mailSender, this.properties, this.failures,
@@ -364,9 +372,8 @@ class OutboxIntegrationTests {
 	@Test
 	void aClaimWithTooLittleLeaseLeftIsPutBackUnsentAndSentOnceLater() {
 		smtpUp();
-		String key = "short-" + UUID.randomUUID();
-		String to = key + "@example.test";
-		this.outbox.enqueue(mail(key, to)).block(Duration.ofSeconds(10));
+		String key = queued("short");
+		String to = to(key);
 		this.operations.indexOps(OutboxDocument.class).refresh().block(Duration.ofSeconds(10)); // searchable now
 		MovableClock time = new MovableClock(this.clock.instant().plusSeconds(1));
 		// Right after the claim this replica's time jumps past half the lease (a pause): it must not start sending.
@@ -394,9 +401,8 @@ class OutboxIntegrationTests {
 	@Test
 	void aMailWhoseSentMarkIsOvertakenAfterTheServerAcceptedItGoesOutOnce() {
 		smtpUp();
-		String key = "accepted-" + UUID.randomUUID();
-		String to = key + "@example.test";
-		this.outbox.enqueue(mail(key, to)).block(Duration.ofSeconds(10));
+		String key = queued("accepted");
+		String to = to(key);
 		// The SMTP server accepts the mail, and right then someone else writes the outbox document: the SENT write
 		// that follows loses its compare-and-set.
 		JavaMailSenderImpl interfering = new JavaMailSenderImpl() {
@@ -432,7 +438,7 @@ class OutboxIntegrationTests {
 				"old-failed-" + run, OutboxDocument.Status.FAILED, "old-pending-" + run, OutboxDocument.Status.PENDING,
 				"recent-sent-" + run, OutboxDocument.Status.SENT);
 		statuses.forEach((key, status) -> {
-			this.outbox.enqueue(mail(key, key + "@example.test")).block(Duration.ofSeconds(10));
+			this.outbox.enqueue(mail(key, to(key))).block(Duration.ofSeconds(10));
 			OutboxDocument mail = stored(key);
 			mail.setStatus(status);
 			mail.setNextAttemptAt(this.clock.instant().plus(Duration.ofDays(1))); // not due: no round sends it now
