@@ -115,12 +115,7 @@ class ContributionWorkflowIntegrationTests {
 
 	@Test
 	void withoutConsentThePublishedItemIsAnonymous() {
-		String id = create(this.member, contribution("Huisbezoek " + this.marker, false)).id();
-		step(this.member, id, "submit", null).expectStatus().isOk();
-		JsonNode published = Articles.versioned(step(this.editor, id, "publish", null).expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()).body();
+		JsonNode published = published(contribution("Huisbezoek " + this.marker, false));
 		JsonNode item = Articles.get(this.client, null, "/api/items/" + published.get("catalogueSlug").asString());
 		assertThat(item.has("author")).isFalse();
 		assertThat(item.has("organisation")).isFalse();
@@ -162,12 +157,9 @@ class ContributionWorkflowIntegrationTests {
 
 	@Test
 	void erasureKeepsAPublishedExampleAnonymouslyAndDropsTheRest() {
-		String publishedId = create(this.member, contribution("Blijft " + this.marker, true)).id();
-		step(this.member, publishedId, "submit", null).expectStatus().isOk();
-		String slug = Articles.versioned(step(this.editor, publishedId, "publish", null).expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()).body().get("catalogueSlug").asString();
+		JsonNode published = published(contribution("Blijft " + this.marker, true));
+		String publishedId = published.get("id").asString();
+		String slug = published.get("catalogueSlug").asString();
 		String draftId = create(this.member, contribution("Gaat " + this.marker, true)).id();
 
 		this.member.apply(this.client.get().uri("/api/me/data"))
@@ -200,12 +192,7 @@ class ContributionWorkflowIntegrationTests {
 
 	@Test
 	void everyReadOfAPopularContributionCountsEvenWhenManyReadAtOnce() throws Exception {
-		String id = create(this.member, contribution("Ouderpanel " + this.marker, false)).id();
-		step(this.member, id, "submit", null).expectStatus().isOk();
-		String slug = Articles.versioned(step(this.editor, id, "publish", null).expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()).body().get("catalogueSlug").asString();
+		String slug = published(contribution("Ouderpanel " + this.marker, false)).get("catalogueSlug").asString();
 
 		// Sixty readers at once: with a stored write per read they competed for one document and some counts were lost.
 		// A reader the portal sheds (503, more at once than it takes) read nothing, and is not counted.
@@ -234,6 +221,16 @@ class ContributionWorkflowIntegrationTests {
 			.get("contributions")
 			.get(0), entry -> entry.get("views").asLong() >= expected);
 		assertThat(counted.get("views").asLong()).isEqualTo(expected);
+	}
+
+	/** The member's contribution, submitted and then published by the editor; answers what the publication answered. */
+	private JsonNode published(Map<String, Object> body) {
+		String id = create(this.member, body).id();
+		step(this.member, id, "submit", null).expectStatus().isOk();
+		return Articles.versioned(step(this.editor, id, "publish", null).expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult()).body();
 	}
 
 	private Articles.Versioned create(Logins.Session session, Map<String, Object> body) {
