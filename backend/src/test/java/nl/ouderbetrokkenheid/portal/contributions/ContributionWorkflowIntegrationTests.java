@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static nl.ouderbetrokkenheid.portal.support.ProblemResponses.invalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalIntegrationTest
@@ -129,18 +130,10 @@ class ContributionWorkflowIntegrationTests {
 			.bodyValue(with(contribution("Fout " + this.marker, true), "type", "ARTICLE", "region", "MARS",
 					"sectors", List.of("NOWHERE")))
 			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectBody()
-			.jsonPath("$.errors[*].field")
-			.value(fields -> assertThat(fields.toString()).contains("type", "region", "sectors"));
+			.expectAll(invalid("type", "region", "sectors"));
 		String id = create(this.member, with(contribution("Half " + this.marker, true), "context", null, "approach",
 				" ", "region", null)).id();
-		step(this.member, id, "submit", null).expectStatus()
-			.isBadRequest()
-			.expectBody()
-			.jsonPath("$.errors[*].field")
-			.value(fields -> assertThat(fields.toString()).contains("context", "approach", "region"));
+		step(this.member, id, "submit", null).expectAll(invalid("context", "approach", "region"));
 		assertThat(Articles.get(this.client, this.member, "/api/contributions/" + id).get("state").asString())
 			.isEqualTo("DRAFT");
 	}
