@@ -893,6 +893,11 @@ public class Bench {
 			return true;
 		}
 
+		/** Sends one search; whether it ends the sequence: it failed, or it found something. */
+		boolean ends(String name, byte[] body) throws Exception {
+			return !search(name, body) || this.total > 0;
+		}
+
 		/** A GET or PUT of a search-misses document; its status and body. */
 		HttpResponse<String> miss(String method, String uri, String body) throws Exception {
 			HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(180));
@@ -1157,10 +1162,7 @@ public class Bench {
 	Outcome directSearch(Query q) throws Exception {
 		PortalSteps steps = q.direct();
 		Run run = new Run(this.searchUri);
-		if (!run.search("exact", steps.exact()) || run.total > 0) {
-			return run.outcome(null);
-		}
-		if (steps.split() != null && (!run.search("split", steps.split()) || run.total > 0)) {
+		if (run.ends("exact", steps.exact()) || (steps.split() != null && run.ends("split", steps.split()))) {
 			return run.outcome(null);
 		}
 		if (!run.search("forgiving", steps.forgiving())) {
@@ -1356,11 +1358,11 @@ public class Bench {
 	Outcome baselineSearch(Query q) throws Exception {
 		BaselineSteps steps = q.baseline();
 		Run run = new Run(this.typedSearchUri);
-		if (!run.search("strict", steps.strict()) || run.total > 0) {
+		if (run.ends("strict", steps.strict())) {
 			return run.outcome(null);
 		}
 		String corrected = didYouMean(q.text(), run.answer);
-		if (steps.split() != null && (!run.search("split", steps.split()) || run.total > 0)) {
+		if (steps.split() != null && run.ends("split", steps.split())) {
 			return run.outcome(null);
 		}
 		return relaxedThenRespelled(q, run, steps.relaxed(), steps.respelled(), corrected);
