@@ -539,23 +539,33 @@ public class Bench {
 	private void directBulk(BulkFile bulk) throws Exception {
 		try (RandomAccessFile file = new RandomAccessFile(bulk.path().toFile(), "r")) {
 			for (long[] batch : bulk.batches()) {
-				byte[] body = new byte[(int) batch[1]];
-				file.seek(batch[0]);
-				file.readFully(body);
-				HttpResponse<String> response = this.elastic.send(
-						HttpRequest.newBuilder(URI.create(this.config.es() + "/" + DIRECT_INDEX + "/_bulk"))
-							.header("Content-Type", "application/x-ndjson")
-							.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-							.build(),
-						HttpResponse.BodyHandlers.ofString());
-				String head = response.body().substring(0, Math.min(200, response.body().length()));
-				if (response.statusCode() != 200 || !head.contains("\"errors\":false")) {
-					throw new IllegalStateException("_bulk failed: " + response.statusCode() + " "
-							+ response.body().substring(0, Math.min(2000, response.body().length())));
-				}
+				directBulkBatch(batch(file, batch));
 			}
 		}
 		send(this.elastic, "POST", this.config.es() + "/" + DIRECT_INDEX + "/_refresh", null);
+	}
+
+	/** One batch of the bulk file, as it stands there. */
+	private static byte[] batch(RandomAccessFile file, long[] batch) throws IOException {
+		byte[] bytes = new byte[(int) batch[1]];
+		file.seek(batch[0]);
+		file.readFully(bytes);
+		return bytes;
+	}
+
+	/** One _bulk request; fails unless Elasticsearch stored every document in it. */
+	private void directBulkBatch(byte[] body) throws Exception {
+		HttpResponse<String> response = this.elastic.send(
+				HttpRequest.newBuilder(URI.create(this.config.es() + "/" + DIRECT_INDEX + "/_bulk"))
+					.header("Content-Type", "application/x-ndjson")
+					.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+					.build(),
+				HttpResponse.BodyHandlers.ofString());
+		String head = response.body().substring(0, Math.min(200, response.body().length()));
+		if (response.statusCode() != 200 || !head.contains("\"errors\":false")) {
+			throw new IllegalStateException("_bulk failed: " + response.statusCode() + " "
+					+ response.body().substring(0, Math.min(2000, response.body().length())));
+		}
 	}
 
 	/** Per batch, one after another: _mget of its ids, a terms search for its slugs, the _bulk; then a refresh. */
@@ -563,9 +573,7 @@ public class Bench {
 		List<String[]> requests = new ArrayList<>(); // per batch: mget body, search body
 		try (RandomAccessFile file = new RandomAccessFile(bulk.path().toFile(), "r")) {
 			for (long[] batch : bulk.batches()) {
-				byte[] bytes = new byte[(int) batch[1]];
-				file.seek(batch[0]);
-				file.readFully(bytes);
+				byte[] bytes = batch(file, batch);
 				List<Object> ids = new ArrayList<>();
 				List<Object> slugs = new ArrayList<>();
 				String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
@@ -589,20 +597,7 @@ public class Bench {
 				long m = System.nanoTime();
 				send(this.elastic, "POST", this.config.es() + "/" + DIRECT_INDEX + "/_search", requests.get(b)[1]);
 				long q = System.nanoTime();
-				long[] batch = bulk.batches().get(b);
-				byte[] body = new byte[(int) batch[1]];
-				file.seek(batch[0]);
-				file.readFully(body);
-				HttpResponse<String> response = this.elastic.send(
-						HttpRequest.newBuilder(URI.create(this.config.es() + "/" + DIRECT_INDEX + "/_bulk"))
-							.header("Content-Type", "application/x-ndjson")
-							.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-							.build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (response.statusCode() != 200 || !response.body().substring(0, Math.min(200, response.body().length()))
-					.contains("\"errors\":false")) {
-					throw new IllegalStateException("_bulk failed: " + response.statusCode());
-				}
+				directBulkBatch(batch(file, bulk.batches().get(b)));
 				long w = System.nanoTime();
 				mget += m - a;
 				search += q - m;
