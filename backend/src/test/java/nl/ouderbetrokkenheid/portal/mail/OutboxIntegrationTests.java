@@ -191,6 +191,13 @@ class OutboxIntegrationTests {
 		return key;
 	}
 
+	/** As {@link #queued}, and searchable at once: the very next send round finds it. */
+	private String queuedAndSearchable(String name) {
+		String key = queued(name);
+		this.operations.indexOps(OutboxDocument.class).refresh().block(Duration.ofSeconds(10));
+		return key;
+	}
+
 	private static String to(String key) {
 		return key + "@example.test";
 	}
@@ -338,9 +345,8 @@ class OutboxIntegrationTests {
 	@Test
 	void aReplicaThatStallsAfterClaimingDoesNotSendOnceAnotherReplicaHasTakenTheMailOver() {
 		smtpUp();
-		String key = queued("stalled");
+		String key = queuedAndSearchable("stalled");
 		String to = to(key);
-		this.operations.indexOps(OutboxDocument.class).refresh().block(Duration.ofSeconds(10)); // searchable now
 		MovableClock time = new MovableClock(this.clock.instant().plusSeconds(1));
 		OutboxSender other = new OutboxSender(this.operations, this.mailSender, this.properties, this.failures,
 				this.rounds, time, this.meters);
@@ -372,9 +378,8 @@ class OutboxIntegrationTests {
 	@Test
 	void aClaimWithTooLittleLeaseLeftIsPutBackUnsentAndSentOnceLater() {
 		smtpUp();
-		String key = queued("short");
+		String key = queuedAndSearchable("short");
 		String to = to(key);
-		this.operations.indexOps(OutboxDocument.class).refresh().block(Duration.ofSeconds(10)); // searchable now
 		MovableClock time = new MovableClock(this.clock.instant().plusSeconds(1));
 		// Right after the claim this replica's time jumps past half the lease (a pause): it must not start sending.
 		AtomicInteger claims = new AtomicInteger();
