@@ -539,23 +539,33 @@ public class Bench {
 	private void directBulk(BulkFile bulk) throws Exception {
 		try (RandomAccessFile file = new RandomAccessFile(bulk.path().toFile(), "r")) {
 			for (long[] batch : bulk.batches()) {
-				byte[] body = new byte[(int) batch[1]];
-				file.seek(batch[0]);
-				file.readFully(body);
-				HttpResponse<String> response = this.elastic.send(
-						HttpRequest.newBuilder(URI.create(this.config.es() + "/" + DIRECT_INDEX + "/_bulk"))
-							.header("Content-Type", "application/x-ndjson")
-							.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-							.build(),
-						HttpResponse.BodyHandlers.ofString());
-				String head = response.body().substring(0, Math.min(200, response.body().length()));
-				if (response.statusCode() != 200 || !head.contains("\"errors\":false")) {
-					throw new IllegalStateException("_bulk failed: " + response.statusCode() + " "
-							+ response.body().substring(0, Math.min(2000, response.body().length())));
-				}
+				directBulkBatch(batch(file, batch));
 			}
 		}
 		send(this.elastic, "POST", this.config.es() + "/" + DIRECT_INDEX + "/_refresh", null);
+	}
+
+	/** One batch of the bulk file, as it stands there. */
+	private static byte[] batch(RandomAccessFile file, long[] batch) throws IOException {
+		byte[] bytes = new byte[(int) batch[1]];
+		file.seek(batch[0]);
+		file.readFully(bytes);
+		return bytes;
+	}
+
+	/** One _bulk request; fails unless Elasticsearch stored every document in it. */
+	private void directBulkBatch(byte[] body) throws Exception {
+		HttpResponse<String> response = this.elastic.send(
+				HttpRequest.newBuilder(URI.create(this.config.es() + "/" + DIRECT_INDEX + "/_bulk"))
+					.header("Content-Type", "application/x-ndjson")
+					.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+					.build(),
+				HttpResponse.BodyHandlers.ofString());
+		String head = response.body().substring(0, Math.min(200, response.body().length()));
+		if (response.statusCode() != 200 || !head.contains("\"errors\":false")) {
+			throw new IllegalStateException("_bulk failed: " + response.statusCode() + " "
+					+ response.body().substring(0, Math.min(2000, response.body().length())));
+		}
 	}
 
 	/** Per batch, one after another: _mget of its ids, a terms search for its slugs, the _bulk; then a refresh. */
@@ -563,9 +573,7 @@ public class Bench {
 		List<String[]> requests = new ArrayList<>(); // per batch: mget body, search body
 		try (RandomAccessFile file = new RandomAccessFile(bulk.path().toFile(), "r")) {
 			for (long[] batch : bulk.batches()) {
-				byte[] bytes = new byte[(int) batch[1]];
-				file.seek(batch[0]);
-				file.readFully(bytes);
+				byte[] bytes = batch(file, batch);
 				List<Object> ids = new ArrayList<>();
 				List<Object> slugs = new ArrayList<>();
 				String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
@@ -589,20 +597,7 @@ public class Bench {
 				long m = System.nanoTime();
 				send(this.elastic, "POST", this.config.es() + "/" + DIRECT_INDEX + "/_search", requests.get(b)[1]);
 				long q = System.nanoTime();
-				long[] batch = bulk.batches().get(b);
-				byte[] body = new byte[(int) batch[1]];
-				file.seek(batch[0]);
-				file.readFully(body);
-				HttpResponse<String> response = this.elastic.send(
-						HttpRequest.newBuilder(URI.create(this.config.es() + "/" + DIRECT_INDEX + "/_bulk"))
-							.header("Content-Type", "application/x-ndjson")
-							.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-							.build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (response.statusCode() != 200 || !response.body().substring(0, Math.min(200, response.body().length()))
-					.contains("\"errors\":false")) {
-					throw new IllegalStateException("_bulk failed: " + response.statusCode());
-				}
+				directBulkBatch(batch(file, bulk.batches().get(b)));
 				long w = System.nanoTime();
 				mget += m - a;
 				search += q - m;
@@ -893,6 +888,11 @@ public class Bench {
 			return true;
 		}
 
+		/** Sends one search; whether it ends the sequence: it failed, or it found something. */
+		boolean ends(String name, byte[] body) throws Exception {
+			return !search(name, body) || this.total > 0;
+		}
+
 		/** A GET or PUT of a search-misses document; its status and body. */
 		HttpResponse<String> miss(String method, String uri, String body) throws Exception {
 			HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(180));
@@ -1157,10 +1157,7 @@ public class Bench {
 	Outcome directSearch(Query q) throws Exception {
 		PortalSteps steps = q.direct();
 		Run run = new Run(this.searchUri);
-		if (!run.search("exact", steps.exact()) || run.total > 0) {
-			return run.outcome(null);
-		}
-		if (steps.split() != null && (!run.search("split", steps.split()) || run.total > 0)) {
+		if (run.ends("exact", steps.exact()) || (steps.split() != null && run.ends("split", steps.split()))) {
 			return run.outcome(null);
 		}
 		if (!run.search("forgiving", steps.forgiving())) {
@@ -1170,19 +1167,7 @@ public class Bench {
 		if (run.total > 0) {
 			return missed(q, run, (corrected == null) ? null : "SPELLING");
 		}
-		if (!run.search("relaxed", steps.relaxed())) {
-			return run.outcome(null);
-		}
-		if (run.total > 0) {
-			return missed(q, run, "FEWER_WORDS");
-		}
-		if (corrected == null) {
-			return missed(q, run, null);
-		}
-		if (!run.search("respelled", steps.respelled().apply(corrected))) {
-			return run.outcome(null);
-		}
-		return missed(q, run, (run.total > 0) ? "SPELLING" : null);
+		return relaxedThenRespelled(q, run, steps.relaxed(), steps.respelled(), corrected);
 	}
 
 	/** SearchService.didYouMean: the folded text, each word the suggester knows better replaced; null when none is. */
@@ -1368,14 +1353,24 @@ public class Bench {
 	Outcome baselineSearch(Query q) throws Exception {
 		BaselineSteps steps = q.baseline();
 		Run run = new Run(this.typedSearchUri);
-		if (!run.search("strict", steps.strict()) || run.total > 0) {
+		if (run.ends("strict", steps.strict())) {
 			return run.outcome(null);
 		}
 		String corrected = didYouMean(q.text(), run.answer);
-		if (steps.split() != null && (!run.search("split", steps.split()) || run.total > 0)) {
+		if (steps.split() != null && run.ends("split", steps.split())) {
 			return run.outcome(null);
 		}
-		if (!run.search("relaxed", steps.relaxed())) {
+		return relaxedThenRespelled(q, run, steps.relaxed(), steps.respelled(), corrected);
+	}
+
+	/**
+	 * How both versions end once the stricter searches found nothing: RELAXED (what it finds is labelled
+	 * FEWER_WORDS); while still nothing is found and the suggester corrected the spelling, RELAXED on the corrected
+	 * text (labelled SPELLING); then the search miss.
+	 */
+	private Outcome relaxedThenRespelled(Query q, Run run, byte[] relaxed, Function<String, byte[]> respelled,
+			String corrected) throws Exception {
+		if (!run.search("relaxed", relaxed)) {
 			return run.outcome(null);
 		}
 		if (run.total > 0) {
@@ -1384,7 +1379,7 @@ public class Bench {
 		if (corrected == null) {
 			return missed(q, run, null);
 		}
-		if (!run.search("respelled", steps.respelled().apply(corrected))) {
+		if (!run.search("respelled", respelled.apply(corrected))) {
 			return run.outcome(null);
 		}
 		return missed(q, run, (run.total > 0) ? "SPELLING" : null);

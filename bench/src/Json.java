@@ -186,48 +186,40 @@ final class Json {
 
 	private Map<String, Object> obj() {
 		Map<String, Object> map = new LinkedHashMap<>();
-		this.pos++;
-		ws();
-		if (peek() == '}') {
-			this.pos++;
-			return map;
-		}
-		while (true) {
-			ws();
+		elements('}', () -> {
 			String key = str();
 			ws();
 			expect(':');
 			ws();
 			map.put(key, value());
-			ws();
-			char c = next();
-			if (c == '}') {
-				return map;
-			}
-			if (c != ',') {
-				throw error("expected , or }");
-			}
-		}
+		});
+		return map;
 	}
 
 	private List<Object> arr() {
 		List<Object> list = new ArrayList<>();
+		elements(']', () -> list.add(value()));
+		return list;
+	}
+
+	/** Reads the comma-separated elements from the opening bracket at {@code pos} through {@code close}. */
+	private void elements(char close, Runnable element) {
 		this.pos++;
 		ws();
-		if (peek() == ']') {
+		if (peek() == close) {
 			this.pos++;
-			return list;
+			return;
 		}
 		while (true) {
 			ws();
-			list.add(value());
+			element.run();
 			ws();
 			char c = next();
-			if (c == ']') {
-				return list;
+			if (c == close) {
+				return;
 			}
 			if (c != ',') {
-				throw error("expected , or ]");
+				throw error("expected , or " + close);
 			}
 		}
 	}

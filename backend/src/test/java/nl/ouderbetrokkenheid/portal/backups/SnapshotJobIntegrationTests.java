@@ -1,16 +1,14 @@
 package nl.ouderbetrokkenheid.portal.backups;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.snapshot.SnapshotInfo;
+import nl.ouderbetrokkenheid.portal.support.MovableClock;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
 import nl.ouderbetrokkenheid.portal.system.JobLeases;
 import nl.ouderbetrokkenheid.portal.system.JobRounds;
@@ -43,42 +41,15 @@ class SnapshotJobIntegrationTests {
 	@Autowired
 	private JobRounds rounds;
 
-	/**
-	 * A clock the test moves on, so snapshots taken a second apart get names an hour apart; it starts now, as the
-	 * retention compares it with the snapshots' start times, which are Elasticsearch's.
-	 */
-	private static final class SteppedClock extends Clock {
-
-		private Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-	}
-
 	@Test
 	void takesSnapshotsOfThePortalsIndicesAndKeepsOnlyWhatTheRetentionSays() {
 		String repository = "it-backups-" + UUID.randomUUID();
 		// Keep two; anything older than the newest two is past its age at once.
 		BackupProperties properties = new BackupProperties(true, repository, "fs", Map.of("location", repository),
 				Duration.ofHours(24), 2, Duration.ZERO);
-		SteppedClock clock = new SteppedClock();
+		// Moved on by the test, so snapshots taken a second apart get names an hour apart; it starts now, as the
+		// retention compares it with the snapshots' start times, which are Elasticsearch's.
+		MovableClock clock = new MovableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 		Instant start = clock.instant();
 		Snapshots snapshots = new Snapshots(this.client, properties, this.names, clock);
 		SnapshotJob job = new SnapshotJob(snapshots, properties, this.leases, this.rounds);

@@ -13,6 +13,7 @@ import nl.ouderbetrokkenheid.portal.support.Logins;
 import nl.ouderbetrokkenheid.portal.support.MailTestServer;
 import nl.ouderbetrokkenheid.portal.support.Markers;
 import nl.ouderbetrokkenheid.portal.support.PortalIntegrationTest;
+import nl.ouderbetrokkenheid.portal.support.Responses;
 import nl.ouderbetrokkenheid.portal.support.Workflows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static nl.ouderbetrokkenheid.portal.support.ProblemResponses.invalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalIntegrationTest
@@ -69,14 +71,7 @@ class ContributionWorkflowIntegrationTests {
 		assertThat(mine.get("state").asString()).isEqualTo("CHANGES_REQUESTED");
 		assertThat(mine.get("lastComment").asString()).isEqualTo("Wat leverde het op?");
 
-		String etag = this.member.apply(this.client.get().uri("/api/contributions/" + id))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()
-			.getResponseHeaders()
-			.getETag();
+		String etag = Responses.okVersion(this.member.apply(this.client.get().uri("/api/contributions/" + id)).exchange());
 		update(this.member, id, etag, with(contribution(title, true), "result", "Twintig ouders kwamen elke maand."))
 			.expectStatus()
 			.isOk();
@@ -106,17 +101,8 @@ class ContributionWorkflowIntegrationTests {
 		// The contributor sees how often it was read and saved, as counts.
 		Articles.get(this.client, null, "/api/items/" + slug);
 		Logins.Session reader = Logins.login(this.client, Logins.person("reader-" + UUID.randomUUID()));
-		String collection = reader.apply(this.client.post().uri("/api/collections"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("name", "Teamvergadering"))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id")
-			.asString();
+		String collection = Responses.createdId(reader.apply(this.client.post().uri("/api/collections")),
+				Map.of("name", "Teamvergadering"));
 		reader.apply(this.client.put().uri("/api/collections/" + collection + "/items/" + itemId))
 			.exchange()
 			.expectStatus()
@@ -130,12 +116,7 @@ class ContributionWorkflowIntegrationTests {
 
 	@Test
 	void withoutConsentThePublishedItemIsAnonymous() {
-		String id = create(this.member, contribution("Huisbezoek " + this.marker, false)).id();
-		step(this.member, id, "submit", null).expectStatus().isOk();
-		JsonNode published = Articles.versioned(step(this.editor, id, "publish", null).expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()).body();
+		JsonNode published = published(contribution("Huisbezoek " + this.marker, false));
 		JsonNode item = Articles.get(this.client, null, "/api/items/" + published.get("catalogueSlug").asString());
 		assertThat(item.has("author")).isFalse();
 		assertThat(item.has("organisation")).isFalse();
@@ -149,18 +130,10 @@ class ContributionWorkflowIntegrationTests {
 			.bodyValue(with(contribution("Fout " + this.marker, true), "type", "ARTICLE", "region", "MARS",
 					"sectors", List.of("NOWHERE")))
 			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectBody()
-			.jsonPath("$.errors[*].field")
-			.value(fields -> assertThat(fields.toString()).contains("type", "region", "sectors"));
+			.expectAll(invalid("type", "region", "sectors"));
 		String id = create(this.member, with(contribution("Half " + this.marker, true), "context", null, "approach",
 				" ", "region", null)).id();
-		step(this.member, id, "submit", null).expectStatus()
-			.isBadRequest()
-			.expectBody()
-			.jsonPath("$.errors[*].field")
-			.value(fields -> assertThat(fields.toString()).contains("context", "approach", "region"));
+		step(this.member, id, "submit", null).expectAll(invalid("context", "approach", "region"));
 		assertThat(Articles.get(this.client, this.member, "/api/contributions/" + id).get("state").asString())
 			.isEqualTo("DRAFT");
 	}
@@ -177,12 +150,9 @@ class ContributionWorkflowIntegrationTests {
 
 	@Test
 	void erasureKeepsAPublishedExampleAnonymouslyAndDropsTheRest() {
-		String publishedId = create(this.member, contribution("Blijft " + this.marker, true)).id();
-		step(this.member, publishedId, "submit", null).expectStatus().isOk();
-		String slug = Articles.versioned(step(this.editor, publishedId, "publish", null).expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()).body().get("catalogueSlug").asString();
+		JsonNode published = published(contribution("Blijft " + this.marker, true));
+		String publishedId = published.get("id").asString();
+		String slug = published.get("catalogueSlug").asString();
 		String draftId = create(this.member, contribution("Gaat " + this.marker, true)).id();
 
 		this.member.apply(this.client.get().uri("/api/me/data"))
@@ -215,12 +185,7 @@ class ContributionWorkflowIntegrationTests {
 
 	@Test
 	void everyReadOfAPopularContributionCountsEvenWhenManyReadAtOnce() throws Exception {
-		String id = create(this.member, contribution("Ouderpanel " + this.marker, false)).id();
-		step(this.member, id, "submit", null).expectStatus().isOk();
-		String slug = Articles.versioned(step(this.editor, id, "publish", null).expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()).body().get("catalogueSlug").asString();
+		String slug = published(contribution("Ouderpanel " + this.marker, false)).get("catalogueSlug").asString();
 
 		// Sixty readers at once: with a stored write per read they competed for one document and some counts were lost.
 		// A reader the portal sheds (503, more at once than it takes) read nothing, and is not counted.
@@ -249,6 +214,16 @@ class ContributionWorkflowIntegrationTests {
 			.get("contributions")
 			.get(0), entry -> entry.get("views").asLong() >= expected);
 		assertThat(counted.get("views").asLong()).isEqualTo(expected);
+	}
+
+	/** The member's contribution, submitted and then published by the editor; answers what the publication answered. */
+	private JsonNode published(Map<String, Object> body) {
+		String id = create(this.member, body).id();
+		step(this.member, id, "submit", null).expectStatus().isOk();
+		return Articles.versioned(step(this.editor, id, "publish", null).expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult()).body();
 	}
 
 	private Articles.Versioned create(Logins.Session session, Map<String, Object> body) {

@@ -3,6 +3,7 @@ package nl.ouderbetrokkenheid.portal.events;
 import java.util.UUID;
 
 import nl.ouderbetrokkenheid.portal.support.Logins;
+import nl.ouderbetrokkenheid.portal.support.Responses;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -42,12 +43,8 @@ class EventEditingIntegrationTests {
 			.isEqualTo("/problems/version-required");
 
 		// The editor saves first, with the version both loaded ...
-		String afterEditor = http.update(editor, id, loaded, EventTestData.json("Versie van de redacteur", 30))
-			.expectStatus()
-			.isOk()
-			.returnResult(String.class)
-			.getResponseHeaders()
-			.getETag();
+		String afterEditor = Responses
+			.okVersion(http.update(editor, id, loaded, EventTestData.json("Versie van de redacteur", 30)));
 		assertThat(afterEditor).isNotEqualTo(loaded);
 		// ... so the organiser's edit of that same version is stale: 412, and the editor's version stays.
 		http.update(organiser, id, loaded, EventTestData.json("Versie van de organisator", 5))

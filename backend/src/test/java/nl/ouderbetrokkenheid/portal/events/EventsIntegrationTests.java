@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static nl.ouderbetrokkenheid.portal.support.ProblemResponses.invalid;
 import static nl.ouderbetrokkenheid.portal.support.ProblemResponses.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -204,17 +205,9 @@ class EventsIntegrationTests {
 	void invalidEventsAreRefusedNamingTheFields() {
 		Logins.Session organiser = Logins.login(this.client, Logins.person("org-" + UUID.randomUUID(), "ORGANISER"));
 		postEvent(organiser, EventTestData.json("", 2).replace("\"province\":\"UTRECHT\"", "\"province\":\"ATLANTIS\""))
-			.expectStatus()
-			.isBadRequest()
-			.expectBody()
-			.jsonPath("$.errors[*].field")
-			.value(List.class, fields -> assertThat((List<Object>) fields).contains((Object) "title"));
+			.expectAll(invalid("title"));
 		postEvent(organiser, EventTestData.json("Nergens", 2).replace("\"province\":\"UTRECHT\"", "\"province\":\"ATLANTIS\""))
-			.expectStatus()
-			.isBadRequest()
-			.expectBody()
-			.jsonPath("$.errors[*].field")
-			.value(List.class, fields -> assertThat((List<Object>) fields).contains((Object) "province"));
+			.expectAll(invalid("province"));
 	}
 
 	@Test

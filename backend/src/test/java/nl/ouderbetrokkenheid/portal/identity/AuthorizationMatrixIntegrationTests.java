@@ -3,6 +3,7 @@ package nl.ouderbetrokkenheid.portal.identity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +24,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
-import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,159 +49,177 @@ class AuthorizationMatrixIntegrationTests {
 			return new Access(false, EnumSet.copyOf(List.of(roles)));
 		}
 
+		/**
+		 * Reads a table such as {@code MATRIX}; a line without callers, an unknown role or an endpoint listed twice
+		 * fails every test here.
+		 */
+		static Map<String, Access> table(String lines) {
+			Map<String, Access> table = new LinkedHashMap<>();
+			lines.lines().filter(line -> !line.isBlank()).forEach(line -> {
+				String[] cells = line.strip().split("\\s+");
+				String endpoint = cells[0] + " " + cells[1];
+				List<String> callers = List.of(cells).subList(2, cells.length);
+				Access access = callers.equals(List.of("anyone")) ? anyone()
+						: only(callers.stream().map(Role::valueOf).toArray(Role[]::new));
+				if (table.put(endpoint, access) != null) {
+					throw new IllegalArgumentException("Listed twice: " + endpoint);
+				}
+			});
+			return table;
+		}
+
 	}
 
 	/** A path variable that takes one of a list of words: {@code {step:submit|reject}}. */
 	private static final Pattern WORDS = Pattern.compile("\\{\\w+:([\\w-]+(?:\\|[\\w-]+)+)}");
 
-	private static final Map<String, Access> MATRIX = Map.ofEntries(
-			entry("GET /api/status", Access.anyone()),
-			entry("GET /api/taxonomy", Access.anyone()),
-			entry("GET /api/me", Access.anyone()),
-			entry("PUT /api/me/profile", Access.only(Role.MEMBER)),
-			entry("GET /api/me/data", Access.only(Role.MEMBER)),
-			entry("DELETE /api/me", Access.only(Role.MEMBER)),
-			entry("POST /api/me/sessions/end", Access.only(Role.MEMBER)),
-			entry("GET /api/admin/users", Access.only(Role.ADMIN)),
-			entry("PUT /api/admin/users/{subject}/roles", Access.only(Role.ADMIN)),
-			entry("GET /api/events", Access.anyone()),
-			entry("GET /api/events/calendar.ics", Access.anyone()),
-			entry("GET /api/events/{id}", Access.anyone()),
-			entry("GET /api/events/{id}.ics", Access.anyone()),
-			entry("POST /api/events", Access.only(Role.ORGANISER, Role.EDITOR)),
-			entry("PUT /api/events/{id}", Access.only(Role.ORGANISER, Role.EDITOR)),
-			entry("POST /api/events/{id}/publish", Access.only(Role.ORGANISER, Role.EDITOR)),
-			entry("POST /api/events/{id}/cancel", Access.only(Role.ORGANISER, Role.EDITOR)),
-			entry("GET /api/organiser/events", Access.only(Role.ORGANISER, Role.EDITOR)),
-			entry("POST /api/events/{id}/registrations", Access.only(Role.MEMBER)),
-			entry("GET /api/me/registrations", Access.only(Role.MEMBER)),
-			entry("DELETE /api/me/registrations/{registrationId}", Access.only(Role.MEMBER)),
-			entry("GET /api/events/{id}/attendees", Access.only(Role.ORGANISER, Role.EDITOR)),
-			entry("GET /api/events/{id}/attendees.csv", Access.only(Role.ORGANISER, Role.EDITOR)),
-			entry("PUT /api/events/{id}/attendees/{registrationId}/presence", Access.only(Role.ORGANISER, Role.EDITOR)),
-			entry("GET /api/items/{slug}", Access.anyone()),
-			entry("GET /api/items/{slug}/related", Access.anyone()),
-			entry("GET /api/items/id/{id}", Access.only(Role.EDITOR)),
-			entry("POST /api/items", Access.only(Role.EDITOR)),
-			entry("PUT /api/items/{id}", Access.only(Role.EDITOR)),
-			entry("POST /api/items/{id}/publish", Access.only(Role.EDITOR)),
-			entry("POST /api/items/{id}/unpublish", Access.only(Role.EDITOR)),
-			entry("DELETE /api/items/{id}", Access.only(Role.EDITOR)),
-			entry("POST /api/items/import", Access.only(Role.EDITOR)),
-			entry("POST /api/items/{id}/files", Access.only(Role.EDITOR)),
-			entry("DELETE /api/items/{id}/files/{fileId}", Access.only(Role.EDITOR)),
-			entry("GET /api/items/{slug}/files/{fileId}", Access.anyone()),
-			entry("GET /api/search", Access.anyone()),
-			entry("GET /api/search/suggestions", Access.anyone()),
-			entry("GET /api/search/misses", Access.only(Role.EDITOR)),
-			entry("GET /api/search/synonyms", Access.anyone()),
-			entry("PUT /api/search/synonyms", Access.only(Role.EDITOR)),
-			entry("GET /api/model", Access.anyone()),
-			entry("GET /api/model/poster.pdf", Access.anyone()),
-			entry("GET /api/experts", Access.anyone()),
-			entry("GET /api/experts/matching", Access.anyone()),
-			entry("GET /api/experts/{slug}", Access.anyone()),
-			entry("GET /api/experts/me", Access.only(Role.EXPERT)),
-			entry("PUT /api/experts/me", Access.only(Role.EXPERT)),
-			entry("GET /api/articles", Access.anyone()),
-			entry("GET /api/articles/{slug}", Access.anyone()),
-			entry("GET /api/articles/{slug}/pdf", Access.anyone()),
-			entry("GET /api/articles/mine", Access.only(Role.EXPERT)),
-			entry("GET /api/articles/review", Access.only(Role.EDITOR)),
-			entry("POST /api/articles", Access.only(Role.EXPERT)),
-			entry("POST /api/articles/preview", Access.only(Role.EXPERT, Role.EDITOR)),
-			entry("GET /api/articles/id/{id}", Access.only(Role.EXPERT, Role.EDITOR)),
-			entry("PUT /api/articles/id/{id}", Access.only(Role.EXPERT)),
-			entry("GET /api/articles/id/{id}/diff", Access.only(Role.EXPERT, Role.EDITOR)),
-			entry("POST /api/articles/id/{id}/submit", Access.only(Role.EXPERT)),
-			entry("POST /api/articles/id/{id}/request-changes", Access.only(Role.EDITOR)),
-			entry("POST /api/articles/id/{id}/reject", Access.only(Role.EDITOR)),
-			entry("POST /api/articles/id/{id}/publish", Access.only(Role.EDITOR)),
-			entry("POST /api/articles/id/{id}/unpublish", Access.only(Role.EDITOR)),
-			entry("POST /api/articles/id/{id}/files", Access.only(Role.EXPERT)),
-			entry("DELETE /api/articles/id/{id}/files/{fileId}", Access.only(Role.EXPERT)),
-			entry("GET /api/articles/{slug}/files/{fileId}", Access.anyone()),
-			entry("POST /api/balance/results", Access.anyone()),
-			entry("GET /api/balance/scans", Access.only(Role.MEMBER)),
-			entry("POST /api/balance/scans", Access.only(Role.MEMBER)),
-			entry("GET /api/balance/scans/{id}", Access.only(Role.MEMBER)),
-			entry("GET /api/balance/scans/{id}/report.pdf", Access.only(Role.MEMBER)),
-			entry("DELETE /api/balance/scans/{id}", Access.only(Role.MEMBER)),
-			entry("GET /api/balance/teams", Access.only(Role.MEMBER)),
-			entry("POST /api/balance/teams", Access.only(Role.MEMBER)),
-			entry("GET /api/balance/teams/{id}", Access.only(Role.MEMBER)),
-			entry("GET /api/balance/teams/{id}/report.pdf", Access.only(Role.MEMBER)),
-			entry("POST /api/balance/teams/{id}/join", Access.only(Role.MEMBER)),
-			entry("PUT /api/balance/teams/{id}/answers", Access.only(Role.MEMBER)),
-			entry("POST /api/balance/teams/{id}/rounds", Access.only(Role.MEMBER)),
-			entry("POST /api/balance/teams/{id}/actions", Access.only(Role.MEMBER)),
-			entry("PUT /api/balance/teams/{id}/actions/{actionId}", Access.only(Role.MEMBER)),
-			entry("DELETE /api/balance/teams/{id}/actions/{actionId}", Access.only(Role.MEMBER)),
-			entry("GET /api/saved-searches", Access.only(Role.MEMBER)),
-			entry("POST /api/saved-searches", Access.only(Role.MEMBER)),
-			entry("PUT /api/saved-searches/{id}", Access.only(Role.MEMBER)),
-			entry("DELETE /api/saved-searches/{id}", Access.only(Role.MEMBER)),
-			entry("POST /api/saved-searches/unsubscribe", Access.anyone()),
-			entry("GET /api/collections", Access.only(Role.MEMBER)),
-			entry("POST /api/collections", Access.only(Role.MEMBER)),
-			entry("GET /api/collections/{id}", Access.only(Role.MEMBER)),
-			entry("PUT /api/collections/{id}", Access.only(Role.MEMBER)),
-			entry("DELETE /api/collections/{id}", Access.only(Role.MEMBER)),
-			entry("PUT /api/collections/{id}/items/{itemId}", Access.only(Role.MEMBER)),
-			entry("DELETE /api/collections/{id}/items/{itemId}", Access.only(Role.MEMBER)),
-			entry("POST /api/collections/{id}/share", Access.only(Role.MEMBER)),
-			entry("DELETE /api/collections/{id}/share", Access.only(Role.MEMBER)),
-			entry("GET /api/shared-collections/{token}", Access.anyone()),
-			entry("POST /api/admin/digests/run", Access.only(Role.ADMIN)),
-			entry("GET /api/contributions/mine", Access.only(Role.MEMBER)),
-			entry("GET /api/contributions/review", Access.only(Role.EDITOR)),
-			entry("POST /api/contributions", Access.only(Role.MEMBER)),
-			entry("GET /api/contributions/{id}", Access.only(Role.MEMBER)),
-			entry("PUT /api/contributions/{id}", Access.only(Role.MEMBER)),
-			entry("POST /api/contributions/{id}/submit", Access.only(Role.MEMBER)),
-			entry("POST /api/contributions/{id}/request-changes", Access.only(Role.EDITOR)),
-			entry("POST /api/contributions/{id}/reject", Access.only(Role.EDITOR)),
-			entry("POST /api/contributions/{id}/publish", Access.only(Role.EDITOR)),
-			entry("POST /api/contributions/{id}/unpublish", Access.only(Role.EDITOR)),
-			entry("GET /api/contributions/{id}/diff", Access.only(Role.MEMBER)),
-			entry("POST /api/contributions/{id}/files", Access.only(Role.MEMBER)),
-			entry("DELETE /api/contributions/{id}/files/{fileId}", Access.only(Role.MEMBER)),
-			entry("GET /api/contributions/{id}/files/{fileId}", Access.only(Role.MEMBER)),
-			entry("GET /api/reactions/{item}", Access.anyone()),
-			entry("PUT /api/reactions/{item}/{kind}", Access.only(Role.MEMBER)),
-			entry("DELETE /api/reactions/{item}/{kind}", Access.only(Role.MEMBER)),
-			entry("GET /api/replies", Access.anyone()),
-			entry("POST /api/replies", Access.only(Role.MEMBER)),
-			entry("DELETE /api/replies/{id}", Access.only(Role.MEMBER)),
-			entry("POST /api/replies/{id}/report", Access.only(Role.MEMBER)),
-			entry("GET /api/moderation/replies", Access.only(Role.EDITOR)),
-			entry("POST /api/moderation/replies/{id}/approve", Access.only(Role.EDITOR)),
-			entry("POST /api/moderation/replies/{id}/remove", Access.only(Role.EDITOR)),
-			entry("GET /api/isop/schools", Access.anyone()),
-			entry("GET /api/isop/schools/{slug}", Access.anyone()),
-			entry("GET /api/isop/dossiers", Access.only(Role.SCHOOL_CONTACT, Role.ASSESSOR, Role.EDITOR, Role.ADMIN)),
-			entry("POST /api/isop/dossiers", Access.only(Role.SCHOOL_CONTACT)),
-			entry("GET /api/isop/dossiers/{id}", Access.only(Role.SCHOOL_CONTACT, Role.ASSESSOR, Role.EDITOR, Role.ADMIN)),
-			entry("DELETE /api/isop/dossiers/{id}", Access.only(Role.SCHOOL_CONTACT, Role.EDITOR, Role.ADMIN)),
-			entry("POST /api/isop/dossiers/{id}/submit", Access.only(Role.SCHOOL_CONTACT)),
-			entry("POST /api/isop/dossiers/{id}/restart", Access.only(Role.SCHOOL_CONTACT)),
-			entry("PUT /api/isop/dossiers/{id}/consent", Access.only(Role.SCHOOL_CONTACT)),
-			entry("PUT /api/isop/dossiers/{id}/links", Access.only(Role.SCHOOL_CONTACT)),
-			entry("GET /api/isop/dossiers/{id}/links",
-					Access.only(Role.SCHOOL_CONTACT, Role.ASSESSOR, Role.EDITOR, Role.ADMIN)),
-			entry("POST /api/isop/dossiers/{id}/sections/{guideline}/evidence",
-					Access.only(Role.SCHOOL_CONTACT, Role.ASSESSOR)),
-			entry("POST /api/isop/dossiers/{id}/sections/{guideline}/files", Access.only(Role.SCHOOL_CONTACT)),
-			entry("DELETE /api/isop/dossiers/{id}/evidence/{evidenceId}", Access.only(Role.SCHOOL_CONTACT)),
-			entry("GET /api/isop/dossiers/{id}/files/{fileId}",
-					Access.only(Role.SCHOOL_CONTACT, Role.ASSESSOR, Role.EDITOR, Role.ADMIN)),
-			entry("GET /api/isop/assessors", Access.only(Role.EDITOR, Role.ADMIN)),
-			entry("POST /api/isop/dossiers/{id}/assign", Access.only(Role.EDITOR, Role.ADMIN)),
-			entry("POST /api/isop/dossiers/{id}/visits", Access.only(Role.ASSESSOR)),
-			entry("PUT /api/isop/dossiers/{id}/sections/{guideline}/finding", Access.only(Role.ASSESSOR)),
-			entry("POST /api/isop/dossiers/{id}/award", Access.only(Role.ASSESSOR)),
-			entry("POST /api/isop/dossiers/{id}/ask-more", Access.only(Role.ASSESSOR)),
-			entry("POST /api/isop/dossiers/{id}/decline", Access.only(Role.ASSESSOR)));
+	/** Per line an endpoint (method and path) and who may call it: {@code anyone}, or the roles. */
+	private static final Map<String, Access> MATRIX = Access.table("""
+			GET     /api/status                                            anyone
+			GET     /api/taxonomy                                          anyone
+			GET     /api/me                                                anyone
+			PUT     /api/me/profile                                        MEMBER
+			GET     /api/me/data                                           MEMBER
+			DELETE  /api/me                                                MEMBER
+			POST    /api/me/sessions/end                                   MEMBER
+			GET     /api/admin/users                                       ADMIN
+			PUT     /api/admin/users/{subject}/roles                       ADMIN
+			GET     /api/events                                            anyone
+			GET     /api/events/calendar.ics                               anyone
+			GET     /api/events/{id}                                       anyone
+			GET     /api/events/{id}.ics                                   anyone
+			POST    /api/events                                            ORGANISER EDITOR
+			PUT     /api/events/{id}                                       ORGANISER EDITOR
+			POST    /api/events/{id}/publish                               ORGANISER EDITOR
+			POST    /api/events/{id}/cancel                                ORGANISER EDITOR
+			GET     /api/organiser/events                                  ORGANISER EDITOR
+			POST    /api/events/{id}/registrations                         MEMBER
+			GET     /api/me/registrations                                  MEMBER
+			DELETE  /api/me/registrations/{registrationId}                 MEMBER
+			GET     /api/events/{id}/attendees                             ORGANISER EDITOR
+			GET     /api/events/{id}/attendees.csv                         ORGANISER EDITOR
+			PUT     /api/events/{id}/attendees/{registrationId}/presence   ORGANISER EDITOR
+			GET     /api/items/{slug}                                      anyone
+			GET     /api/items/{slug}/related                              anyone
+			GET     /api/items/id/{id}                                     EDITOR
+			POST    /api/items                                             EDITOR
+			PUT     /api/items/{id}                                        EDITOR
+			POST    /api/items/{id}/publish                                EDITOR
+			POST    /api/items/{id}/unpublish                              EDITOR
+			DELETE  /api/items/{id}                                        EDITOR
+			POST    /api/items/import                                      EDITOR
+			POST    /api/items/{id}/files                                  EDITOR
+			DELETE  /api/items/{id}/files/{fileId}                         EDITOR
+			GET     /api/items/{slug}/files/{fileId}                       anyone
+			GET     /api/search                                            anyone
+			GET     /api/search/suggestions                                anyone
+			GET     /api/search/misses                                     EDITOR
+			GET     /api/search/synonyms                                   anyone
+			PUT     /api/search/synonyms                                   EDITOR
+			GET     /api/model                                             anyone
+			GET     /api/model/poster.pdf                                  anyone
+			GET     /api/experts                                           anyone
+			GET     /api/experts/matching                                  anyone
+			GET     /api/experts/{slug}                                    anyone
+			GET     /api/experts/me                                        EXPERT
+			PUT     /api/experts/me                                        EXPERT
+			GET     /api/articles                                          anyone
+			GET     /api/articles/{slug}                                   anyone
+			GET     /api/articles/{slug}/pdf                               anyone
+			GET     /api/articles/mine                                     EXPERT
+			GET     /api/articles/review                                   EDITOR
+			POST    /api/articles                                          EXPERT
+			POST    /api/articles/preview                                  EXPERT EDITOR
+			GET     /api/articles/id/{id}                                  EXPERT EDITOR
+			PUT     /api/articles/id/{id}                                  EXPERT
+			GET     /api/articles/id/{id}/diff                             EXPERT EDITOR
+			POST    /api/articles/id/{id}/submit                           EXPERT
+			POST    /api/articles/id/{id}/request-changes                  EDITOR
+			POST    /api/articles/id/{id}/reject                           EDITOR
+			POST    /api/articles/id/{id}/publish                          EDITOR
+			POST    /api/articles/id/{id}/unpublish                        EDITOR
+			POST    /api/articles/id/{id}/files                            EXPERT
+			DELETE  /api/articles/id/{id}/files/{fileId}                   EXPERT
+			GET     /api/articles/{slug}/files/{fileId}                    anyone
+			POST    /api/balance/results                                   anyone
+			GET     /api/balance/scans                                     MEMBER
+			POST    /api/balance/scans                                     MEMBER
+			GET     /api/balance/scans/{id}                                MEMBER
+			GET     /api/balance/scans/{id}/report.pdf                     MEMBER
+			DELETE  /api/balance/scans/{id}                                MEMBER
+			GET     /api/balance/teams                                     MEMBER
+			POST    /api/balance/teams                                     MEMBER
+			GET     /api/balance/teams/{id}                                MEMBER
+			GET     /api/balance/teams/{id}/report.pdf                     MEMBER
+			POST    /api/balance/teams/{id}/join                           MEMBER
+			PUT     /api/balance/teams/{id}/answers                        MEMBER
+			POST    /api/balance/teams/{id}/rounds                         MEMBER
+			POST    /api/balance/teams/{id}/actions                        MEMBER
+			PUT     /api/balance/teams/{id}/actions/{actionId}             MEMBER
+			DELETE  /api/balance/teams/{id}/actions/{actionId}             MEMBER
+			GET     /api/saved-searches                                    MEMBER
+			POST    /api/saved-searches                                    MEMBER
+			PUT     /api/saved-searches/{id}                               MEMBER
+			DELETE  /api/saved-searches/{id}                               MEMBER
+			POST    /api/saved-searches/unsubscribe                        anyone
+			GET     /api/collections                                       MEMBER
+			POST    /api/collections                                       MEMBER
+			GET     /api/collections/{id}                                  MEMBER
+			PUT     /api/collections/{id}                                  MEMBER
+			DELETE  /api/collections/{id}                                  MEMBER
+			PUT     /api/collections/{id}/items/{itemId}                   MEMBER
+			DELETE  /api/collections/{id}/items/{itemId}                   MEMBER
+			POST    /api/collections/{id}/share                            MEMBER
+			DELETE  /api/collections/{id}/share                            MEMBER
+			GET     /api/shared-collections/{token}                        anyone
+			POST    /api/admin/digests/run                                 ADMIN
+			GET     /api/contributions/mine                                MEMBER
+			GET     /api/contributions/review                              EDITOR
+			POST    /api/contributions                                     MEMBER
+			GET     /api/contributions/{id}                                MEMBER
+			PUT     /api/contributions/{id}                                MEMBER
+			POST    /api/contributions/{id}/submit                         MEMBER
+			POST    /api/contributions/{id}/request-changes                EDITOR
+			POST    /api/contributions/{id}/reject                         EDITOR
+			POST    /api/contributions/{id}/publish                        EDITOR
+			POST    /api/contributions/{id}/unpublish                      EDITOR
+			GET     /api/contributions/{id}/diff                           MEMBER
+			POST    /api/contributions/{id}/files                          MEMBER
+			DELETE  /api/contributions/{id}/files/{fileId}                 MEMBER
+			GET     /api/contributions/{id}/files/{fileId}                 MEMBER
+			GET     /api/reactions/{item}                                  anyone
+			PUT     /api/reactions/{item}/{kind}                           MEMBER
+			DELETE  /api/reactions/{item}/{kind}                           MEMBER
+			GET     /api/replies                                           anyone
+			POST    /api/replies                                           MEMBER
+			DELETE  /api/replies/{id}                                      MEMBER
+			POST    /api/replies/{id}/report                               MEMBER
+			GET     /api/moderation/replies                                EDITOR
+			POST    /api/moderation/replies/{id}/approve                   EDITOR
+			POST    /api/moderation/replies/{id}/remove                    EDITOR
+			GET     /api/isop/schools                                      anyone
+			GET     /api/isop/schools/{slug}                               anyone
+			GET     /api/isop/dossiers                                     SCHOOL_CONTACT ASSESSOR EDITOR ADMIN
+			POST    /api/isop/dossiers                                     SCHOOL_CONTACT
+			GET     /api/isop/dossiers/{id}                                SCHOOL_CONTACT ASSESSOR EDITOR ADMIN
+			DELETE  /api/isop/dossiers/{id}                                SCHOOL_CONTACT EDITOR ADMIN
+			POST    /api/isop/dossiers/{id}/submit                         SCHOOL_CONTACT
+			POST    /api/isop/dossiers/{id}/restart                        SCHOOL_CONTACT
+			PUT     /api/isop/dossiers/{id}/consent                        SCHOOL_CONTACT
+			PUT     /api/isop/dossiers/{id}/links                          SCHOOL_CONTACT
+			GET     /api/isop/dossiers/{id}/links                          SCHOOL_CONTACT ASSESSOR EDITOR ADMIN
+			POST    /api/isop/dossiers/{id}/sections/{guideline}/evidence  SCHOOL_CONTACT ASSESSOR
+			POST    /api/isop/dossiers/{id}/sections/{guideline}/files     SCHOOL_CONTACT
+			DELETE  /api/isop/dossiers/{id}/evidence/{evidenceId}          SCHOOL_CONTACT
+			GET     /api/isop/dossiers/{id}/files/{fileId}                 SCHOOL_CONTACT ASSESSOR EDITOR ADMIN
+			GET     /api/isop/assessors                                    EDITOR ADMIN
+			POST    /api/isop/dossiers/{id}/assign                         EDITOR ADMIN
+			POST    /api/isop/dossiers/{id}/visits                         ASSESSOR
+			PUT     /api/isop/dossiers/{id}/sections/{guideline}/finding   ASSESSOR
+			POST    /api/isop/dossiers/{id}/award                          ASSESSOR
+			POST    /api/isop/dossiers/{id}/ask-more                       ASSESSOR
+			POST    /api/isop/dossiers/{id}/decline                        ASSESSOR
+			""");
 
 	/**
 	 * The actuator's endpoints (not in the handler mapping above), and who reads them: health and info anyone (load

@@ -116,40 +116,32 @@ class SessionsIntegrationTests {
 
 	@Test
 	void erasureEndsEverySessionOfThePerson() {
-		OidcProviderStub.Person person = Logins.person("leaving-" + UUID.randomUUID());
-		Logins.Session phone = Logins.login(this.client, person);
-		Logins.Session laptop = Logins.login(this.client, person);
-		phone.apply(this.client.delete().uri("/api/me")).exchange().expectStatus().isOk();
-		me(laptop).expectStatus().isNoContent();
+		Devices leaving = onTwoDevices("leaving");
+		leaving.phone().apply(this.client.delete().uri("/api/me")).exchange().expectStatus().isOk();
+		me(leaving.laptop()).expectStatus().isNoContent();
 	}
 
 	@Test
 	void endingAllSessionsEndsThemEverywhereButNotTheNextLogin() {
-		OidcProviderStub.Person person = Logins.person("lost-phone-" + UUID.randomUUID());
-		Logins.Session phone = Logins.login(this.client, person);
-		Logins.Session laptop = Logins.login(this.client, person);
-		laptop.apply(this.client.post().uri("/api/me/sessions/end")).exchange().expectStatus().isNoContent();
-		me(phone).expectStatus().isNoContent();
-		me(laptop).expectStatus().isNoContent();
-		me(Logins.login(this.client, person)).expectStatus().isOk();
+		Devices lostPhone = onTwoDevices("lost-phone");
+		lostPhone.laptop().apply(this.client.post().uri("/api/me/sessions/end")).exchange().expectStatus().isNoContent();
+		me(lostPhone.phone()).expectStatus().isNoContent();
+		me(lostPhone.laptop()).expectStatus().isNoContent();
+		me(Logins.login(this.client, lostPhone.person())).expectStatus().isOk();
 	}
 
 	@Test
 	void endingAllSessionsDeletesThemFromTheStore() {
-		OidcProviderStub.Person person = Logins.person("tidy-" + UUID.randomUUID());
-		Logins.Session phone = Logins.login(this.client, person);
-		Logins.login(this.client, person);
-		assertThat(this.byPerson.findByPrincipalName(person.subject()).block()).hasSize(2);
-		phone.apply(this.client.post().uri("/api/me/sessions/end")).exchange().expectStatus().isNoContent();
-		assertThat(this.byPerson.findByPrincipalName(person.subject()).block()).isEmpty();
+		Devices tidy = onTwoDevices("tidy");
+		assertThat(this.byPerson.findByPrincipalName(tidy.person().subject()).block()).hasSize(2);
+		tidy.phone().apply(this.client.post().uri("/api/me/sessions/end")).exchange().expectStatus().isNoContent();
+		assertThat(this.byPerson.findByPrincipalName(tidy.person().subject()).block()).isEmpty();
 	}
 
 	@Test
 	void theDataExportListsThePersonsSessionsAndErasureDeletesThem() {
-		OidcProviderStub.Person person = Logins.person("exported-" + UUID.randomUUID());
-		Logins.login(this.client, person);
-		Logins.Session laptop = Logins.login(this.client, person);
-		laptop.apply(this.client.get().uri("/api/me/data"))
+		Devices exported = onTwoDevices("exported");
+		exported.laptop().apply(this.client.get().uri("/api/me/data"))
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -160,8 +152,8 @@ class SessionsIntegrationTests {
 			.isNotEmpty()
 			.jsonPath("$.sessions[0].lastUsedAt")
 			.isNotEmpty();
-		laptop.apply(this.client.delete().uri("/api/me")).exchange().expectStatus().isOk();
-		assertThat(this.byPerson.findByPrincipalName(person.subject()).block()).isEmpty();
+		exported.laptop().apply(this.client.delete().uri("/api/me")).exchange().expectStatus().isOk();
+		assertThat(this.byPerson.findByPrincipalName(exported.person().subject()).block()).isEmpty();
 	}
 
 	@Test
@@ -206,6 +198,15 @@ class SessionsIntegrationTests {
 	}
 
 	/** Who the session belongs to: 200 with the person, or 204 once the session no longer logs anybody in. */
+	/** One person, logged in on two devices: two sessions. */
+	private record Devices(OidcProviderStub.Person person, Logins.Session phone, Logins.Session laptop) {
+	}
+
+	private Devices onTwoDevices(String name) {
+		OidcProviderStub.Person person = Logins.person(name + "-" + UUID.randomUUID());
+		return new Devices(person, Logins.login(this.client, person), Logins.login(this.client, person));
+	}
+
 	private WebTestClient.ResponseSpec me(Logins.Session session) {
 		return session.apply(this.client.get().uri("/api/me")).exchange();
 	}

@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
@@ -86,11 +87,8 @@ class IsopTrackIntegrationTests {
 	@Test
 	void aSchoolAppliesIsAssessedAndAwardedAndLeavesTheRegisterWhenTheLabelExpires() throws Exception {
 		// Bad input names its fields; nothing is stored.
-		this.contact.apply(this.client.post().uri("/api/isop/dossiers"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("name", "", "brin", "00AA", "place", "Utrecht", "province", "ATLANTIS", "sector",
-					"EDUCATION"))
-			.exchange()
+		send(this.contact, HttpMethod.POST, "/api/isop/dossiers",
+				Map.of("name", "", "brin", "00AA", "place", "Utrecht", "province", "ATLANTIS", "sector", "EDUCATION"))
 			.expectAll(ProblemResponses.problem(HttpStatus.BAD_REQUEST))
 			.expectBody()
 			.jsonPath("$.errors[?(@.field == 'name')].code").isEqualTo("required")
@@ -123,17 +121,13 @@ class IsopTrackIntegrationTests {
 		String download = section(dossier, "VISION").get("evidence").get(0).get("downloadUrl").asString();
 		this.contact.apply(this.client.get().uri(download)).exchange().expectStatus().isOk();
 
-		this.contact.apply(this.client.post().uri("/api/isop/dossiers/" + id + "/sections/PLAN/evidence"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("kind", "LINK", "title", "Ons plan"))
-			.exchange()
+		send(this.contact, HttpMethod.POST, "/api/isop/dossiers/" + id + "/sections/PLAN/evidence",
+				Map.of("kind", "LINK", "title", "Ons plan"))
 			.expectAll(ProblemResponses.problem(HttpStatus.BAD_REQUEST))
 			.expectBody()
 			.jsonPath("$.errors[0].field").isEqualTo("url");
-		this.contact.apply(this.client.post().uri("/api/isop/dossiers/" + id + "/sections/WELCOME/evidence"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("kind", "TEAM_MEETING_NOTE", "title", "Teamvergadering", "text", "Ouders welkom."))
-			.exchange()
+		send(this.contact, HttpMethod.POST, "/api/isop/dossiers/" + id + "/sections/WELCOME/evidence",
+				Map.of("kind", "TEAM_MEETING_NOTE", "title", "Teamvergadering", "text", "Ouders welkom."))
 			.expectStatus().isCreated();
 
 		// Another school contact, and an assessor not (yet) assigned, do not see the dossier.
@@ -164,18 +158,14 @@ class IsopTrackIntegrationTests {
 
 		// A visit: the school contact receives it with a calendar invitation.
 		Instant start = this.clock.instant().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.HOURS);
-		this.assessor.apply(this.client.post().uri("/api/isop/dossiers/" + id + "/visits"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("startsAt", start.toString(), "endsAt", start.minusSeconds(60).toString(), "location", "School"))
-			.exchange()
+		send(this.assessor, HttpMethod.POST, "/api/isop/dossiers/" + id + "/visits",
+				Map.of("startsAt", start.toString(), "endsAt", start.minusSeconds(60).toString(), "location", "School"))
 			.expectAll(ProblemResponses.problem(HttpStatus.BAD_REQUEST))
 			.expectBody()
 			.jsonPath("$.errors[0].field").isEqualTo("endsAt");
-		this.assessor.apply(this.client.post().uri("/api/isop/dossiers/" + id + "/visits"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("startsAt", start.toString(), "endsAt", start.plus(Duration.ofHours(2)).toString(),
-					"location", "Hoofdgebouw, Dorpsstraat 1", "note", "Rondleiding en gesprek met ouders"))
-			.exchange()
+		send(this.assessor, HttpMethod.POST, "/api/isop/dossiers/" + id + "/visits",
+				Map.of("startsAt", start.toString(), "endsAt", start.plus(Duration.ofHours(2)).toString(), "location",
+					"Hoofdgebouw, Dorpsstraat 1", "note", "Rondleiding en gesprek met ouders"))
 			.expectStatus().isCreated();
 		var mails = MailTestServer.await(this.contactSubject + "@example.test",
 				m -> MailTestServer.subject(m).startsWith("Schoolbezoek ISOP gepland"), Duration.ofSeconds(20));
@@ -196,19 +186,15 @@ class IsopTrackIntegrationTests {
 			.expectAll(ProblemResponses.problem(HttpStatus.CONFLICT))
 			.expectBody()
 			.jsonPath("$.type").isEqualTo("/problems/isop-guidelines-not-met");
-		this.assessor.apply(this.client.put().uri("/api/isop/dossiers/" + id + "/sections/WELCOME/finding"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("status", "OPEN", "text", ""))
-			.exchange()
+		send(this.assessor, HttpMethod.PUT, "/api/isop/dossiers/" + id + "/sections/WELCOME/finding",
+				Map.of("status", "OPEN", "text", ""))
 			.expectAll(ProblemResponses.problem(HttpStatus.BAD_REQUEST))
 			.expectBody()
 			.jsonPath("$.errors[?(@.field == 'status')].code").isEqualTo("invalid-value")
 			.jsonPath("$.errors[?(@.field == 'text')].code").isEqualTo("required");
 		for (String guideline : List.of("WELCOME", "VISION", "PLAN", "INNOVATION", "SHARING", "RESEARCH")) {
-			this.assessor.apply(this.client.put().uri("/api/isop/dossiers/" + id + "/sections/" + guideline + "/finding"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.bodyValue(Map.of("status", "MET", "text", "Aangetoond in het bezoek."))
-				.exchange()
+			send(this.assessor, HttpMethod.PUT, "/api/isop/dossiers/" + id + "/sections/" + guideline + "/finding",
+					Map.of("status", "MET", "text", "Aangetoond in het bezoek."))
 				.expectStatus().isOk();
 		}
 		JsonNode awarded = json(step(this.assessor, id, "award", Map.of("reason", "Alle richtlijnen aangetoond"))
@@ -277,10 +263,7 @@ class IsopTrackIntegrationTests {
 		String id = apply("Kindcentrum " + capitalised(this.word));
 		upload(this.contact, id, "PLAN", "plan.pdf", pdf("Ons plan")).expectStatus().isCreated();
 
-		this.contact.apply(this.client.put().uri("/api/isop/dossiers/" + id + "/consent"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of())
-			.exchange()
+		send(this.contact, HttpMethod.PUT, "/api/isop/dossiers/" + id + "/consent", Map.of())
 			.expectAll(ProblemResponses.problem(HttpStatus.BAD_REQUEST))
 			.expectBody()
 			.jsonPath("$.errors[0].field").isEqualTo("given");
@@ -374,11 +357,7 @@ class IsopTrackIntegrationTests {
 			.isFalse();
 
 		Logins.Session admin = Logins.login(this.client, Logins.person("isop-admin-" + this.word, "ADMIN"));
-		admin.apply(this.client.put().uri("/api/admin/users/{subject}/roles", member))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("roles", List.of("ASSESSOR")))
-			.exchange()
-			.expectStatus().isOk();
+		Logins.grant(this.client, admin, member, "ASSESSOR").expectStatus().isOk();
 		assertThat(Articles.get(this.client, session, "/api/isop/dossiers").get("dossiers").findValuesAsString("id"))
 			.contains(id);
 	}
@@ -390,10 +369,8 @@ class IsopTrackIntegrationTests {
 		JsonNode item = Responses.json(Items.create(this.client, this.editor, Items.item(title)).getResponseBody());
 		String slug = item.get("slug").asString();
 
-		this.contact.apply(this.client.put().uri("/api/isop/dossiers/" + id + "/links"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("items", List.of(slug, "no-such-item-" + this.word), "events", List.of("no-such-event")))
-			.exchange()
+		send(this.contact, HttpMethod.PUT, "/api/isop/dossiers/" + id + "/links",
+				Map.of("items", List.of(slug, "no-such-item-" + this.word), "events", List.of("no-such-event")))
 			.expectAll(ProblemResponses.problem(HttpStatus.BAD_REQUEST))
 			.expectBody()
 			.jsonPath("$.errors[?(@.field == 'items[1]')].code").isEqualTo("not-an-option")
@@ -402,10 +379,8 @@ class IsopTrackIntegrationTests {
 		assertThat(Articles.get(this.client, this.contact, "/api/isop/dossiers/" + id + "/links").get("items"))
 			.isEmpty();
 
-		this.contact.apply(this.client.put().uri("/api/isop/dossiers/" + id + "/links"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("items", List.of(slug), "events", List.of()))
-			.exchange()
+		send(this.contact, HttpMethod.PUT, "/api/isop/dossiers/" + id + "/links",
+				Map.of("items", List.of(slug), "events", List.of()))
 			.expectStatus().isOk()
 			.expectBody()
 			.jsonPath("$.linkedItems[0]").isEqualTo(slug);
@@ -426,32 +401,33 @@ class IsopTrackIntegrationTests {
 	}
 
 	private void addNote(String id) {
-		this.contact.apply(this.client.post().uri("/api/isop/dossiers/" + id + "/sections/WELCOME/evidence"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("kind", "TEAM_MEETING_NOTE", "title", "Teamvergadering", "text", "Ouders welkom."))
-			.exchange()
+		send(this.contact, HttpMethod.POST, "/api/isop/dossiers/" + id + "/sections/WELCOME/evidence",
+				Map.of("kind", "TEAM_MEETING_NOTE", "title", "Teamvergadering", "text", "Ouders welkom."))
 			.expectStatus().isCreated();
 	}
 
 	private String apply(String name) {
-		return json(this.contact.apply(this.client.post().uri("/api/isop/dossiers"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("name", name, "brin", "99ZZ" + this.word.substring(7, 9), "place", "Utrecht", "province",
+		return json(send(this.contact, HttpMethod.POST, "/api/isop/dossiers",
+				Map.of("name", name, "brin", "99ZZ" + this.word.substring(7, 9), "place", "Utrecht", "province",
 					"UTRECHT", "sector", "EDUCATION"))
-			.exchange()
 			.expectStatus().isCreated()
 			.expectBody()
 			.returnResult()).get("id").asString();
 	}
 
 	private JsonNode consent(String id, boolean given) {
-		return json(this.contact.apply(this.client.put().uri("/api/isop/dossiers/" + id + "/consent"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("given", given))
-			.exchange()
+		return json(send(this.contact, HttpMethod.PUT, "/api/isop/dossiers/" + id + "/consent", Map.of("given", given))
 			.expectStatus().isOk()
 			.expectBody()
 			.returnResult());
+	}
+
+	/** Sends {@code body} as JSON, as {@code session}. */
+	private WebTestClient.ResponseSpec send(Logins.Session session, HttpMethod method, String uri, Object body) {
+		return session.apply(this.client.method(method).uri(uri))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange();
 	}
 
 	private WebTestClient.ResponseSpec step(Logins.Session session, String id, String step, Object body) {

@@ -8,14 +8,11 @@ import java.nio.channels.ClosedChannelException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -27,6 +24,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import nl.ouderbetrokkenheid.portal.support.ElasticsearchTestNode;
+import nl.ouderbetrokkenheid.portal.support.MovableClock;
 import nl.ouderbetrokkenheid.portal.support.OidcProviderStub;
 import nl.ouderbetrokkenheid.portal.support.RedisTestServer;
 import nl.ouderbetrokkenheid.portal.system.JobFailures;
@@ -194,11 +192,29 @@ class OutboxIntegrationTests {
 				"bijeenkomst.ics", "text/calendar; charset=UTF-8", "BEGIN:VCALENDAR".getBytes())));
 	}
 
+	/** Queues one mail to an address of its own ({@link #to}); answers the mail's key. */
+	private String queued(String name) {
+		String key = name + "-" + UUID.randomUUID();
+		this.outbox.enqueue(mail(key, to(key))).block(Duration.ofSeconds(10));
+		return key;
+	}
+
+	/** As {@link #queued}, and searchable at once: the very next send round finds it. */
+	private String queuedAndSearchable(String name) {
+		String key = queued(name);
+		this.operations.indexOps(OutboxDocument.class).refresh().block(Duration.ofSeconds(10));
+		return key;
+	}
+
+	private static String to(String key) {
+		return key + "@example.test";
+	}
+
 	@Test
 	void aMailServerThatIsDownLosesNothingAndTheMailGoesOutOnceWhenItIsBack() throws Exception {
 		smtpDown();
 		String key = "down-" + UUID.randomUUID();
-		String to = key + "@example.test";
+		String to = to(key);
 		assertThat(this.outbox.enqueue(mail(key, to)).block()).isTrue();
 		assertThat(this.outbox.enqueue(mail(key, to)).block()).as("queued once").isFalse();
 		List<OutboxSender> replicas = List.of(this.sender, otherReplica());
@@ -224,8 +240,7 @@ class OutboxIntegrationTests {
 	@Test
 	void aFailedAttemptIsPutBackForItsRetryEvenWhenElasticsearchDropsTheFirstWrite() {
 		smtpDown();
-		String key = "blip-" + UUID.randomUUID();
-		this.outbox.enqueue(mail(key, key + "@example.test")).block(Duration.ofSeconds(10));
+		String key = queued("blip");
 		// The second write of the round (putting the mail back after the SMTP failure) loses its connection once.
 		AtomicInteger saves = new AtomicInteger();
 		ReactiveElasticsearchOperations dropsOneWrite = (ReactiveElasticsearchOperations) Proxy.newProxyInstance(
@@ -285,9 +300,8 @@ class OutboxIntegrationTests {
 	@Test
 	void aMailWhoseSenderDiedMidSendIsTakenOverOnceTheClaimExpires() throws MessagingException {
 		smtpUp();
-		String key = "orphan-" + UUID.randomUUID();
-		String to = key + "@example.test";
-		this.outbox.enqueue(mail(key, to)).block(Duration.ofSeconds(10));
+		String key = queued("orphan");
+		String to = to(key);
 		// A replica claimed it and died: SENDING, with a claim that has run out.
 		OutboxDocument claimed = stored(key);
 		claimed.setStatus(OutboxDocument.Status.SENDING);
@@ -346,36 +360,6 @@ class OutboxIntegrationTests {
 		assertThat(this.marks.wasAccepted(id).block(Duration.ofSeconds(10))).isTrue();
 	}
 
-	/** A clock the test moves: one replica's time, jumping as a long pause would make it. */
-	private static final class MovableClock extends Clock {
-
-		private final AtomicReference<Instant> now;
-
-		MovableClock(Instant start) {
-			this.now = new AtomicReference<>(start);
-		}
-
-		void advance(Duration by) {
-			this.now.updateAndGet(instant -> instant.plus(by));
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now.get();
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-	}
-
 	/**
 	 * The outbox's operations, with {@code then} applied to the answer of the first write that claims the mail with
 	 * this key (status SENDING): a replica that pauses or stalls right after claiming. {@code claims} counts the claims.
@@ -405,10 +389,8 @@ class OutboxIntegrationTests {
 	@Test
 	void aReplicaThatStallsAfterClaimingDoesNotSendOnceAnotherReplicaHasTakenTheMailOver() {
 		smtpUp();
-		String key = "stalled-" + UUID.randomUUID();
-		String to = key + "@example.test";
-		this.outbox.enqueue(mail(key, to)).block(Duration.ofSeconds(10));
-		this.operations.indexOps(OutboxDocument.class).refresh().block(Duration.ofSeconds(10)); // searchable now
+		String key = queuedAndSearchable("stalled");
+		String to = to(key);
 		MovableClock time = new MovableClock(this.clock.instant().plusSeconds(1));
 		OutboxSender other = replica(this.operations, this.mailSender, time);
 		// Replica A claims the mail, then stalls for longer than the claim lasts: meanwhile replica B (same time)
@@ -438,10 +420,8 @@ class OutboxIntegrationTests {
 	@Test
 	void aClaimWithTooLittleLeaseLeftIsPutBackUnsentAndSentOnceLater() {
 		smtpUp();
-		String key = "short-" + UUID.randomUUID();
-		String to = key + "@example.test";
-		this.outbox.enqueue(mail(key, to)).block(Duration.ofSeconds(10));
-		this.operations.indexOps(OutboxDocument.class).refresh().block(Duration.ofSeconds(10)); // searchable now
+		String key = queuedAndSearchable("short");
+		String to = to(key);
 		MovableClock time = new MovableClock(this.clock.instant().plusSeconds(1));
 		// Right after the claim this replica's time jumps past half the lease (a pause): it must not start sending.
 		AtomicInteger claims = new AtomicInteger();
@@ -467,9 +447,8 @@ class OutboxIntegrationTests {
 	@Test
 	void aMailWhoseSentMarkIsOvertakenAfterTheServerAcceptedItGoesOutOnce() {
 		smtpUp();
-		String key = "accepted-" + UUID.randomUUID();
-		String to = key + "@example.test";
-		this.outbox.enqueue(mail(key, to)).block(Duration.ofSeconds(10));
+		String key = queued("accepted");
+		String to = to(key);
 		// The SMTP server accepts the mail, and right then someone else writes the outbox document: the SENT write
 		// that follows loses its compare-and-set.
 		JavaMailSenderImpl interfering = new JavaMailSenderImpl() {
@@ -503,7 +482,7 @@ class OutboxIntegrationTests {
 				"old-failed-" + run, OutboxDocument.Status.FAILED, "old-pending-" + run, OutboxDocument.Status.PENDING,
 				"recent-sent-" + run, OutboxDocument.Status.SENT);
 		statuses.forEach((key, status) -> {
-			this.outbox.enqueue(mail(key, key + "@example.test")).block(Duration.ofSeconds(10));
+			this.outbox.enqueue(mail(key, to(key))).block(Duration.ofSeconds(10));
 			OutboxDocument mail = stored(key);
 			mail.setStatus(status);
 			mail.setNextAttemptAt(this.clock.instant().plus(Duration.ofDays(1))); // not due: no round sends it now

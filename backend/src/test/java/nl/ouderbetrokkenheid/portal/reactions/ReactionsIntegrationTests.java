@@ -32,17 +32,7 @@ class ReactionsIntegrationTests {
 	@BeforeEach
 	void anItem() {
 		this.editor = Logins.login(this.client, Logins.person("editor-" + UUID.randomUUID(), "EDITOR"));
-		this.item = this.editor.apply(this.client.post().uri("/api/items"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Items.json(Items.item("Voorleesontbijt " + Markers.word("zr"))))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id")
-			.asString();
+		this.item = Items.createdId(this.client, this.editor, Items.item("Voorleesontbijt " + Markers.word("zr")));
 	}
 
 	@Test
@@ -80,18 +70,12 @@ class ReactionsIntegrationTests {
 		assertThat(reply.get("bodyHtml").asString()).contains("<strong>ook</strong>").doesNotContain("<script");
 		assertThat(replies(null)).extracting(node -> node.get("id").asString()).containsExactly(id);
 
-		bob.apply(this.client.post().uri("/api/replies/" + id + "/report"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("reason", "Reclame"))
-			.exchange()
-			.expectStatus()
-			.isOk();
+		report(bob, id, "Reclame").expectStatus().isOk();
 		assertThat(replies(null)).isEmpty();
 		assertThat(replies(bob)).isEmpty();
 		assertThat(replies(ada)).singleElement()
 			.satisfies(own -> assertThat(own.get("state").asString()).isEqualTo("REPORTED"));
-		JsonNode queue = Articles.get(this.client, this.editor, "/api/moderation/replies");
-		JsonNode entry = findById(queue.get("replies"), id);
+		JsonNode entry = inModerationQueue(id);
 		assertThat(entry.get("reports").findValuesAsString("reason")).containsExactly("Reclame");
 		assertThat(entry.toString()).doesNotContain(bob.person().subject());
 
@@ -134,12 +118,7 @@ class ReactionsIntegrationTests {
 		react(ada, "used").expectStatus().isOk();
 		String own = body(reply(ada, "Mijn ervaring")).get("id").asString();
 		String others = body(reply(bob, "Andere ervaring")).get("id").asString();
-		ada.apply(this.client.post().uri("/api/replies/" + others + "/report"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("reason", "Onjuist"))
-			.exchange()
-			.expectStatus()
-			.isOk();
+		report(ada, others, "Onjuist").expectStatus().isOk();
 		JsonNode data = Articles.get(this.client, ada, "/api/me/data").get("reactions");
 		assertThat(data.get("reactions").findValuesAsString("kind")).containsExactly("USED");
 		assertThat(data.get("replies").findValuesAsString("body")).containsExactly("Mijn ervaring");
@@ -148,8 +127,7 @@ class ReactionsIntegrationTests {
 		ada.apply(this.client.delete().uri("/api/me")).exchange().expectStatus().is2xxSuccessful();
 		assertThat(Articles.get(this.client, null, "/api/reactions/" + this.item).get("used").asLong()).isZero();
 		assertThat(replies(null)).extracting(node -> node.get("id").asString()).doesNotContain(own);
-		JsonNode entry = findById(Articles.get(this.client, this.editor, "/api/moderation/replies").get("replies"),
-				others);
+		JsonNode entry = inModerationQueue(others);
 		assertThat(entry.get("reports")).isEmpty();
 	}
 
@@ -177,11 +155,21 @@ class ReactionsIntegrationTests {
 		return response.expectStatus().is2xxSuccessful().expectBody(JsonNode.class).returnResult().getResponseBody();
 	}
 
-	private static JsonNode findById(JsonNode list, String id) {
-		return list.valueStream()
-			.filter(node -> node.get("id").asString().equals(id))
+	private WebTestClient.ResponseSpec report(Logins.Session reporter, String replyId, String reason) {
+		return reporter.apply(this.client.post().uri("/api/replies/" + replyId + "/report"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("reason", reason))
+			.exchange();
+	}
+
+	/** The reply as the editors' moderation queue shows it. */
+	private JsonNode inModerationQueue(String replyId) {
+		return Articles.get(this.client, this.editor, "/api/moderation/replies")
+			.get("replies")
+			.valueStream()
+			.filter(node -> node.get("id").asString().equals(replyId))
 			.findFirst()
-			.orElseThrow(() -> new AssertionError("not in the list: " + id));
+			.orElseThrow(() -> new AssertionError("not in the moderation queue: " + replyId));
 	}
 
 }

@@ -7,12 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
@@ -57,7 +55,9 @@ public final class ElasticsearchTestNode {
 				.redirectErrorStream(true)
 				.redirectOutput(workdir.resolve("node.log").toFile())
 				.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process, workdir), "elasticsearch-test-node"));
+			Runtime.getRuntime()
+				.addShutdownHook(new Thread(() -> TestProcesses.stop(process, Duration.ofSeconds(30),
+						workdir.resolve("data"), workdir.resolve("snapshots")), "elasticsearch-test-node"));
 			Instant deadline = Instant.now().plus(START_TIMEOUT);
 			while (!Files.exists(ready)) {
 				if (!process.isAlive()) {
@@ -82,33 +82,6 @@ public final class ElasticsearchTestNode {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static void stop(Process process, Path workdir) {
-		process.destroy();
-		try {
-			if (!process.waitFor(30, TimeUnit.SECONDS)) {
-				process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-			}
-		}
-		catch (InterruptedException ex) {
-			process.destroyForcibly();
-			Thread.currentThread().interrupt();
-		}
-		deleteData(workdir.resolve("data"));
-		deleteData(workdir.resolve("snapshots"));
-	}
-
-	private static void deleteData(Path data) {
-		if (!Files.exists(data)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(data)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
-		catch (IOException ex) {
-			// A leftover temporary directory under target/ is harmless.
 		}
 	}
 

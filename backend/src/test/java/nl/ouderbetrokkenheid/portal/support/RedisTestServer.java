@@ -10,13 +10,11 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
@@ -81,7 +79,8 @@ public final class RedisTestServer {
 					process.waitFor(50, TimeUnit.MILLISECONDS);
 				}
 				if (ready(process, log)) {
-					Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process, workdir), "redis-test-server"));
+					Runtime.getRuntime().addShutdownHook(new Thread(
+							() -> TestProcesses.stop(process, Duration.ofSeconds(10), workdir), "redis-test-server"));
 					return candidate;
 				}
 				process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -129,25 +128,6 @@ public final class RedisTestServer {
 	 */
 	private static boolean ready(Process process, Path log) throws IOException {
 		return process.isAlive() && Files.exists(log) && Files.readString(log).contains("Ready to accept connections");
-	}
-
-	private static void stop(Process process, Path workdir) {
-		process.destroy();
-		try {
-			if (!process.waitFor(10, TimeUnit.SECONDS)) {
-				process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-			}
-		}
-		catch (InterruptedException ex) {
-			process.destroyForcibly();
-			Thread.currentThread().interrupt();
-		}
-		try (Stream<Path> paths = Files.walk(workdir)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
-		catch (IOException ex) {
-			// A leftover temporary directory under target/ is harmless.
-		}
 	}
 
 	/** Points a test's application context at the server. */

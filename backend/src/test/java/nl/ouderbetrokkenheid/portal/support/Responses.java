@@ -50,6 +50,11 @@ public final class Responses {
 		return request.exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
 	}
 
+	/** Expects 200 OK and answers the version of what came back (its ETag), for a change based on it. */
+	public static String okVersion(WebTestClient.ResponseSpec response) {
+		return response.expectStatus().isOk().expectBody().returnResult().getResponseHeaders().getETag();
+	}
+
 	/** Expects 200 OK and answers the body as JSON. */
 	public static JsonNode okJson(WebTestClient.RequestHeadersSpec<?> request) {
 		return json(ok(request));

@@ -33,45 +33,49 @@ class AdaptiveLimitTests {
 		}
 	}
 
+	/** The windows the limit learns the usual latency from, before it changes at all. */
+	private void warmUp(AdaptiveLimit limit, long latencyMs, int inFlight) {
+		for (int i = 0; i < AdaptiveLimit.WARMUP; i++) {
+			window(limit, latencyMs, inFlight);
+		}
+	}
+
+	/** {@code count} windows with the limit in full use. */
+	private void busyWindows(AdaptiveLimit limit, int count, long latencyMs) {
+		for (int i = 0; i < count; i++) {
+			window(limit, latencyMs, limit.limit());
+		}
+	}
+
 	@Test
 	void answersAsFastAsUsualLetAUsedLimitGrowUpToItsMaximum() {
 		AdaptiveLimit limit = new AdaptiveLimit(8, 2, 40, this.now::get);
 		window(limit, 50, 8);
 		int after1 = limit.limit();
-		for (int i = 0; i < 20; i++) {
-			window(limit, 50, limit.limit());
-		}
+		busyWindows(limit, 20, 50);
 		assertThat(after1).as("grows from the first window on").isGreaterThanOrEqualTo(8);
 		assertThat(limit.limit()).isGreaterThan(after1);
-		for (int i = 0; i < 500; i++) {
-			window(limit, 50, limit.limit());
-		}
+		busyWindows(limit, 500, 50);
 		assertThat(limit.limit()).isEqualTo(40);
 	}
 
 	@Test
 	void answersMuchSlowerThanUsualShrinkTheLimitDownToItsMinimum() {
 		AdaptiveLimit limit = new AdaptiveLimit(32, 4, 64, this.now::get);
-		for (int i = 0; i < AdaptiveLimit.WARMUP; i++) {
-			window(limit, 40, 32); // the usual latency: 40 ms
-		}
+		warmUp(limit, 40, 32); // the usual latency: 40 ms
 		int before = limit.limit();
 		window(limit, 200, before); // five times slower: more in flight than the machine serves
 		int after = limit.limit();
 		// Halved at most (gradient 0.5), and only a fifth of that taken per window (smoothing).
 		assertThat(after).isLessThan(before).isGreaterThanOrEqualTo((int) (before * 0.9) - 1);
-		for (int i = 0; i < 50; i++) {
-			window(limit, 200, limit.limit());
-		}
+		busyWindows(limit, 50, 200);
 		assertThat(limit.limit()).isEqualTo(4);
 	}
 
 	@Test
 	void latencyWithinTheToleranceDoesNotShrinkTheLimit() {
 		AdaptiveLimit limit = new AdaptiveLimit(16, 2, 64, this.now::get);
-		for (int i = 0; i < AdaptiveLimit.WARMUP; i++) {
-			window(limit, 100, 16);
-		}
+		warmUp(limit, 100, 16);
 		int before = limit.limit();
 		window(limit, 140, before); // 1.4x the usual: still within 1.5x
 		assertThat(limit.limit()).isGreaterThanOrEqualTo(before);
@@ -108,16 +112,10 @@ class AdaptiveLimitTests {
 	@Test
 	void theLimitRecoversWhenAnswersAreFastAgainAfterABusySpell() {
 		AdaptiveLimit limit = new AdaptiveLimit(32, 2, 64, this.now::get);
-		for (int i = 0; i < AdaptiveLimit.WARMUP; i++) {
-			window(limit, 40, 32);
-		}
-		for (int i = 0; i < 30; i++) {
-			window(limit, 400, limit.limit());
-		}
+		warmUp(limit, 40, 32);
+		busyWindows(limit, 30, 400);
 		int low = limit.limit();
-		for (int i = 0; i < 100; i++) {
-			window(limit, 40, limit.limit());
-		}
+		busyWindows(limit, 100, 40);
 		assertThat(limit.limit()).isGreaterThan(low + 10);
 	}
 

@@ -54,9 +54,7 @@ class LoadSheddingTests {
 
 	@Test
 	void aRequestThatWaitedTooLongIsShedAndDoesNoWork() {
-		LoadShedding limiter = new LoadShedding(new LoadShedding.Properties(1, 5, Duration.ofMillis(50),
-				Duration.ofSeconds(1)), this.meters);
-		limiter.filter(exchange("/api/events"), chain(Mono.never())).subscribe();
+		LoadShedding limiter = fullyBusy(5);
 
 		StepVerifier.create(limiter.filter(exchange("/api/events"), chain(Mono.empty())))
 			.expectError(LoadShedding.Overloaded.class)
@@ -71,9 +69,7 @@ class LoadSheddingTests {
 
 	@Test
 	void healthAndTheAppsFilesAreNeverShed() {
-		LoadShedding limiter = new LoadShedding(new LoadShedding.Properties(1, 0, Duration.ofMillis(50),
-				Duration.ofSeconds(1)), this.meters);
-		limiter.filter(exchange("/api/events"), chain(Mono.never())).subscribe();
+		LoadShedding limiter = fullyBusy(0);
 
 		StepVerifier.create(limiter.filter(exchange("/actuator/health"), chain(Mono.empty())))
 			.verifyComplete();
@@ -82,6 +78,17 @@ class LoadSheddingTests {
 			.expectError(LoadShedding.Overloaded.class)
 			.verify(Duration.ofSeconds(5));
 		assertThat(this.started).hasValue(3);
+	}
+
+	/**
+	 * A limiter of one request at a time, with {@code queue} places to wait at most 50 ms, and that one taken by a
+	 * request that never ends.
+	 */
+	private LoadShedding fullyBusy(int queue) {
+		LoadShedding limiter = new LoadShedding(new LoadShedding.Properties(1, queue, Duration.ofMillis(50),
+				Duration.ofSeconds(1)), this.meters);
+		limiter.filter(exchange("/api/events"), chain(Mono.never())).subscribe();
+		return limiter;
 	}
 
 	private WebFilterChain chain(Mono<Void> work) {

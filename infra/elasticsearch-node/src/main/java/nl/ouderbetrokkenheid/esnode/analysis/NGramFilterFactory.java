@@ -16,11 +16,7 @@ import org.elasticsearch.index.analysis.TokenFilterFactory;
  */
 class NGramFilterFactory extends AbstractTokenFilterFactory {
 
-	private final boolean edge;
-
-	private final int minGram;
-
-	private final int maxGram;
+	private final NGrams grams;
 
 	private final boolean preserveOriginal;
 
@@ -28,34 +24,29 @@ class NGramFilterFactory extends AbstractTokenFilterFactory {
 
 	NGramFilterFactory(IndexSettings indexSettings, String name, Settings settings, boolean edge) {
 		super(name);
-		this.edge = edge;
-		this.minGram = settings.getAsInt("min_gram", 1);
-		this.maxGram = settings.getAsInt("max_gram", 2);
+		this.grams = NGrams.read(indexSettings, settings, edge, "NGram Token Filter");
 		this.preserveOriginal = settings.getAsBoolean("preserve_original", false);
 		String side = settings.get("side", "front");
 		if (!side.equals("front") && !side.equals("back")) {
 			throw new IllegalArgumentException("invalid side: " + side);
 		}
 		this.back = side.equals("back");
-		if (!edge) {
-			NGramTokenizerFactory.checkGramDifference(indexSettings, this.minGram, this.maxGram, "NGram Token Filter");
-		}
 	}
 
 	@Override
 	public TokenStream create(TokenStream tokenStream) {
-		if (!this.edge) {
-			return new NGramTokenFilter(tokenStream, this.minGram, this.maxGram, this.preserveOriginal);
+		if (!this.grams.edge()) {
+			return new NGramTokenFilter(tokenStream, this.grams.min(), this.grams.max(), this.preserveOriginal);
 		}
 		// Lucene dropped side=back; reversing before and after has the same effect.
 		TokenStream result = this.back ? new ReverseStringFilter(tokenStream) : tokenStream;
-		result = new EdgeNGramTokenFilter(result, this.minGram, this.maxGram, this.preserveOriginal);
+		result = new EdgeNGramTokenFilter(result, this.grams.min(), this.grams.max(), this.preserveOriginal);
 		return this.back ? new ReverseStringFilter(result) : result;
 	}
 
 	@Override
 	public boolean breaksFastVectorHighlighter() {
-		return this.edge;
+		return this.grams.edge();
 	}
 
 	@Override

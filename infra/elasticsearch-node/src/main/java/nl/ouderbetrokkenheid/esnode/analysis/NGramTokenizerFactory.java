@@ -18,51 +18,31 @@ import org.elasticsearch.index.analysis.AbstractTokenizerFactory;
  */
 class NGramTokenizerFactory extends AbstractTokenizerFactory {
 
-	private final boolean edge;
-
-	private final int minGram;
-
-	private final int maxGram;
+	private final NGrams grams;
 
 	private final IntPredicate tokenChar;
 
 	NGramTokenizerFactory(IndexSettings indexSettings, String name, Settings settings, boolean edge) {
 		super(name);
-		this.edge = edge;
-		this.minGram = settings.getAsInt("min_gram", 1);
-		this.maxGram = settings.getAsInt("max_gram", 2);
+		this.grams = NGrams.read(indexSettings, settings, edge, "NGram Tokenizer");
 		this.tokenChar = tokenChars(settings.getAsList("token_chars"), settings.get("custom_token_chars", ""));
-		if (!edge) {
-			checkGramDifference(indexSettings, this.minGram, this.maxGram, "NGram Tokenizer");
-		}
-	}
-
-	/** Wide gram ranges explode the index, so stock Elasticsearch caps them per index; so does this node. */
-	static void checkGramDifference(IndexSettings indexSettings, int minGram, int maxGram, String component) {
-		int allowed = indexSettings.getMaxNgramDiff();
-		if (maxGram - minGram > allowed) {
-			throw new IllegalArgumentException("The difference between max_gram and min_gram in " + component
-					+ " must be less than or equal to: [" + allowed + "] but was [" + (maxGram - minGram)
-					+ "]. This limit can be set by changing the [" + IndexSettings.MAX_NGRAM_DIFF_SETTING.getKey()
-					+ "] index level setting.");
-		}
 	}
 
 	@Override
 	public Tokenizer create() {
 		if (this.tokenChar == null) {
-			return this.edge ? new EdgeNGramTokenizer(this.minGram, this.maxGram)
-					: new NGramTokenizer(this.minGram, this.maxGram);
+			return this.grams.edge() ? new EdgeNGramTokenizer(this.grams.min(), this.grams.max())
+					: new NGramTokenizer(this.grams.min(), this.grams.max());
 		}
-		if (this.edge) {
-			return new EdgeNGramTokenizer(this.minGram, this.maxGram) {
+		if (this.grams.edge()) {
+			return new EdgeNGramTokenizer(this.grams.min(), this.grams.max()) {
 				@Override
 				protected boolean isTokenChar(int chr) {
 					return NGramTokenizerFactory.this.tokenChar.test(chr);
 				}
 			};
 		}
-		return new NGramTokenizer(this.minGram, this.maxGram) {
+		return new NGramTokenizer(this.grams.min(), this.grams.max()) {
 			@Override
 			protected boolean isTokenChar(int chr) {
 				return NGramTokenizerFactory.this.tokenChar.test(chr);
