@@ -8,7 +8,7 @@ import { useMyExpertProfile } from '@/features/experts/api/my-expert-profile';
 import { ExpertProfileForm } from '@/features/experts/components/expert-profile-form';
 import { hasRole, useCurrentUser } from '@/features/identity/api/get-current-user';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { Page } from './page';
+import { Page, pageRoute } from './page';
 
 const editPath = (id: string) => `/mijn-artikelen/${encodeURIComponent(id)}`;
 const reviewPath = (id: string) => `/redactie/artikelen/${encodeURIComponent(id)}`;
@@ -53,21 +53,15 @@ export function EditArticleRoute() {
   return <Page title="articles.form.editTitle" requiredRole="EXPERT" />;
 }
 
-export function ExpertProfileEditRoute() {
-  return (
-    <Page title="experts.profileForm.title" requiredRole="EXPERT">
-      <ExpertProfileForm />
-    </Page>
-  );
-}
+export const ExpertProfileEditRoute = pageRoute(
+  { title: 'experts.profileForm.title', requiredRole: 'EXPERT' },
+  <ExpertProfileForm />,
+);
 
-export function ReviewQueueRoute() {
-  return (
-    <Page title="articles.review.title" lead="articles.review.intro" requiredRole="EDITOR">
-      <ReviewQueue reviewPath={reviewPath} />
-    </Page>
-  );
-}
+export const ReviewQueueRoute = pageRoute(
+  { title: 'articles.review.title', lead: 'articles.review.intro', requiredRole: 'EDITOR' },
+  <ReviewQueue reviewPath={reviewPath} />,
+);
 
 export function ArticleReviewRoute() {
   const { id = '' } = useParams();

@@ -6,7 +6,7 @@ import { MyContributions } from '@/features/contributions/components/my-contribu
 import { hasRole, useCurrentUser } from '@/features/identity/api/get-current-user';
 import { ModerationQueue } from '@/features/reactions/components/moderation-queue';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { Page } from './page';
+import { Page, pageRoute } from './page';
 
 const editPath = (id: string) => `/mijn-bijdragen/${encodeURIComponent(id)}`;
 const reviewPath = (id: string) => `/redactie/bijdragen/${encodeURIComponent(id)}`;
@@ -39,13 +39,10 @@ export function EditContributionRoute() {
   return <Page title="contributions.form.editTitle" requiredRole="MEMBER" />;
 }
 
-export function ContributionQueueRoute() {
-  return (
-    <Page title="contributions.review.title" lead="contributions.review.intro" requiredRole="EDITOR">
-      <ContributionQueue reviewPath={reviewPath} />
-    </Page>
-  );
-}
+export const ContributionQueueRoute = pageRoute(
+  { title: 'contributions.review.title', lead: 'contributions.review.intro', requiredRole: 'EDITOR' },
+  <ContributionQueue reviewPath={reviewPath} />,
+);
 
 export function ContributionReviewRoute() {
   const { id = '' } = useParams();
@@ -54,10 +51,7 @@ export function ContributionReviewRoute() {
   return <Page title="contributions.review.title" requiredRole="EDITOR" />;
 }
 
-export function ModerationRoute() {
-  return (
-    <Page title="reactions.moderation.title" lead="reactions.moderation.intro" requiredRole="EDITOR">
-      <ModerationQueue />
-    </Page>
-  );
-}
+export const ModerationRoute = pageRoute(
+  { title: 'reactions.moderation.title', lead: 'reactions.moderation.intro', requiredRole: 'EDITOR' },
+  <ModerationQueue />,
+);

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import type { Role } from '@/features/identity/api/get-current-user';
 import { RequireUser } from '@/features/identity/components/require-user';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -34,4 +34,14 @@ export function Page({ title, lead, requiredRole, children }: PageProps) {
       {requiredRole ? <RequireUser requiredRole={requiredRole}>{() => body}</RequireUser> : body}
     </div>
   );
+}
+
+/**
+ * A route that is nothing but a page's frame around fixed content (a feature's component, no route parameters):
+ * `pageRoute({ title, lead, requiredRole }, <Content />)`.
+ */
+export function pageRoute(frame: Omit<PageProps, 'children'>, content: ReactNode): ComponentType {
+  return function PageRoute() {
+    return <Page {...frame}>{content}</Page>;
+  };
 }
