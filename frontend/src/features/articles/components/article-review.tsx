@@ -1,7 +1,5 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { fieldErrorsOf } from '@/components/form/server-errors';
-import { ErrorAlert } from '@/components/ui/error-alert';
 import { ReviewDecision } from '@/components/workflow/review-decision';
 import { StateBadge } from '@/components/workflow/state-badge';
 import { WorkflowDiff } from '@/components/workflow/workflow-diff';
@@ -28,7 +26,6 @@ export function ArticleReview({ id, queuePath }: { id: string; queuePath: string
 function LoadedReview({ loaded, queuePath }: { loaded: VersionedArticle; queuePath: string }) {
   const { t } = useI18n();
   const [current, setCurrent] = useState(loaded);
-  const [done, setDone] = useState<string>();
   const step = useArticleStep(current.article.id);
   const { article, etag } = current;
 
@@ -42,20 +39,13 @@ function LoadedReview({ loaded, queuePath }: { loaded: VersionedArticle; queuePa
         <StateBadge state={article.state} messages="articles" /> {t('articles.review.by', { name: article.author.name })}
         {article.submissions > 0 && <> · {t('workflow.version', { number: article.submissions })}</>}
       </p>
-      <p role="status" className={done ? styles.success : undefined}>
-        {done}
-      </p>
-      {step.error && fieldErrorsOf(step.error).length === 0 && <ErrorAlert error={step.error} />}
       <ReviewDecision
         messages="articles"
         state={article.state}
         etag={etag}
         step={step}
-        onDeciding={() => setDone(undefined)}
-        onDecided={(next) => {
-          setCurrent(next);
-          setDone(t('articles.review.done', { state: t(`articles.states.${next.article.state}`) }));
-        }}
+        onDecided={setCurrent}
+        doneMessage={(next) => t('articles.review.done', { state: t(`articles.states.${next.article.state}`) })}
       />
       <ArticleDiff key={article.submissions} id={article.id} submissions={article.submissions} />
       <section aria-labelledby="review-article-title" className={styles.body}>

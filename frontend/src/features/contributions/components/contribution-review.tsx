@@ -1,7 +1,5 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { fieldErrorsOf } from '@/components/form/server-errors';
-import { ErrorAlert } from '@/components/ui/error-alert';
 import { ReviewDecision } from '@/components/workflow/review-decision';
 import { StateBadge } from '@/components/workflow/state-badge';
 import { WorkflowDiff } from '@/components/workflow/workflow-diff';
@@ -26,7 +24,6 @@ export function ContributionReview({ id, queuePath }: { id: string; queuePath: s
 function LoadedReview({ loaded, queuePath }: { loaded: VersionedContribution; queuePath: string }) {
   const { t } = useI18n();
   const [current, setCurrent] = useState(loaded);
-  const [done, setDone] = useState<string>();
   const step = useContributionStep(current.contribution.id);
   const { contribution, etag } = current;
   const sections = [
@@ -47,18 +44,13 @@ function LoadedReview({ loaded, queuePath }: { loaded: VersionedContribution; qu
         {t('contributions.review.by', { name: contribution.authorName ?? '—' })} ·{' '}
         {contribution.showName ? t('contributions.review.named') : t('contributions.review.anonymous')}
       </p>
-      <p role="status">{done}</p>
-      {step.error && fieldErrorsOf(step.error).length === 0 && <ErrorAlert error={step.error} />}
       <ReviewDecision
         messages="contributions"
         state={contribution.state}
         etag={etag}
         step={step}
-        onDeciding={() => setDone(undefined)}
-        onDecided={(next) => {
-          setCurrent(next);
-          setDone(t('contributions.review.done', { state: t(`contributions.states.${next.contribution.state}`) }));
-        }}
+        onDecided={setCurrent}
+        doneMessage={(next) => t('contributions.review.done', { state: t(`contributions.states.${next.contribution.state}`) })}
       />
       <ContributionDiff key={contribution.submissions} id={contribution.id} submissions={contribution.submissions} />
       <section aria-labelledby="review-contribution-title">
