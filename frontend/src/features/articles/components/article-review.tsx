@@ -4,7 +4,7 @@ import { ReviewDecision } from '@/components/workflow/review-decision';
 import { StateBadge } from '@/components/workflow/state-badge';
 import { WorkflowDiff } from '@/components/workflow/workflow-diff';
 import { WorkflowHistory } from '@/components/workflow/workflow-history';
-import { PageError } from '@/components/ui/page-states';
+import { LoadedPage } from '@/components/ui/page-states';
 import { SafeHtml } from '@/components/ui/safe-html';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -16,11 +16,13 @@ import styles from './articles.module.css';
 /** An editor's view of one article: the diff since the last submission, the text, the history, and the decision. */
 export function ArticleReview({ id, queuePath }: { id: string; queuePath: string }) {
   const { t } = useI18n();
-  const { data, error, isPending, refetch } = useEditableArticle(id);
-  useDocumentTitle(data ? t('articles.review.reviewTitle', { title: data.article.title }) : t('articles.review.title'));
-  if (isPending) return <p role="status">{t('articles.form.loading')}</p>;
-  if (error || !data) return <PageError title={t('articles.review.title')} error={error} onRetry={() => void refetch()} />;
-  return <LoadedReview key={data.etag} loaded={data} queuePath={queuePath} />;
+  const query = useEditableArticle(id);
+  useDocumentTitle(query.data ? t('articles.review.reviewTitle', { title: query.data.article.title }) : t('articles.review.title'));
+  return (
+    <LoadedPage query={query} loading={t('articles.form.loading')} title={t('articles.review.title')}>
+      {(data) => <LoadedReview key={data.etag} loaded={data} queuePath={queuePath} />}
+    </LoadedPage>
+  );
 }
 
 function LoadedReview({ loaded, queuePath }: { loaded: VersionedArticle; queuePath: string }) {
