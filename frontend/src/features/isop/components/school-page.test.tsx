@@ -2,15 +2,11 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, renderApp, stubBackend } from '@/testing/test-utils';
 import type { SchoolPage } from '../api/types';
+import { aSchool } from '../testing/isop-data';
 
 function aSchoolPage(overrides: Partial<SchoolPage> = {}): SchoolPage {
   return {
-    slug: 'de-vlinderboom',
-    name: 'De Vlinderboom',
-    brin: '99XX01',
-    place: 'Utrecht',
-    province: 'UTRECHT',
-    sector: 'EDUCATION',
+    ...aSchool(),
     label: { awardedAt: '2026-06-01', validUntil: '2029-06-01', valid: true },
     researchConsent: false,
     practice: [{ id: 'i1', slug: 'ouderkamer', type: 'PRACTICE_EXAMPLE', title: 'Ouderkamer', summary: 'Elke week koffie.' }],
