@@ -44,4 +44,17 @@ describe('the editorial pages', () => {
     expect(screen.getByRole('link', { name: 'Items importeren' })).toHaveAttribute('href', '/redactie/import');
     expect(screen.getByRole('link', { name: 'Zoekwoorden' })).toHaveAttribute('href', '/redactie/zoekwoorden');
   });
+
+  it('give the authors’ and reviewers’ own pages the same frame: a login for visitors, a “may not” for other roles', async () => {
+    vi.stubGlobal('fetch', backendFor(() => problem(401)));
+    const anonymous = renderApp('/mijn-bijdragen/nieuw');
+    expect(screen.getByRole('heading', { level: 1, name: 'Praktijkvoorbeeld of tool delen' })).toBeInTheDocument();
+    expect(await within(screen.getByRole('main')).findByRole('link', { name: 'Inloggen' })).toBeInTheDocument();
+    anonymous.unmount();
+
+    vi.stubGlobal('fetch', backendFor(() => jsonResponse(aMe(['MEMBER']))));
+    renderApp('/redactie/artikelen/a1');
+    expect(await screen.findByText('Uw account heeft niet de rol die nodig is voor deze pagina.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Artikelen beoordelen' })).toBeInTheDocument();
+  });
 });

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { anArticle } from '@/features/articles/testing/article-data';
 import { aModel } from '@/features/catalogue/testing/catalogue-data';
 import { fakeBackend, jsonResponse, problemResponse, renderApp, stubBackend } from '@/testing/test-utils';
+import { DUTCH_ASPECTS, DUTCH_PARTNERSHIPS } from '@/testing/model-labels';
 import { MODEL_ARTICLE_SLUG } from './routes/model';
 
 const modelArticle = anArticle({
@@ -32,23 +33,10 @@ describe('the model page', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Het model van de vijf partnerschappen' })).toBeVisible();
     const partnerships = screen.getByRole('region', { name: 'Vijf partnerschappen' });
-    expect(within(partnerships).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
-      'Informeel partnerschap',
-      'Formeel partnerschap',
-      'Didactisch partnerschap',
-      'Pedagogisch partnerschap',
-      'Maatschappelijk partnerschap',
-    ]);
+    expect(within(partnerships).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(DUTCH_PARTNERSHIPS);
     expect(within(partnerships).getByText('Samen staan voor het leren van het kind')).toBeInTheDocument();
     const aspects = screen.getByRole('region', { name: 'Zes aspecten, dertig vragen' });
-    expect(within(aspects).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Communicatie',
-      'Cultuur',
-      'Organisatie',
-      'Materialen',
-      'Gebouw',
-      'ICT',
-    ]);
+    expect(within(aspects).getAllByRole('listitem').map((item) => item.textContent)).toEqual(DUTCH_ASPECTS);
 
     const grid = await screen.findByRole('table', { name: /Vijf partnerschappen en zes aspecten/ });
     expect(within(grid).getAllByRole('link')).toHaveLength(30);

@@ -1,12 +1,11 @@
 import { DigestRun } from '@/features/follow/components/digest-run';
 import { UserTable } from '@/features/identity/components/user-table';
-import { Page } from './page';
+import { pageRoute } from './page';
 
-export function AdminUsersRoute() {
-  return (
-    <Page title="admin.usersTitle" lead="admin.usersIntro" requiredRole="ADMIN">
-      <UserTable />
-      <DigestRun />
-    </Page>
-  );
-}
+export const AdminUsersRoute = pageRoute(
+  { title: 'admin.usersTitle', lead: 'admin.usersIntro', requiredRole: 'ADMIN' },
+  <>
+    <UserTable />
+    <DigestRun />
+  </>,
+);

@@ -8,7 +8,7 @@ import { useMyExpertProfile } from '@/features/experts/api/my-expert-profile';
 import { ExpertProfileForm } from '@/features/experts/components/expert-profile-form';
 import { hasRole, useCurrentUser } from '@/features/identity/api/get-current-user';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { Page } from './page';
+import { ownPageRoute, Page, pageRoute } from './page';
 
 const editPath = (id: string) => `/mijn-artikelen/${encodeURIComponent(id)}`;
 const reviewPath = (id: string) => `/redactie/artikelen/${encodeURIComponent(id)}`;
@@ -40,41 +40,27 @@ function OwnProfileLink() {
   return data?.listed ? <Link to={expertPath(data.slug)}>{t('articles.mine.viewProfile')}</Link> : null;
 }
 
-export function NewArticleRoute() {
-  const { data: user } = useCurrentUser();
-  if (hasRole(user, 'EXPERT')) return <ArticleCreator editPath={editPath} />;
-  return <Page title="articles.form.newTitle" requiredRole="EXPERT" />;
-}
+export const NewArticleRoute = ownPageRoute('EXPERT', 'articles.form.newTitle', () => (
+  <ArticleCreator editPath={editPath} />
+));
 
-export function EditArticleRoute() {
-  const { id = '' } = useParams();
-  const { data: user } = useCurrentUser();
-  if (hasRole(user, 'EXPERT')) return <ArticleEditor key={id} id={id} />;
-  return <Page title="articles.form.editTitle" requiredRole="EXPERT" />;
-}
+export const EditArticleRoute = ownPageRoute('EXPERT', 'articles.form.editTitle', (id) => (
+  <ArticleEditor key={id} id={id} />
+));
 
-export function ExpertProfileEditRoute() {
-  return (
-    <Page title="experts.profileForm.title" requiredRole="EXPERT">
-      <ExpertProfileForm />
-    </Page>
-  );
-}
+export const ExpertProfileEditRoute = pageRoute(
+  { title: 'experts.profileForm.title', requiredRole: 'EXPERT' },
+  <ExpertProfileForm />,
+);
 
-export function ReviewQueueRoute() {
-  return (
-    <Page title="articles.review.title" lead="articles.review.intro" requiredRole="EDITOR">
-      <ReviewQueue reviewPath={reviewPath} />
-    </Page>
-  );
-}
+export const ReviewQueueRoute = pageRoute(
+  { title: 'articles.review.title', lead: 'articles.review.intro', requiredRole: 'EDITOR' },
+  <ReviewQueue reviewPath={reviewPath} />,
+);
 
-export function ArticleReviewRoute() {
-  const { id = '' } = useParams();
-  const { data: user } = useCurrentUser();
-  if (hasRole(user, 'EDITOR')) return <ArticleReview key={id} id={id} queuePath="/redactie/artikelen" />;
-  return <Page title="articles.review.title" requiredRole="EDITOR" />;
-}
+export const ArticleReviewRoute = ownPageRoute('EDITOR', 'articles.review.title', (id) => (
+  <ArticleReview key={id} id={id} queuePath="/redactie/artikelen" />
+));
 
 export function ArticleRoute() {
   const { t } = useI18n();

@@ -8,7 +8,7 @@ import { LOGIN_URL, useCurrentUser } from '@/features/identity/api/get-current-u
 import { RequireUser } from '@/features/identity/components/require-user';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { Page } from './page';
+import { Page, pageRoute } from './page';
 
 export function BalanceScanRoute() {
   const { t } = useI18n();
@@ -23,13 +23,7 @@ export function BalanceScanRoute() {
   );
 }
 
-export function MyBalanceRoute() {
-  return (
-    <Page title="balance.mine.title" requiredRole="MEMBER">
-      <MyBalance />
-    </Page>
-  );
-}
+export const MyBalanceRoute = pageRoute({ title: 'balance.mine.title', requiredRole: 'MEMBER' }, <MyBalance />);
 
 export function SavedScanRoute() {
   const { id = '' } = useParams();

@@ -1,6 +1,7 @@
 import { Link, useLocation } from 'react-router';
 import { RequireUser } from '@/features/identity/components/require-user';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import type { MessageKey } from '@/lib/i18n/i18n';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import styles from './editor-home.module.css';
 
@@ -8,6 +9,17 @@ import styles from './editor-home.module.css';
 export interface EditorHomeState {
   deleted?: string;
 }
+
+/** The editors' tools, each a link with a line on what it is for. */
+const TOOLS: { path: string; title: MessageKey; text: MessageKey }[] = [
+  { path: '/redactie/items/nieuw', title: 'editor.newTitle', text: 'editor.home.newText' },
+  { path: '/redactie/artikelen', title: 'articles.review.home', text: 'articles.review.homeText' },
+  { path: '/redactie/bijdragen', title: 'contributions.review.home', text: 'contributions.review.homeText' },
+  { path: '/redactie/moderatie', title: 'reactions.moderation.title', text: 'reactions.moderation.homeText' },
+  { path: '/redactie/import', title: 'editor.import.title', text: 'editor.home.importText' },
+  { path: '/redactie/zoekwoorden', title: 'editor.searchWords.title', text: 'editor.home.searchWordsText' },
+  { path: '/zoeken', title: 'editor.home.findItem', text: 'editor.home.findItemText' },
+];
 
 export function EditorHomeRoute() {
   const { t } = useI18n();
@@ -26,34 +38,12 @@ export function EditorHomeRoute() {
           <>
             <p className="lead">{t('editor.home.intro')}</p>
             <ul className={styles.tools}>
-              <li>
-                <Link to="/redactie/items/nieuw">{t('editor.newTitle')}</Link>
-                <p>{t('editor.home.newText')}</p>
-              </li>
-              <li>
-                <Link to="/redactie/artikelen">{t('articles.review.home')}</Link>
-                <p>{t('articles.review.homeText')}</p>
-              </li>
-              <li>
-                <Link to="/redactie/bijdragen">{t('contributions.review.home')}</Link>
-                <p>{t('contributions.review.homeText')}</p>
-              </li>
-              <li>
-                <Link to="/redactie/moderatie">{t('reactions.moderation.title')}</Link>
-                <p>{t('reactions.moderation.homeText')}</p>
-              </li>
-              <li>
-                <Link to="/redactie/import">{t('editor.import.title')}</Link>
-                <p>{t('editor.home.importText')}</p>
-              </li>
-              <li>
-                <Link to="/redactie/zoekwoorden">{t('editor.searchWords.title')}</Link>
-                <p>{t('editor.home.searchWordsText')}</p>
-              </li>
-              <li>
-                <Link to="/zoeken">{t('editor.home.findItem')}</Link>
-                <p>{t('editor.home.findItemText')}</p>
-              </li>
+              {TOOLS.map((tool) => (
+                <li key={tool.path}>
+                  <Link to={tool.path}>{t(tool.title)}</Link>
+                  <p>{t(tool.text)}</p>
+                </li>
+              ))}
             </ul>
           </>
         )}

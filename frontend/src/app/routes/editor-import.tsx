@@ -1,10 +1,7 @@
 import { ItemImport } from '@/features/catalogue-editor/components/item-import';
-import { Page } from './page';
+import { pageRoute } from './page';
 
-export function EditorImportRoute() {
-  return (
-    <Page title="editor.import.title" lead="editor.import.intro" requiredRole="EDITOR">
-      <ItemImport />
-    </Page>
-  );
-}
+export const EditorImportRoute = pageRoute(
+  { title: 'editor.import.title', lead: 'editor.import.intro', requiredRole: 'EDITOR' },
+  <ItemImport />,
+);

@@ -1,10 +1,4 @@
 import { ItemCreator } from '@/features/catalogue-editor/components/item-creator';
-import { Page } from './page';
+import { pageRoute } from './page';
 
-export function EditorNewItemRoute() {
-  return (
-    <Page title="editor.newTitle" requiredRole="EDITOR">
-      <ItemCreator />
-    </Page>
-  );
-}
+export const EditorNewItemRoute = pageRoute({ title: 'editor.newTitle', requiredRole: 'EDITOR' }, <ItemCreator />);

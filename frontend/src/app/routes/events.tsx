@@ -1,10 +1,4 @@
 import { EventList } from '@/features/events/components/event-list';
-import { Page } from './page';
+import { pageRoute } from './page';
 
-export function EventsRoute() {
-  return (
-    <Page title="events.listTitle" lead="events.listIntro">
-      <EventList />
-    </Page>
-  );
-}
+export const EventsRoute = pageRoute({ title: 'events.listTitle', lead: 'events.listIntro' }, <EventList />);

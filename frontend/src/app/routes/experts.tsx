@@ -2,15 +2,9 @@ import { useParams } from 'react-router';
 import { AuthorArticles } from '@/features/articles/components/author-articles';
 import { ExpertDirectory } from '@/features/experts/components/expert-directory';
 import { ExpertProfile } from '@/features/experts/components/expert-profile';
-import { Page } from './page';
+import { pageRoute } from './page';
 
-export function ExpertsRoute() {
-  return (
-    <Page title="experts.title" lead="experts.intro">
-      <ExpertDirectory />
-    </Page>
-  );
-}
+export const ExpertsRoute = pageRoute({ title: 'experts.title', lead: 'experts.intro' }, <ExpertDirectory />);
 
 /** An expert's public profile with their published articles. */
 export function ExpertRoute() {

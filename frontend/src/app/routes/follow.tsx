@@ -5,17 +5,16 @@ import { SavedSearchList } from '@/features/follow/components/saved-search-list'
 import { SharedCollectionView } from '@/features/follow/components/shared-collection';
 import { Unsubscribe } from '@/features/follow/components/unsubscribe';
 import { RequireUser } from '@/features/identity/components/require-user';
-import { Page } from './page';
+import { Page, pageRoute } from './page';
 
 /** What the member follows: their saved searches (with digest frequency) and their collections. */
-export function FollowRoute() {
-  return (
-    <Page title="follow.title" requiredRole="MEMBER">
-      <SavedSearchList />
-      <CollectionList />
-    </Page>
-  );
-}
+export const FollowRoute = pageRoute(
+  { title: 'follow.title', requiredRole: 'MEMBER' },
+  <>
+    <SavedSearchList />
+    <CollectionList />
+  </>,
+);
 
 export function CollectionRoute() {
   const { id = '' } = useParams();

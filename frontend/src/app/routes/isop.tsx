@@ -14,16 +14,13 @@ import { RequireUser } from '@/features/identity/components/require-user';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { taxonomyLabel } from '@/lib/taxonomy-labels';
-import { Page } from './page';
+import { pageRoute } from './page';
 
 /** The public register of ISOP schools (`/isop`). */
-export function IsopRegisterRoute() {
-  return (
-    <Page title="isop.registerTitle" lead="isop.registerIntro">
-      <RegisterPage />
-    </Page>
-  );
-}
+export const IsopRegisterRoute = pageRoute(
+  { title: 'isop.registerTitle', lead: 'isop.registerIntro' },
+  <RegisterPage />,
+);
 
 /** A school's public page (`/isop/<slug>`). */
 export function IsopSchoolRoute() {
@@ -32,21 +29,15 @@ export function IsopSchoolRoute() {
 }
 
 /** The dossiers a school contact, assessor or editor works on (`/mijn-isop`). */
-export function MyIsopRoute() {
-  return (
-    <Page title="isop.myTitle" lead="isop.myIntro">
-      <RequireUser>{(user) => <MyDossiers canApply={hasRole(user, 'SCHOOL_CONTACT')} />}</RequireUser>
-    </Page>
-  );
-}
+export const MyIsopRoute = pageRoute(
+  { title: 'isop.myTitle', lead: 'isop.myIntro' },
+  <RequireUser>{(user) => <MyDossiers canApply={hasRole(user, 'SCHOOL_CONTACT')} />}</RequireUser>,
+);
 
-export function IsopApplyRoute() {
-  return (
-    <Page title="isop.applyTitle" lead="isop.applyIntro" requiredRole="SCHOOL_CONTACT">
-      <ApplyForm />
-    </Page>
-  );
-}
+export const IsopApplyRoute = pageRoute(
+  { title: 'isop.applyTitle', lead: 'isop.applyIntro', requiredRole: 'SCHOOL_CONTACT' },
+  <ApplyForm />,
+);
 
 /**
  * Where a school finds what to share: the catalogue's search (published items) and the events list (upcoming ones:

@@ -1,10 +1,4 @@
 import { MyRegistrations } from '@/features/events/components/my-registrations';
-import { Page } from './page';
+import { pageRoute } from './page';
 
-export function MyRegistrationsRoute() {
-  return (
-    <Page title="events.mine.title">
-      <MyRegistrations />
-    </Page>
-  );
-}
+export const MyRegistrationsRoute = pageRoute({ title: 'events.mine.title' }, <MyRegistrations />);

@@ -6,15 +6,9 @@ import { EventForm } from '@/features/events/components/event-form';
 import { OrganiserDashboard } from '@/features/events/components/organiser-dashboard';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { Page } from './page';
+import { Page, pageRoute } from './page';
 
-export function OrganiserRoute() {
-  return (
-    <Page title="events.organiserTitle">
-      <OrganiserDashboard />
-    </Page>
-  );
-}
+export const OrganiserRoute = pageRoute({ title: 'events.organiserTitle' }, <OrganiserDashboard />);
 
 export function OrganiserNewEventRoute() {
   const navigate = useNavigate();

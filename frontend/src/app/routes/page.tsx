@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
-import type { Role } from '@/features/identity/api/get-current-user';
+import type { ComponentType, ReactNode } from 'react';
+import { useParams } from 'react-router';
+import { hasRole, useCurrentUser, type Role } from '@/features/identity/api/get-current-user';
 import { RequireUser } from '@/features/identity/components/require-user';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import type { MessageKey } from '@/lib/i18n/i18n';
@@ -34,4 +35,28 @@ export function Page({ title, lead, requiredRole, children }: PageProps) {
       {requiredRole ? <RequireUser requiredRole={requiredRole}>{() => body}</RequireUser> : body}
     </div>
   );
+}
+
+/**
+ * A route that is nothing but a page's frame around fixed content (a feature's component, no route parameters):
+ * `pageRoute({ title, lead, requiredRole }, <Content />)`.
+ */
+export function pageRoute(frame: Omit<PageProps, 'children'>, content: ReactNode): ComponentType {
+  return function PageRoute() {
+    return <Page {...frame}>{content}</Page>;
+  };
+}
+
+/**
+ * A route whose content draws its own heading (an editor, a review) and is for people with `role` only (`MEMBER`:
+ * anyone logged in); anyone else gets Page's frame under `title` with its login prompt or "not allowed" note.
+ * `content` gets the route's `:id`.
+ */
+export function ownPageRoute(role: Role, title: MessageKey, content: (id: string) => ReactNode): ComponentType {
+  return function OwnPageRoute() {
+    const { id = '' } = useParams();
+    const { data: user } = useCurrentUser();
+    if (role === 'MEMBER' ? user : hasRole(user, role)) return content(id);
+    return <Page title={title} requiredRole={role} />;
+  };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/lib/api-client';
 import { ProblemError, toProblemDetails } from '@/lib/problem-details';
 import { renderWithProviders } from '@/testing/test-utils';
-import { isNotFound, PageError, PageNotFound } from './page-states';
+import { isNotFound, LoadedPage, PageError, PageNotFound } from './page-states';
 
 const problem = (status: number) => new ProblemError(toProblemDetails({ title: 'Problem' }, status));
 
@@ -35,5 +35,26 @@ describe('page states', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Item bewerken' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
     expect(onRetry).toHaveBeenCalledOnce();
+  });
+
+  it('says a page is loading, then shows its content, or its heading and a retry when the load failed', async () => {
+    const page = (query: Parameters<typeof LoadedPage<string>>[0]['query']) => (
+      <LoadedPage query={query} loading="Het artikel wordt geladen…" title="Artikel bewerken">
+        {(title) => <h1>{title}</h1>}
+      </LoadedPage>
+    );
+    const refetch = vi.fn();
+    const loading = renderWithProviders(page({ data: undefined, error: null, isPending: true, refetch }));
+    expect(screen.getByRole('status')).toHaveTextContent('Het artikel wordt geladen…');
+    loading.unmount();
+
+    const loaded = renderWithProviders(page({ data: 'Ouders aan tafel', error: null, isPending: false, refetch }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Ouders aan tafel' })).toBeInTheDocument();
+    loaded.unmount();
+
+    renderWithProviders(page({ data: undefined, error: problem(503), isPending: false, refetch }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Artikel bewerken' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
+    expect(refetch).toHaveBeenCalledOnce();
   });
 });

@@ -27,3 +27,20 @@ export function PageNotFound({ title, text, children }: { title: string; text: s
     </div>
   );
 }
+
+interface LoadedPageProps<T> {
+  /** The page's query (react-query's result, or the fields of it this reads). */
+  query: { data: T | undefined; error: unknown; isPending: boolean; refetch: () => unknown };
+  /** Said while it loads. */
+  loading: string;
+  /** The page's heading when it did not load. */
+  title: string;
+  children: (data: T) => ReactNode;
+}
+
+/** A page of one thing to load: a status line while it loads, `PageError` if it failed, the content once it is in. */
+export function LoadedPage<T>({ query, loading, title, children }: LoadedPageProps<T>) {
+  if (query.isPending) return <p role="status">{loading}</p>;
+  if (query.error || query.data === undefined) return <PageError title={title} error={query.error} onRetry={() => void query.refetch()} />;
+  return children(query.data);
+}

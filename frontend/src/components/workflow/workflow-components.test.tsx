@@ -4,6 +4,7 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '@/testing/test-utils';
 import { StateBadge } from './state-badge';
+import { aDiff } from './testing/workflow-data';
 import type { DiffView, HistoryStep } from './types';
 import { WorkflowDiff } from './workflow-diff';
 import { WorkflowHistory } from './workflow-history';
@@ -21,26 +22,6 @@ const history: HistoryStep[] = [
     version: 1,
   },
 ];
-
-const diff: DiffView = {
-  from: 1,
-  to: 2,
-  lines: [
-    { kind: 'SAME', text: '## Aanpak', segments: [] },
-    { kind: 'SAME', text: ' ', segments: [] },
-    {
-      kind: 'CHANGED',
-      text: 'We spraken met ouders op school.',
-      segments: [
-        { kind: 'SAME', text: 'We spraken met ' },
-        { kind: 'REMOVED', text: 'ouders.' },
-        { kind: 'ADDED', text: 'ouders op school.' },
-      ],
-    },
-    { kind: 'ADDED', text: 'Een voorbeeld.', segments: [] },
-    { kind: 'REMOVED', text: 'Oude zin.', segments: [] },
-  ],
-};
 
 function loaded(data: DiffView): UseQueryResult<DiffView> {
   return { data, error: null, refetch: () => Promise.resolve() } as unknown as UseQueryResult<DiffView>;
@@ -69,7 +50,7 @@ describe('the workflow pieces articles and contributions share', () => {
   });
 
   it('marks changes in words and with ins and del, not by colour alone, and leaves out blank unchanged lines', async () => {
-    renderWithProviders(<WorkflowDiff submissions={2} diff={loaded(diff)} testId="the-diff" />);
+    renderWithProviders(<WorkflowDiff submissions={2} diff={loaded(aDiff)} testId="the-diff" />);
     const lines = within(await screen.findByTestId('the-diff')).getAllByRole('listitem');
     expect(lines).toHaveLength(4);
     expect(screen.getByText(/Van versie 1 naar versie 2\./)).toBeInTheDocument();
@@ -86,7 +67,7 @@ describe('the workflow pieces articles and contributions share', () => {
     );
     expect(await screen.findByText(/Dit is de eerste indiening: alles is nieuw\./)).toBeInTheDocument();
     unmount();
-    const { container } = renderWithProviders(<WorkflowDiff submissions={0} diff={loaded(diff)} testId="the-diff" />);
+    const { container } = renderWithProviders(<WorkflowDiff submissions={0} diff={loaded(aDiff)} testId="the-diff" />);
     expect(container).toBeEmptyDOMElement();
   });
 

@@ -6,7 +6,7 @@ import { StateBadge } from '@/components/workflow/state-badge';
 import { SubmitToEditors, useWorkflowEditor, WorkflowEditorStatus } from '@/components/workflow/workflow-editor';
 import { WorkflowHistory } from '@/components/workflow/workflow-history';
 import { ErrorAlert } from '@/components/ui/error-alert';
-import { PageError } from '@/components/ui/page-states';
+import { LoadedPage } from '@/components/ui/page-states';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { useArticleStep, useCreateArticle, useEditableArticle, useUpdateArticle } from '../api/save-article';
@@ -45,12 +45,14 @@ export function ArticleCreator({ editPath }: { editPath: (id: string) => string 
 /** The author's article: edit and submit while it is a draft or sent back, otherwise its state and history. */
 export function ArticleEditor({ id }: { id: string }) {
   const { t } = useI18n();
-  const { data, error, isPending, refetch } = useEditableArticle(id);
-  const fresh = useFreshForm(data?.etag, refetch);
-  useDocumentTitle(data ? t('articles.form.editTitleOf', { title: data.article.title }) : t('articles.form.editTitle'));
-  if (isPending) return <p role="status">{t('articles.form.loading')}</p>;
-  if (error || !data) return <PageError title={t('articles.form.editTitle')} error={error} onRetry={() => void refetch()} />;
-  return <LoadedArticleEditor key={fresh.formKey} loaded={data} onReload={fresh.reload} />;
+  const query = useEditableArticle(id);
+  const fresh = useFreshForm(query.data?.etag, query.refetch);
+  useDocumentTitle(query.data ? t('articles.form.editTitleOf', { title: query.data.article.title }) : t('articles.form.editTitle'));
+  return (
+    <LoadedPage query={query} loading={t('articles.form.loading')} title={t('articles.form.editTitle')}>
+      {(data) => <LoadedArticleEditor key={fresh.formKey} loaded={data} onReload={fresh.reload} />}
+    </LoadedPage>
+  );
 }
 
 function LoadedArticleEditor({ loaded, onReload }: { loaded: VersionedArticle; onReload: () => Promise<void> }) {

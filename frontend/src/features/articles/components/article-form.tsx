@@ -1,8 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from '@/lib/zod';
-import { modelTagFields } from '@/components/form/model-tags';
-import { CheckboxGroup } from '@/components/form/checkbox-group';
+import { ModelTagGroups } from '@/components/form/model-tag-groups';
+import { modelTagFields, modelTags } from '@/components/form/model-tags';
 import { InputField, TextAreaField } from '@/components/form/field';
 import { Form, FormActions, SubmitButton } from '@/components/form/form';
 import { RepeatableRows } from '@/components/form/repeatable-rows';
@@ -11,7 +11,6 @@ import { SafeHtml } from '@/components/ui/safe-html';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { RICH_TEXT_POLICY } from '@/lib/safe-html';
-import { ASPECTS, PARTNERSHIPS, SECTORS } from '@/lib/taxonomy';
 import { useArticlePreview } from '../api/preview-article';
 import type { Article, ArticleInput } from '../api/types';
 import styles from './articles.module.css';
@@ -30,9 +29,7 @@ const articleSchema = z
       title: values.title,
       summary: values.summary.trim() === '' ? null : values.summary,
       body: values.body === '' ? null : values.body,
-      partnerships: values.partnerships,
-      aspects: values.aspects,
-      sectors: values.sectors,
+      ...modelTags(values),
       references: values.references.filter((r) => r.title.trim() !== '' || r.url.trim() !== ''),
     }),
   );
@@ -40,7 +37,7 @@ const articleSchema = z
 export type ArticleFormValues = z.input<typeof articleSchema>;
 
 export function emptyArticleValues(): ArticleFormValues {
-  return { title: '', summary: '', body: '', partnerships: [], aspects: [], sectors: [], references: [] };
+  return { title: '', summary: '', body: '', ...modelTags(), references: [] };
 }
 
 export function articleValues(article: Article): ArticleFormValues {
@@ -48,9 +45,7 @@ export function articleValues(article: Article): ArticleFormValues {
     title: article.title,
     summary: article.summary ?? '',
     body: article.body ?? '',
-    partnerships: article.partnerships,
-    aspects: article.aspects,
-    sectors: article.sectors,
+    ...modelTags(article),
     references: article.references,
   };
 }
@@ -107,9 +102,10 @@ export function ArticleForm({ initialValues, serverError, busy, onSave, actions 
           </div>
         </section>
       </div>
-      <CheckboxGroup name="partnerships" legend={t('articles.form.partnerships')} note={neededToSubmit} facet="partnership" codes={PARTNERSHIPS} />
-      <CheckboxGroup name="aspects" legend={t('articles.form.aspects')} facet="aspect" codes={ASPECTS} />
-      <CheckboxGroup name="sectors" legend={t('articles.form.sectors')} note={neededToSubmit} facet="sector" codes={SECTORS} />
+      <ModelTagGroups
+        legends={{ partnerships: t('articles.form.partnerships'), aspects: t('articles.form.aspects'), sectors: t('articles.form.sectors') }}
+        note={neededToSubmit}
+      />
       <RepeatableRows
         name="references"
         legend={t('articles.form.references')}

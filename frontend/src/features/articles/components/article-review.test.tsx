@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { jsonResponse, problemResponse, renderApp, requestsTo, stubBackend } from '@/testing/test-utils';
+import { aDiff } from '@/components/workflow/testing/workflow-data';
 import { expectSharedErrorPresentation } from '@/testing/form-assertions';
 import { aMe, anArticle, versioned } from '../testing/article-data';
 
@@ -13,24 +14,7 @@ beforeEach(() => {
   backend = stubBackend({
     'GET /api/me': () => jsonResponse(aMe(['MEMBER', 'EDITOR'])),
     'GET /api/articles/id/a1': () => versioned(submitted, '"7-1"'),
-    'GET /api/articles/id/a1/diff': () =>
-      jsonResponse({
-        from: 1,
-        to: 2,
-        lines: [
-          { kind: 'SAME', text: '## Aanpak', segments: [] },
-          {
-            kind: 'CHANGED',
-            text: 'We spraken met ouders op school.',
-            segments: [
-              { kind: 'SAME', text: 'We spraken met ' },
-              { kind: 'REMOVED', text: 'ouders.' },
-              { kind: 'ADDED', text: 'ouders op school.' },
-            ],
-          },
-          { kind: 'ADDED', text: 'Een voorbeeld.', segments: [] },
-        ],
-      }),
+    'GET /api/articles/id/a1/diff': () => jsonResponse(aDiff),
     'POST /api/articles/id/a1/publish': () =>
       versioned({ ...submitted, state: 'PUBLISHED', publishedAt: '2025-04-02T10:00:00Z' }, '"8-1"'),
     'POST /api/articles/id/a1/reject': () =>

@@ -1,12 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { fieldErrorsOf } from '@/components/form/server-errors';
-import { ErrorAlert } from '@/components/ui/error-alert';
 import { ReviewDecision } from '@/components/workflow/review-decision';
 import { StateBadge } from '@/components/workflow/state-badge';
 import { WorkflowDiff } from '@/components/workflow/workflow-diff';
 import { WorkflowHistory } from '@/components/workflow/workflow-history';
-import { PageError } from '@/components/ui/page-states';
+import { LoadedPage } from '@/components/ui/page-states';
 import { SafeHtml } from '@/components/ui/safe-html';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -18,17 +16,18 @@ import styles from './articles.module.css';
 /** An editor's view of one article: the diff since the last submission, the text, the history, and the decision. */
 export function ArticleReview({ id, queuePath }: { id: string; queuePath: string }) {
   const { t } = useI18n();
-  const { data, error, isPending, refetch } = useEditableArticle(id);
-  useDocumentTitle(data ? t('articles.review.reviewTitle', { title: data.article.title }) : t('articles.review.title'));
-  if (isPending) return <p role="status">{t('articles.form.loading')}</p>;
-  if (error || !data) return <PageError title={t('articles.review.title')} error={error} onRetry={() => void refetch()} />;
-  return <LoadedReview key={data.etag} loaded={data} queuePath={queuePath} />;
+  const query = useEditableArticle(id);
+  useDocumentTitle(query.data ? t('articles.review.reviewTitle', { title: query.data.article.title }) : t('articles.review.title'));
+  return (
+    <LoadedPage query={query} loading={t('articles.form.loading')} title={t('articles.review.title')}>
+      {(data) => <LoadedReview key={data.etag} loaded={data} queuePath={queuePath} />}
+    </LoadedPage>
+  );
 }
 
 function LoadedReview({ loaded, queuePath }: { loaded: VersionedArticle; queuePath: string }) {
   const { t } = useI18n();
   const [current, setCurrent] = useState(loaded);
-  const [done, setDone] = useState<string>();
   const step = useArticleStep(current.article.id);
   const { article, etag } = current;
 
@@ -42,20 +41,13 @@ function LoadedReview({ loaded, queuePath }: { loaded: VersionedArticle; queuePa
         <StateBadge state={article.state} messages="articles" /> {t('articles.review.by', { name: article.author.name })}
         {article.submissions > 0 && <> · {t('workflow.version', { number: article.submissions })}</>}
       </p>
-      <p role="status" className={done ? styles.success : undefined}>
-        {done}
-      </p>
-      {step.error && fieldErrorsOf(step.error).length === 0 && <ErrorAlert error={step.error} />}
       <ReviewDecision
         messages="articles"
         state={article.state}
         etag={etag}
         step={step}
-        onDeciding={() => setDone(undefined)}
-        onDecided={(next) => {
-          setCurrent(next);
-          setDone(t('articles.review.done', { state: t(`articles.states.${next.article.state}`) }));
-        }}
+        onDecided={setCurrent}
+        doneMessage={(next) => t('articles.review.done', { state: t(`articles.states.${next.article.state}`) })}
       />
       <ArticleDiff key={article.submissions} id={article.id} submissions={article.submissions} />
       <section aria-labelledby="review-article-title" className={styles.body}>

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
-import { CheckboxGroup } from '@/components/form/checkbox-group';
 import { InputField, SelectField, TextAreaField } from '@/components/form/field';
+import { ModelTagGroups } from '@/components/form/model-tag-groups';
 import { Form, FormActions, SubmitButton } from '@/components/form/form';
 import { RepeatableRows } from '@/components/form/repeatable-rows';
 import { TaxonomySelect } from '@/components/form/taxonomy-select';
 import { usePortalForm } from '@/components/form/use-portal-form';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { ASPECTS, CONTENT_TYPES, ITEM_REGIONS, PARTNERSHIPS, SECTORS } from '@/lib/taxonomy';
+import { CONTENT_TYPES, ITEM_REGIONS } from '@/lib/taxonomy';
 import { itemSchema, type ItemContent, type ItemFormValues } from './item-schema';
 
 interface ItemFormProps {
@@ -34,9 +34,10 @@ export function ItemForm({ initialValues, serverError, busy, submitLabel, onSubm
       <InputField name="title" label={t('editor.fields.title')} note={required} required maxLength={200} />
       <TextAreaField name="summary" label={t('editor.fields.summary')} note={required} required rows={3} hint={t('editor.hints.summary')} />
       <TextAreaField name="body" label={t('editor.fields.body')} rows={14} hint={t('editor.hints.body')} monospace />
-      <CheckboxGroup name="partnerships" legend={t('editor.fields.partnerships')} note={atLeastOne} facet="partnership" codes={PARTNERSHIPS} />
-      <CheckboxGroup name="aspects" legend={t('editor.fields.aspects')} facet="aspect" codes={ASPECTS} />
-      <CheckboxGroup name="sectors" legend={t('editor.fields.sectors')} note={atLeastOne} facet="sector" codes={SECTORS} />
+      <ModelTagGroups
+        legends={{ partnerships: t('editor.fields.partnerships'), aspects: t('editor.fields.aspects'), sectors: t('editor.fields.sectors') }}
+        note={atLeastOne}
+      />
       <TaxonomySelect name="region" label={t('editor.fields.region')} note={required} required facet="region" codes={ITEM_REGIONS} />
       <InputField name="organisation" label={t('editor.fields.organisation')} maxLength={200} />
       <InputField name="author" label={t('editor.fields.author')} maxLength={200} />

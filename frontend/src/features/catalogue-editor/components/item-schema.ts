@@ -1,5 +1,5 @@
 import { z } from '@/lib/zod';
-import { modelTagFields } from '@/components/form/model-tags';
+import { modelTagFields, modelTags } from '@/components/form/model-tags';
 import type { EditableItem, ItemInput } from '../api/types';
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
@@ -31,9 +31,7 @@ export const itemSchema = z
       title: values.title,
       summary: values.summary,
       body: values.body === '' ? null : values.body,
-      partnerships: values.partnerships,
-      aspects: values.aspects,
-      sectors: values.sectors,
+      ...modelTags(values),
       region: values.region,
       organisation: orNull(values.organisation),
       author: orNull(values.author),
@@ -53,9 +51,7 @@ export function emptyItemValues(): ItemFormValues {
     title: '',
     summary: '',
     body: '',
-    partnerships: [],
-    aspects: [],
-    sectors: [],
+    ...modelTags(),
     region: 'NATIONAL',
     organisation: '',
     author: '',
@@ -73,9 +69,7 @@ export function itemValues(item: EditableItem): ItemFormValues {
     title: item.title,
     summary: item.summary,
     body: item.body ?? '',
-    partnerships: item.partnerships,
-    aspects: item.aspects,
-    sectors: item.sectors,
+    ...modelTags(item),
     region: item.region ?? '',
     organisation: item.organisation ?? '',
     author: item.author ?? '',

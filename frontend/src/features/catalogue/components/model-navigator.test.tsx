@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { jsonResponse, renderApp, requestsTo, stubBackend } from '@/testing/test-utils';
 import { aModel, aSearchResponse } from '../testing/catalogue-data';
+import { DUTCH_ASPECTS, DUTCH_PARTNERSHIPS } from '@/testing/model-labels';
 
 let backend: ReturnType<typeof stubBackend>;
 
@@ -25,21 +26,8 @@ describe('ModelNavigator', () => {
     renderApp('/');
 
     const table = await findModelTable();
-    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
-      'Informeel partnerschap',
-      'Formeel partnerschap',
-      'Didactisch partnerschap',
-      'Pedagogisch partnerschap',
-      'Maatschappelijk partnerschap',
-    ]);
-    expect(within(table).getAllByRole('rowheader').map((header) => header.textContent)).toEqual([
-      'Communicatie',
-      'Cultuur',
-      'Organisatie',
-      'Materialen',
-      'Gebouw',
-      'ICT',
-    ]);
+    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(DUTCH_PARTNERSHIPS);
+    expect(within(table).getAllByRole('rowheader').map((header) => header.textContent)).toEqual(DUTCH_ASPECTS);
     expect(within(table).getAllByRole('link')).toHaveLength(30);
     // Row ICT (6th), column Informeel: the factory counts cells row by row, SOCIETAL first, so this is cell 26.
     const cell = within(table).getByRole('link', { name: /Vraag INFORMAL ICT\?/ });

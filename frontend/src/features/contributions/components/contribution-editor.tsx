@@ -6,7 +6,7 @@ import { StateBadge } from '@/components/workflow/state-badge';
 import { SubmitToEditors, useWorkflowEditor, WorkflowEditorStatus } from '@/components/workflow/workflow-editor';
 import { WorkflowHistory } from '@/components/workflow/workflow-history';
 import { ErrorAlert } from '@/components/ui/error-alert';
-import { PageError } from '@/components/ui/page-states';
+import { LoadedPage } from '@/components/ui/page-states';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { useContribution } from '../api/get-contributions';
@@ -38,12 +38,14 @@ export function ContributionCreator({ editPath }: { editPath: (id: string) => st
 /** The author's contribution: edit, attach files and submit while it is a draft or sent back; else state and history. */
 export function ContributionEditor({ id }: { id: string }) {
   const { t } = useI18n();
-  const { data, error, isPending, refetch } = useContribution(id);
-  const fresh = useFreshForm(data?.etag, refetch);
-  useDocumentTitle(data ? t('contributions.form.editTitleOf', { title: data.contribution.title }) : t('contributions.form.editTitle'));
-  if (isPending) return <p role="status">{t('contributions.form.loading')}</p>;
-  if (error || !data) return <PageError title={t('contributions.form.editTitle')} error={error} onRetry={() => void refetch()} />;
-  return <LoadedEditor key={fresh.formKey} loaded={data} onReload={fresh.reload} />;
+  const query = useContribution(id);
+  const fresh = useFreshForm(query.data?.etag, query.refetch);
+  useDocumentTitle(query.data ? t('contributions.form.editTitleOf', { title: query.data.contribution.title }) : t('contributions.form.editTitle'));
+  return (
+    <LoadedPage query={query} loading={t('contributions.form.loading')} title={t('contributions.form.editTitle')}>
+      {(data) => <LoadedEditor key={fresh.formKey} loaded={data} onReload={fresh.reload} />}
+    </LoadedPage>
+  );
 }
 
 function LoadedEditor({ loaded, onReload }: { loaded: VersionedContribution; onReload: () => Promise<void> }) {

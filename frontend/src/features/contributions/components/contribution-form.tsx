@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 import { z } from '@/lib/zod';
-import { modelTagFields } from '@/components/form/model-tags';
-import { CheckboxGroup } from '@/components/form/checkbox-group';
+import { ModelTagGroups } from '@/components/form/model-tag-groups';
+import { modelTagFields, modelTags } from '@/components/form/model-tags';
 import { CheckboxField, InputField, RadioGroup, TextAreaField } from '@/components/form/field';
 import { Form, FormActions, SubmitButton } from '@/components/form/form';
 import { TaxonomySelect } from '@/components/form/taxonomy-select';
 import { usePortalForm } from '@/components/form/use-portal-form';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { ASPECTS, ITEM_REGIONS, PARTNERSHIPS, SECTORS } from '@/lib/taxonomy';
+import { ITEM_REGIONS } from '@/lib/taxonomy';
 import { CONTRIBUTION_TYPES, type Contribution, type ContributionInput } from '../api/types';
 
 const optional = (value: string) => (value.trim() === '' ? null : value);
@@ -36,9 +36,7 @@ const contributionSchema = z
       approach: optional(values.approach),
       result: optional(values.result),
       tips: optional(values.tips),
-      partnerships: values.partnerships,
-      aspects: values.aspects,
-      sectors: values.sectors,
+      ...modelTags(values),
       region: optional(values.region),
       organisation: optional(values.organisation),
       showName: values.showName,
@@ -56,9 +54,7 @@ export function emptyContributionValues(): ContributionFormValues {
     approach: '',
     result: '',
     tips: '',
-    partnerships: [],
-    aspects: [],
-    sectors: [],
+    ...modelTags(),
     region: '',
     organisation: '',
     showName: false,
@@ -74,9 +70,7 @@ export function contributionValues(contribution: Contribution): ContributionForm
     approach: contribution.approach ?? '',
     result: contribution.result ?? '',
     tips: contribution.tips ?? '',
-    partnerships: contribution.partnerships,
-    aspects: contribution.aspects,
-    sectors: contribution.sectors,
+    ...modelTags(contribution),
     region: contribution.region ?? '',
     organisation: contribution.organisation ?? '',
     showName: contribution.showName,
@@ -117,9 +111,10 @@ export function ContributionForm({ initialValues, serverError, busy, onSave, act
       <TextAreaField name="approach" label={t('contributions.form.approach')} note={neededToSubmit} hint={t('contributions.form.approachHint')} rows={6} />
       <TextAreaField name="result" label={t('contributions.form.result')} hint={t('contributions.form.resultHint')} rows={4} />
       <TextAreaField name="tips" label={t('contributions.form.tips')} hint={t('contributions.form.tipsHint')} rows={4} />
-      <CheckboxGroup name="partnerships" legend={t('contributions.form.partnerships')} note={neededToSubmit} facet="partnership" codes={PARTNERSHIPS} />
-      <CheckboxGroup name="aspects" legend={t('contributions.form.aspects')} facet="aspect" codes={ASPECTS} />
-      <CheckboxGroup name="sectors" legend={t('contributions.form.sectors')} note={neededToSubmit} facet="sector" codes={SECTORS} />
+      <ModelTagGroups
+        legends={{ partnerships: t('contributions.form.partnerships'), aspects: t('contributions.form.aspects'), sectors: t('contributions.form.sectors') }}
+        note={neededToSubmit}
+      />
       <TaxonomySelect name="region" label={t('contributions.form.region')} note={neededToSubmit} facet="region" codes={ITEM_REGIONS} none={t('contributions.form.noRegion')} />
       <InputField name="organisation" label={t('contributions.form.organisation')} maxLength={200} autoComplete="organization" />
       <CheckboxField name="showName" label={t('contributions.form.showName')} hint={t('contributions.form.showNameHint')} />

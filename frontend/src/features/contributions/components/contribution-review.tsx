@@ -1,12 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { fieldErrorsOf } from '@/components/form/server-errors';
-import { ErrorAlert } from '@/components/ui/error-alert';
 import { ReviewDecision } from '@/components/workflow/review-decision';
 import { StateBadge } from '@/components/workflow/state-badge';
 import { WorkflowDiff } from '@/components/workflow/workflow-diff';
 import { WorkflowHistory } from '@/components/workflow/workflow-history';
-import { PageError } from '@/components/ui/page-states';
+import { LoadedPage } from '@/components/ui/page-states';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { useContribution, useContributionDiff } from '../api/get-contributions';
@@ -16,17 +14,18 @@ import type { VersionedContribution } from '../api/types';
 /** An editor's view of one contribution: the decision, the diff since the last submission, the text, the history. */
 export function ContributionReview({ id, queuePath }: { id: string; queuePath: string }) {
   const { t } = useI18n();
-  const { data, error, isPending, refetch } = useContribution(id);
-  useDocumentTitle(data ? t('contributions.review.reviewTitle', { title: data.contribution.title }) : t('contributions.review.title'));
-  if (isPending) return <p role="status">{t('contributions.form.loading')}</p>;
-  if (error || !data) return <PageError title={t('contributions.review.title')} error={error} onRetry={() => void refetch()} />;
-  return <LoadedReview key={data.etag} loaded={data} queuePath={queuePath} />;
+  const query = useContribution(id);
+  useDocumentTitle(query.data ? t('contributions.review.reviewTitle', { title: query.data.contribution.title }) : t('contributions.review.title'));
+  return (
+    <LoadedPage query={query} loading={t('contributions.form.loading')} title={t('contributions.review.title')}>
+      {(data) => <LoadedReview key={data.etag} loaded={data} queuePath={queuePath} />}
+    </LoadedPage>
+  );
 }
 
 function LoadedReview({ loaded, queuePath }: { loaded: VersionedContribution; queuePath: string }) {
   const { t } = useI18n();
   const [current, setCurrent] = useState(loaded);
-  const [done, setDone] = useState<string>();
   const step = useContributionStep(current.contribution.id);
   const { contribution, etag } = current;
   const sections = [
@@ -47,18 +46,13 @@ function LoadedReview({ loaded, queuePath }: { loaded: VersionedContribution; qu
         {t('contributions.review.by', { name: contribution.authorName ?? '—' })} ·{' '}
         {contribution.showName ? t('contributions.review.named') : t('contributions.review.anonymous')}
       </p>
-      <p role="status">{done}</p>
-      {step.error && fieldErrorsOf(step.error).length === 0 && <ErrorAlert error={step.error} />}
       <ReviewDecision
         messages="contributions"
         state={contribution.state}
         etag={etag}
         step={step}
-        onDeciding={() => setDone(undefined)}
-        onDecided={(next) => {
-          setCurrent(next);
-          setDone(t('contributions.review.done', { state: t(`contributions.states.${next.contribution.state}`) }));
-        }}
+        onDecided={setCurrent}
+        doneMessage={(next) => t('contributions.review.done', { state: t(`contributions.states.${next.contribution.state}`) })}
       />
       <ContributionDiff key={contribution.submissions} id={contribution.id} submissions={contribution.submissions} />
       <section aria-labelledby="review-contribution-title">

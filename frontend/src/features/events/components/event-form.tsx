@@ -1,7 +1,7 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { z } from '@/lib/zod';
-import { modelTagFields } from '@/components/form/model-tags';
-import { CheckboxGroup } from '@/components/form/checkbox-group';
+import { ModelTagGroups } from '@/components/form/model-tag-groups';
+import { modelTagFields, modelTags } from '@/components/form/model-tags';
 import { CheckboxField, InputField, SelectField, TextAreaField } from '@/components/form/field';
 import { Form, FormActions, SubmitButton } from '@/components/form/form';
 import { RepeatableRows } from '@/components/form/repeatable-rows';
@@ -11,7 +11,6 @@ import { TaxonomySelect } from '@/components/form/taxonomy-select';
 import { usePortalForm } from '@/components/form/use-portal-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { ASPECTS, PARTNERSHIPS, SECTORS } from '@/lib/taxonomy';
 import { useSaveEvent } from '../api/organiser-events';
 import { EVENT_KINDS, PROVINCES, toLocalInput, type EventRequest, type PortalEvent } from '../api/types';
 
@@ -62,9 +61,7 @@ const eventSchema = z
       capacity: values.capacity === '' ? undefined : Number(values.capacity),
       registrationOpensAt: orUndefined(values.registrationOpensAt),
       registrationClosesAt: orUndefined(values.registrationClosesAt),
-      partnerships: values.partnerships,
-      aspects: values.aspects,
-      sectors: values.sectors,
+      ...modelTags(values),
       questions: values.questions.map(({ id, options, ...question }) => ({
         ...(id && { id }),
         ...question,
@@ -93,9 +90,7 @@ function initialValues(event?: PortalEvent): EventFormValues {
     capacity: event?.capacity != null ? String(event.capacity) : '',
     registrationOpensAt: local(event?.registrationOpensAt),
     registrationClosesAt: local(event?.registrationClosesAt),
-    partnerships: event?.partnerships ?? [],
-    aspects: event?.aspects ?? [],
-    sectors: event?.sectors ?? [],
+    ...modelTags(event),
     questions: (event?.questions ?? []).map((question) => ({
       ...(question.id && { id: question.id }),
       label: question.label,
@@ -180,9 +175,9 @@ export function EventForm({ event, etag, onSaved, onReload }: EventFormProps) {
       <InputField name="capacity" label={t('events.form.capacity')} type="number" min={1} />
       <InputField name="registrationOpensAt" label={t('events.form.opensAt')} type="datetime-local" />
       <InputField name="registrationClosesAt" label={t('events.form.closesAt')} type="datetime-local" />
-      <CheckboxGroup name="partnerships" legend={t('events.partnership')} facet="partnership" codes={PARTNERSHIPS} />
-      <CheckboxGroup name="aspects" legend={t('events.form.aspects')} facet="aspect" codes={ASPECTS} />
-      <CheckboxGroup name="sectors" legend={t('events.sector')} facet="sector" codes={SECTORS} />
+      <ModelTagGroups
+        legends={{ partnerships: t('events.partnership'), aspects: t('events.form.aspects'), sectors: t('events.sector') }}
+      />
       <RepeatableRows
         name="questions"
         legend={t('events.form.questions')}

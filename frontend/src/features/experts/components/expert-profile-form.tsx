@@ -1,6 +1,6 @@
 import { z } from '@/lib/zod';
-import { modelTagFields } from '@/components/form/model-tags';
-import { CheckboxGroup } from '@/components/form/checkbox-group';
+import { ModelTagGroups } from '@/components/form/model-tag-groups';
+import { modelTagFields, modelTags } from '@/components/form/model-tags';
 import { CheckboxField, InputField, TextAreaField } from '@/components/form/field';
 import { Form, FormActions, SubmitButton } from '@/components/form/form';
 import { showsInForm } from '@/components/form/server-errors';
@@ -8,7 +8,7 @@ import { TaxonomySelect } from '@/components/form/taxonomy-select';
 import { usePortalForm } from '@/components/form/use-portal-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { ASPECTS, ITEM_REGIONS, PARTNERSHIPS, SECTORS } from '@/lib/taxonomy';
+import { ITEM_REGIONS } from '@/lib/taxonomy';
 import { useMyExpertProfile, useUpdateMyExpertProfile } from '../api/my-expert-profile';
 import type { Expert, ExpertInput } from '../api/types';
 
@@ -50,9 +50,7 @@ function LoadedForm({ expert }: { expert: Expert }) {
     defaultValues: {
       photoUrl: expert.photoUrl ?? '',
       bio: expert.bio ?? '',
-      partnerships: expert.partnerships,
-      aspects: expert.aspects,
-      sectors: expert.sectors,
+      ...modelTags(expert),
       region: expert.region ?? '',
       organisation: expert.organisation ?? '',
       listed: expert.listed,
@@ -72,9 +70,9 @@ function LoadedForm({ expert }: { expert: Expert }) {
       {update.error && !showsInForm(update.error) && <ErrorAlert error={update.error} />}
       <InputField name="photoUrl" label={t('experts.profileForm.photoUrl')} type="url" />
       <TextAreaField name="bio" label={t('experts.profileForm.bio')} rows={6} />
-      <CheckboxGroup name="partnerships" legend={t('articles.form.partnerships')} facet="partnership" codes={PARTNERSHIPS} />
-      <CheckboxGroup name="aspects" legend={t('articles.form.aspects')} facet="aspect" codes={ASPECTS} />
-      <CheckboxGroup name="sectors" legend={t('articles.form.sectors')} facet="sector" codes={SECTORS} />
+      <ModelTagGroups
+        legends={{ partnerships: t('articles.form.partnerships'), aspects: t('articles.form.aspects'), sectors: t('articles.form.sectors') }}
+      />
       <TaxonomySelect
         name="region"
         label={t('experts.profileForm.region')}

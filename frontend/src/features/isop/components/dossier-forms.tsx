@@ -1,9 +1,10 @@
-import { useRef, useState, useId } from 'react';
+import { useRef, useState, useId, type ReactNode } from 'react';
+import type { FieldValues } from 'react-hook-form';
 import { InputField, SelectField, TextAreaField } from '@/components/form/field';
 import { FileInput } from '@/components/form/file-input';
 import { Form, FormActions, SubmitButton } from '@/components/form/form';
 import { showsInForm } from '@/components/form/server-errors';
-import { usePortalForm } from '@/components/form/use-portal-form';
+import { usePortalForm, type PortalForm } from '@/components/form/use-portal-form';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { z } from '@/lib/zod';
@@ -28,6 +29,45 @@ import {
 
 const required = z.string().trim().min(1, 'problems.fields.required');
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
+
+interface DossierFormProps<Input extends FieldValues, Output> {
+  form: PortalForm<Input, Output>;
+  /** The change the form sends: busy while pending, its error beside the fields or above them, taken back on typing. */
+  change: { isPending: boolean; isSuccess: boolean; error: Error | null; reset: () => void };
+  onSubmit: (values: Output) => void;
+  /** What the status line says once the change is made; no status line without it. */
+  done?: string;
+  submitLabel: string;
+  children: ReactNode;
+}
+
+/** The frame every form on a dossier shares: the change's error and status above the fields, one button below. */
+function DossierForm<Input extends FieldValues, Output>({
+  form,
+  change,
+  onSubmit,
+  done,
+  submitLabel,
+  children,
+}: DossierFormProps<Input, Output>) {
+  const { t } = useI18n();
+  return (
+    <Form
+      form={form}
+      onSubmit={onSubmit}
+      busy={change.isPending}
+      summaryTitle={t('problems.types.validation.title')}
+      onChange={() => change.reset()}
+    >
+      {change.error && !showsInForm(change.error) && <ErrorAlert error={change.error} />}
+      {done !== undefined && <p role="status">{change.isSuccess ? done : ''}</p>}
+      {children}
+      <FormActions>
+        <SubmitButton label={submitLabel} busy={change.isPending} />
+      </FormActions>
+    </Form>
+  );
+}
 
 /** Evidence as typed: a link needs its address, notes their text (the server checks the same). */
 export const evidenceSchema = z
@@ -55,15 +95,13 @@ export function EvidenceForm({ dossierId, guideline, kinds = EVIDENCE_KINDS }: {
     serverError: add.error,
   });
   return (
-    <Form
+    <DossierForm
       form={form}
+      change={add}
       onSubmit={(input) => add.mutate({ guideline, input }, { onSuccess: () => form.reset() })}
-      busy={add.isPending}
-      summaryTitle={t('problems.types.validation.title')}
-      onChange={() => add.reset()}
+      done={t('isop.dossier.added')}
+      submitLabel={t('isop.dossier.add')}
     >
-      {add.error && !showsInForm(add.error) && <ErrorAlert error={add.error} />}
-      <p role="status">{add.isSuccess ? t('isop.dossier.added') : ''}</p>
       <SelectField
         name="kind"
         label={t('isop.dossier.kind')}
@@ -72,10 +110,7 @@ export function EvidenceForm({ dossierId, guideline, kinds = EVIDENCE_KINDS }: {
       <InputField name="title" label={t('isop.dossier.title')} required />
       <InputField name="url" label={t('isop.dossier.url')} type="url" />
       <TextAreaField name="text" label={t('isop.dossier.text')} rows={4} />
-      <FormActions>
-        <SubmitButton label={t('isop.dossier.add')} busy={add.isPending} />
-      </FormActions>
-    </Form>
+    </DossierForm>
   );
 }
 
@@ -133,25 +168,20 @@ export function FindingForm({ dossierId, guideline }: { dossierId: string; guide
   const record = useRecordFinding(dossierId);
   const form = usePortalForm(findingSchema, { defaultValues: { status: 'MET', text: '' }, serverError: record.error });
   return (
-    <Form
+    <DossierForm
       form={form}
+      change={record}
       onSubmit={(input) => record.mutate({ guideline, input }, { onSuccess: () => form.reset() })}
-      busy={record.isPending}
-      summaryTitle={t('problems.types.validation.title')}
-      onChange={() => record.reset()}
+      done={t('isop.dossier.findingSaved')}
+      submitLabel={t('isop.dossier.saveFinding')}
     >
-      {record.error && !showsInForm(record.error) && <ErrorAlert error={record.error} />}
-      <p role="status">{record.isSuccess ? t('isop.dossier.findingSaved') : ''}</p>
       <SelectField
         name="status"
         label={t('isop.dossier.findingStatus')}
         options={(['MET', 'PARTLY_MET', 'NOT_MET'] as const).map((status) => ({ value: status, label: t(`isop.statuses.${status}`) }))}
       />
       <TextAreaField name="text" label={t('isop.dossier.findingText')} rows={3} required />
-      <FormActions>
-        <SubmitButton label={t('isop.dossier.saveFinding')} busy={record.isPending} />
-      </FormActions>
-    </Form>
+    </DossierForm>
   );
 }
 
@@ -186,23 +216,18 @@ export function VisitForm({ dossierId }: { dossierId: string }) {
     serverError: plan.error,
   });
   return (
-    <Form
+    <DossierForm
       form={form}
+      change={plan}
       onSubmit={(input) => plan.mutate(input, { onSuccess: () => form.reset() })}
-      busy={plan.isPending}
-      summaryTitle={t('problems.types.validation.title')}
-      onChange={() => plan.reset()}
+      done={t('isop.dossier.visitPlanned')}
+      submitLabel={t('isop.dossier.planVisit')}
     >
-      {plan.error && !showsInForm(plan.error) && <ErrorAlert error={plan.error} />}
-      <p role="status">{plan.isSuccess ? t('isop.dossier.visitPlanned') : ''}</p>
       <InputField name="startsAt" label={t('isop.dossier.visitStart')} type="datetime-local" required />
       <InputField name="endsAt" label={t('isop.dossier.visitEnd')} type="datetime-local" required />
       <InputField name="location" label={t('isop.dossier.visitLocation')} required />
       <TextAreaField name="note" label={t('isop.dossier.visitNote')} rows={3} />
-      <FormActions>
-        <SubmitButton label={t('isop.dossier.planVisit')} busy={plan.isPending} />
-      </FormActions>
-    </Form>
+    </DossierForm>
   );
 }
 
@@ -219,24 +244,19 @@ export function DecisionForm({ dossierId }: { dossierId: string }) {
   const decide = useDecide(dossierId);
   const form = usePortalForm(decisionSchema, { defaultValues: { decision: 'award', reason: '' }, serverError: decide.error });
   return (
-    <Form
+    <DossierForm
       form={form}
+      change={decide}
       onSubmit={(input) => decide.mutate({ decision: input.decision, reason: input.reason.trim() })}
-      busy={decide.isPending}
-      summaryTitle={t('problems.types.validation.title')}
-      onChange={() => decide.reset()}
+      submitLabel={t('isop.dossier.decide')}
     >
-      {decide.error && !showsInForm(decide.error) && <ErrorAlert error={decide.error} />}
       <SelectField
         name="decision"
         label={t('isop.dossier.decision')}
         options={DECISIONS.map((decision) => ({ value: decision, label: t(`isop.dossier.decisions.${decision}`) }))}
       />
       <TextAreaField name="reason" label={t('isop.dossier.reason')} rows={4} required />
-      <FormActions>
-        <SubmitButton label={t('isop.dossier.decide')} busy={decide.isPending} />
-      </FormActions>
-    </Form>
+    </DossierForm>
   );
 }
 
@@ -273,15 +293,13 @@ export function AssignForm({ dossierId, current }: { dossierId: string; current:
   });
   if (error) return <ErrorAlert error={error} />;
   return (
-    <Form
+    <DossierForm
       form={form}
+      change={assign}
       onSubmit={(input) => assign.mutate(input, { onSuccess: () => form.reset({ assessorSubject: 'assessorSubject' in input ? input.assessorSubject : '', assessorEmail: '' }) })}
-      busy={assign.isPending}
-      summaryTitle={t('problems.types.validation.title')}
-      onChange={() => assign.reset()}
+      done={t('isop.dossier.assigned')}
+      submitLabel={t('isop.dossier.assign')}
     >
-      {assign.error && !showsInForm(assign.error) && <ErrorAlert error={assign.error} />}
-      <p role="status">{assign.isSuccess ? t('isop.dossier.assigned') : ''}</p>
       <SelectField
         name="assessorSubject"
         label={t('isop.dossier.assessorField')}
@@ -297,9 +315,6 @@ export function AssignForm({ dossierId, current }: { dossierId: string; current:
         type="email"
         autoComplete="off"
       />
-      <FormActions>
-        <SubmitButton label={t('isop.dossier.assign')} busy={assign.isPending} />
-      </FormActions>
-    </Form>
+    </DossierForm>
   );
 }

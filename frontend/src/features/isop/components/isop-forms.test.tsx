@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { expectSharedErrorPresentation } from '@/testing/form-assertions';
 import { jsonResponse, problemResponse, renderApp, requestsTo, stubBackend, type FakeRequest } from '@/testing/test-utils';
 import { GUIDELINES, type Dossier } from '../api/types';
+import { aSchool } from '../testing/isop-data';
 
 const contact = { subject: 'school-1', displayName: 'Sanne Schoolcontact', roles: ['MEMBER', 'SCHOOL_CONTACT'] };
 const assessor = { subject: 'assessor-1', displayName: 'Anja Assessor', roles: ['MEMBER', 'ASSESSOR'] };
@@ -11,12 +12,7 @@ const assessor = { subject: 'assessor-1', displayName: 'Anja Assessor', roles: [
 function dossier(overrides: Partial<Dossier> = {}): Dossier {
   return {
     id: 'd-1',
-    slug: 'de-vlinderboom',
-    name: 'De Vlinderboom',
-    brin: '99XX01',
-    place: 'Utrecht',
-    province: 'UTRECHT',
-    sector: 'EDUCATION',
+    ...aSchool(),
     organisation: 'De Vlinderboom',
     state: 'DRAFT',
     label: null,

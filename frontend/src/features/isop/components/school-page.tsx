@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -34,45 +35,60 @@ export function SchoolPageView({ slug }: { slug: string }) {
         </p>
         {school.researchConsent && <p>{t('isop.researchConsent')}</p>}
       </section>
-      <section aria-labelledby="isop-practice-title">
-        <h2 id="isop-practice-title">{t('isop.practiceTitle')}</h2>
-        {school.practice.length === 0 ? (
-          <p>{t('isop.practiceNone')}</p>
-        ) : (
-          <ul className={styles.list}>
-            {school.practice.map((item) => (
-              <li key={item.id} className={styles.card}>
-                <h3>
-                  <Link to={`/items/${encodeURIComponent(item.slug)}`}>{item.title}</Link>
-                </h3>
-                <p className={styles.meta}>{isContentType(item.type) ? t(`taxonomy.types.${item.type}`) : item.type}</p>
-                <p>{item.summary}</p>
-              </li>
-            ))}
-          </ul>
+      <CardSection id="isop-practice-title" title={t('isop.practiceTitle')} none={t('isop.practiceNone')} cards={school.practice}>
+        {(item) => (
+          <>
+            <h3>
+              <Link to={`/items/${encodeURIComponent(item.slug)}`}>{item.title}</Link>
+            </h3>
+            <p className={styles.meta}>{isContentType(item.type) ? t(`taxonomy.types.${item.type}`) : item.type}</p>
+            <p>{item.summary}</p>
+          </>
         )}
-      </section>
-      <section aria-labelledby="isop-events-title">
-        <h2 id="isop-events-title">{t('isop.eventsTitle')}</h2>
-        {school.events.length === 0 ? (
-          <p>{t('isop.eventsNone')}</p>
-        ) : (
-          <ul className={styles.list}>
-            {school.events.map((event) => (
-              <li key={event.id} className={styles.card}>
-                <Link to={`/bijeenkomsten/${encodeURIComponent(event.id)}`}>{event.title}</Link>
-                <p className={styles.meta}>
-                  {formatDateTime(language, event.startsAt)}
-                  {event.city ? `, ${event.city}` : ''}
-                </p>
-              </li>
-            ))}
-          </ul>
+      </CardSection>
+      <CardSection id="isop-events-title" title={t('isop.eventsTitle')} none={t('isop.eventsNone')} cards={school.events}>
+        {(event) => (
+          <>
+            <Link to={`/bijeenkomsten/${encodeURIComponent(event.id)}`}>{event.title}</Link>
+            <p className={styles.meta}>
+              {formatDateTime(language, event.startsAt)}
+              {event.city ? `, ${event.city}` : ''}
+            </p>
+          </>
         )}
-      </section>
+      </CardSection>
       <p>
         <Link to="/isop">{t('isop.backToRegister')}</Link>
       </p>
     </article>
+  );
+}
+
+interface CardSectionProps<Card extends { id: string }> {
+  id: string;
+  title: string;
+  /** Said when there are no cards. */
+  none: string;
+  cards: Card[];
+  children: (card: Card) => ReactNode;
+}
+
+/** A section of the school's page: its heading, then what the school shares as cards, or a line saying there is none. */
+function CardSection<Card extends { id: string }>({ id, title, none, cards, children }: CardSectionProps<Card>) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {cards.length === 0 ? (
+        <p>{none}</p>
+      ) : (
+        <ul className={styles.list}>
+          {cards.map((card) => (
+            <li key={card.id} className={styles.card}>
+              {children(card)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

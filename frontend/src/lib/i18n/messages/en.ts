@@ -1,5 +1,14 @@
 import type { Messages } from '../i18n';
 
+/** The states of the workflow that articles and contributions share (components/workflow): one wording for both. */
+const workflowStates = {
+  DRAFT: 'Draft',
+  SUBMITTED: 'Submitted',
+  CHANGES_REQUESTED: 'Changes requested',
+  REJECTED: 'Rejected',
+  PUBLISHED: 'Published',
+};
+
 export const en: Messages = {
   app: {
     name: 'Kennisportaal Ouderbetrokkenheid',
@@ -746,13 +755,7 @@ export const en: Messages = {
     changed: 'changed',
   },
   contributions: {
-    states: {
-      DRAFT: 'Draft',
-      SUBMITTED: 'Submitted',
-      CHANGES_REQUESTED: 'Changes requested',
-      REJECTED: 'Rejected',
-      PUBLISHED: 'Published',
-    },
+    states: workflowStates,
     types: { PRACTICE_EXAMPLE: 'Practice example', TOOL: 'Tip or tool' },
     mine: {
       title: 'My contributions',
@@ -863,13 +866,7 @@ export const en: Messages = {
     },
   },
   articles: {
-    states: {
-      DRAFT: 'Draft',
-      SUBMITTED: 'Submitted',
-      CHANGES_REQUESTED: 'Changes requested',
-      REJECTED: 'Rejected',
-      PUBLISHED: 'Published',
-    },
+    states: workflowStates,
     mine: {
       title: 'My articles',
       intro: 'Write articles about your field. The editors review them before they appear.',

@@ -1,5 +1,15 @@
 // The Dutch messages of the pages loaded on demand, fetched with the first of them (see `loadPageMessages` in
 // ../i18n.ts): a visitor of the home page does not download them. Top-level groups only, none shared with nl.ts.
+
+/** The states of the workflow that articles and contributions share (components/workflow): one wording for both. */
+const workflowStates = {
+  DRAFT: 'Concept',
+  SUBMITTED: 'Ingediend',
+  CHANGES_REQUESTED: 'Wijzigingen gevraagd',
+  REJECTED: 'Afgewezen',
+  PUBLISHED: 'Gepubliceerd',
+};
+
 export const nlPages = {
   workflow: {
     history: 'Verloop',
@@ -14,13 +24,7 @@ export const nlPages = {
     changed: 'gewijzigd',
   },
   contributions: {
-    states: {
-      DRAFT: 'Concept',
-      SUBMITTED: 'Ingediend',
-      CHANGES_REQUESTED: 'Wijzigingen gevraagd',
-      REJECTED: 'Afgewezen',
-      PUBLISHED: 'Gepubliceerd',
-    },
+    states: workflowStates,
     types: { PRACTICE_EXAMPLE: 'Praktijkvoorbeeld', TOOL: 'Tip of tool' },
     mine: {
       title: 'Mijn bijdragen',
@@ -476,13 +480,7 @@ export const nlPages = {
       'Klaar: {matched, plural, one {# nieuwe treffer} other {# nieuwe treffers}} verwerkt, {mails, plural, one {# mail} other {# mails}} klaargezet.',
   },
   articles: {
-    states: {
-      DRAFT: 'Concept',
-      SUBMITTED: 'Ingediend',
-      CHANGES_REQUESTED: 'Wijzigingen gevraagd',
-      REJECTED: 'Afgewezen',
-      PUBLISHED: 'Gepubliceerd',
-    },
+    states: workflowStates,
     mine: {
       title: 'Mijn artikelen',
       intro: 'Schrijf artikelen over uw vakgebied. De redactie beoordeelt ze voordat ze verschijnen.',
