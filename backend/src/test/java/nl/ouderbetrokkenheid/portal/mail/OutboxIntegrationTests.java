@@ -206,6 +206,16 @@ class OutboxIntegrationTests {
 		return key;
 	}
 
+	/** A replica claimed the mail and died: SENDING, with a claim that has run out. */
+	private OutboxDocument leftSendingByADeadReplica(String key) {
+		OutboxDocument claimed = stored(key);
+		claimed.setStatus(OutboxDocument.Status.SENDING);
+		claimed.setAttempts(1);
+		claimed.setClaimedUntil(this.clock.instant().minusSeconds(1));
+		claimed.setClaimedBy("replica-that-died");
+		return this.operations.save(claimed).block(Duration.ofSeconds(10));
+	}
+
 	private static String to(String key) {
 		return key + "@example.test";
 	}
@@ -302,13 +312,7 @@ class OutboxIntegrationTests {
 		smtpUp();
 		String key = queued("orphan");
 		String to = to(key);
-		// A replica claimed it and died: SENDING, with a claim that has run out.
-		OutboxDocument claimed = stored(key);
-		claimed.setStatus(OutboxDocument.Status.SENDING);
-		claimed.setAttempts(1);
-		claimed.setClaimedUntil(this.clock.instant().minusSeconds(1));
-		claimed.setClaimedBy("replica-that-died");
-		this.operations.save(claimed).block(Duration.ofSeconds(10));
+		leftSendingByADeadReplica(key);
 		double resentBefore = resent();
 
 		sendUntil(List.of(this.sender, otherReplica()), () -> stored(key).getStatus() == OutboxDocument.Status.SENT);
@@ -326,18 +330,10 @@ class OutboxIntegrationTests {
 	@Test
 	void aMailTheServerAcceptedBeforeItsSenderDiedIsMarkedSentNotSentAgain() {
 		smtpUp();
-		String key = "accepted-then-died-" + UUID.randomUUID();
-		String to = key + "@example.test";
-		this.outbox.enqueue(mail(key, to)).block(Duration.ofSeconds(10));
-		// A replica claimed it, the SMTP server accepted it and the replica recorded that in the session store, then
-		// died before writing SENT: SENDING, with a claim that has run out.
-		OutboxDocument claimed = stored(key);
-		claimed.setStatus(OutboxDocument.Status.SENDING);
-		claimed.setAttempts(1);
-		claimed.setClaimedUntil(this.clock.instant().minusSeconds(1));
-		claimed.setClaimedBy("replica-that-died");
-		this.operations.save(claimed).block(Duration.ofSeconds(10));
-		this.marks.accepted(claimed.getId()).block(Duration.ofSeconds(10));
+		String key = queued("accepted-then-died");
+		String to = to(key);
+		// The SMTP server had accepted it, and the replica had recorded that in the session store before it died.
+		this.marks.accepted(leftSendingByADeadReplica(key).getId()).block(Duration.ofSeconds(10));
 		double resentBefore = resent();
 
 		sendUntil(List.of(this.sender, otherReplica()), () -> stored(key).getStatus() == OutboxDocument.Status.SENT);
@@ -349,9 +345,8 @@ class OutboxIntegrationTests {
 	@Test
 	void aMailHandedOverIsRecordedAsAcceptedBeforeItIsMarkedSent() {
 		smtpUp();
-		String key = "recorded-" + UUID.randomUUID();
-		String to = key + "@example.test";
-		this.outbox.enqueue(mail(key, to)).block(Duration.ofSeconds(10));
+		String key = queued("recorded");
+		String to = to(key);
 		String id = Outbox.idOf(key);
 		assertThat(this.marks.wasAccepted(id).block(Duration.ofSeconds(10))).isFalse();
 
