@@ -50,6 +50,9 @@ function precompileMessages(): Plugin {
  * `src/boot.ts` as a script of its own, loaded `async` from the head: it asks for the search and item pages' data and
  * code as soon as the document arrives, while the app's much larger script is still downloading. (A module script
  * written into index.html would become part of the app's entry instead, and run only once all of it had arrived.)
+ *
+ * The app's stylesheets are only preloaded by index.html; boot.ts makes them stylesheets (`lib/app-styles.ts`), so
+ * that they do not block rendering, and the app's first render waits for them.
  */
 function bootScript(): Plugin {
   const source = 'src/boot.ts';
@@ -59,11 +62,16 @@ function bootScript(): Plugin {
       command === 'build' ? { build: { rollupOptions: { input: { index: 'index.html', boot: source } } } } : undefined,
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle }) {
+      handler(html, { bundle }) {
         const boot = Object.values(bundle ?? {}).find((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === 'boot');
         if (bundle && !boot) throw new Error(`${source} was not built as an entry of its own`);
         const src = boot ? `/${boot.fileName}` : `/${source}`;
-        return [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src }, injectTo: 'head-prepend' }];
+        const stylesheet = /<link rel="stylesheet"( crossorigin)? href="([^"]+\.css)">/g;
+        if (bundle && !stylesheet.test(html)) throw new Error('index.html has no stylesheet link for the app to preload');
+        return {
+          html: html.replace(stylesheet, '<link rel="preload" as="style"$1 href="$2">'),
+          tags: [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src }, injectTo: 'head-prepend' }],
+        };
       },
     },
   };

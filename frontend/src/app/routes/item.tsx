@@ -2,10 +2,11 @@ import { Link, Navigate, useParams } from 'react-router';
 import { useItem } from '@/features/catalogue/api/get-item';
 import { ItemDetail } from '@/features/catalogue/components/item-detail';
 import { hasRole, useCurrentUser } from '@/features/identity/api/get-current-user';
+import { useAfterFirstPaint } from '@/hooks/use-after-first-paint';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { onDemand } from '@/lib/on-demand';
 
-// Below the item, loaded once it is shown (see ItemDetail).
+// Below the item, loaded once the item is painted (see ItemDetail).
 const AddToCollection = onDemand(() => import('@/features/follow/components/add-to-collection'), 'AddToCollection');
 const ItemReactions = onDemand(() => import('@/features/reactions/components/item-reactions'), 'ItemReactions');
 const MatchingExperts = onDemand(() => import('@/features/experts/components/matching-experts'), 'MatchingExperts');
@@ -18,6 +19,7 @@ export function ItemRoute() {
   const { slug = '' } = useParams();
   const { data: user } = useCurrentUser();
   const { data: item } = useItem(slug);
+  const painted = useAfterFirstPaint(Boolean(item));
   if (item?.externalId?.startsWith(ARTICLE_SOURCE)) {
     return <Navigate replace to={`/artikelen/${encodeURIComponent(item.externalId.slice(ARTICLE_SOURCE.length))}`} />;
   }
@@ -36,9 +38,9 @@ export function ItemRoute() {
           ),
         })}
       />
-      {user && item?.published && <AddToCollection key={`collect-${item.id}`} itemId={item.id} />}
-      {item?.published && <ItemReactions key={`reactions-${item.id}`} itemId={item.id} loggedIn={Boolean(user)} />}
-      {item?.published && (
+      {painted && user && item?.published && <AddToCollection key={`collect-${item.id}`} itemId={item.id} />}
+      {painted && item?.published && <ItemReactions key={`reactions-${item.id}`} itemId={item.id} loggedIn={Boolean(user)} />}
+      {painted && item?.published && (
         <MatchingExperts
           key={`experts-${slug}`}
           tags={{ partnerships: item.partnerships, aspects: item.aspects, sectors: item.sectors }}

@@ -46,8 +46,9 @@ describe('the item page', () => {
     expect(facts).toHaveTextContent('Gepubliceerd14 maart 2025');
     expect(facts).toHaveTextContent('LicentieCC BY 4.0');
 
-    // The body's own h1 moves below the page title; script and javascript: links never get through.
-    expect(screen.getByRole('heading', { level: 2, name: 'Aanpak' })).toBeInTheDocument();
+    // The body follows once the first screen is painted. Its own h1 moves below the page title; script and
+    // javascript: links never get through.
+    expect(await screen.findByRole('heading', { level: 2, name: 'Aanpak' })).toBeInTheDocument();
     expect(screen.getByText('ontmoeten').tagName).toBe('STRONG');
     expect(document.querySelector('main script')).toBeNull();
     expect(screen.getByText('klik')).not.toHaveAttribute('href');
@@ -62,6 +63,8 @@ describe('the item page', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Concept' })).toBeInTheDocument();
     expect(screen.getByText('Niet gepubliceerd')).toBeInTheDocument();
+    // Once the parts below the first screen are there, related items would have been asked for.
+    expect(await screen.findByRole('heading', { level: 2, name: 'Aanpak' })).toBeInTheDocument();
     expect(requestsTo(backend, 'GET', '/api/items/concept/related')).toEqual([]);
   });
 

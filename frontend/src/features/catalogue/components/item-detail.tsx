@@ -1,6 +1,7 @@
-import { useDeferredValue, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { isNotFound, PageError, PageNotFound } from '@/components/ui/page-states';
+import { useAfterFirstPaint } from '@/hooks/use-after-first-paint';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -31,9 +32,8 @@ export function ItemDetail({ slug, actions }: ItemDetailProps) {
   const { data: item, error, isPending, refetch } = useItem(slug);
   useDocumentTitle(item?.title ?? t('item.title'));
   // The title, summary and facts come first; the body (sanitised again here), files, links and related items follow
-  // in a render of their own, which React splits into slices: on a phone the first screen is painted sooner and the
-  // page stays responsive while the rest is built. What follows is below the first screen, so nothing seen moves.
-  const complete = useDeferredValue(true, false);
+  // once they are painted. What follows is below the first screen, so nothing seen moves.
+  const complete = useAfterFirstPaint(Boolean(item));
 
   if (isPending) return <p role="status">{t('item.loading')}</p>;
   if (isNotFound(error)) {
