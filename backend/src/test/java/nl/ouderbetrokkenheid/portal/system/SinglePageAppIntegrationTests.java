@@ -96,6 +96,27 @@ class SinglePageAppIntegrationTests {
 	}
 
 	@Test
+	void theBuildsOwnBrotliCopyIsSentAsItIsToBrowsersThatTakeBrotli() throws IOException {
+		byte[] brotli = Files.readAllBytes(APP.resolve("assets/app-1a2b3c.js.br"));
+		overHttp().get()
+			.uri("/assets/app-1a2b3c.js")
+			.header(HttpHeaders.ACCEPT_ENCODING, "gzip, deflate, br, zstd")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.CONTENT_ENCODING, "br")
+			.expectHeader()
+			.value(HttpHeaders.VARY, vary -> assertThat(vary).contains("Accept-Encoding"))
+			.expectHeader()
+			.contentTypeCompatibleWith("text/javascript")
+			.expectHeader()
+			.value("Cache-Control", value -> assertThat(value).contains("immutable"))
+			.expectBody(byte[].class)
+			.isEqualTo(brotli);
+	}
+
+	@Test
 	void apiAnswersAreSentCompressedToo() {
 		assertSentCompressed("/api/taxonomy");
 	}
@@ -120,6 +141,8 @@ class SinglePageAppIntegrationTests {
 			Files.createDirectories(app.resolve("assets"));
 			// Big enough to be worth compressing, as every real script is.
 			Files.writeString(app.resolve("assets/app-1a2b3c.js"), "console.log('app');\n".repeat(200));
+			// The build's Brotli copy (frontend/vite.config.ts); its bytes only need to be told apart from the script's.
+			Files.write(app.resolve("assets/app-1a2b3c.js.br"), new byte[] { 0x1b, 0x0f, 0x42, 0x72, 0x6f, 0x74, 0x6c, 0x69 });
 			return app;
 		}
 		catch (IOException ex) {
