@@ -1,5 +1,7 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { parse } from '@formatjs/icu-messageformat-parser';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -79,25 +81,22 @@ function bootScript(): Plugin {
 }
 
 /**
- * Every script and stylesheet also as `.br` (Brotli, best) and `.gz` (gzip, best) beside it, for the backend to send
- * as they are to a browser that accepts them (`SinglePageAppConfiguration`). Compressed once here, at the highest
- * levels, they are smaller than what the web server compresses on the fly: on a phone the home page's scripts are
- * about a fifth fewer bytes with Brotli than with the server's gzip.
+ * Every script and stylesheet also as `.br` beside it (Brotli at its best), for the backend to send as it is to a
+ * browser that takes Brotli (`SinglePageAppConfiguration`); others get the web server's own gzip. Compressed once
+ * here, the app's main script is about a quarter fewer bytes on a phone than with the server's gzip (64 kB against
+ * 85 kB).
  */
 function precompressAssets(): Plugin {
   return {
     name: 'kennisportaal:precompress-assets',
     apply: 'build',
-    generateBundle(_options, bundle) {
-      for (const file of Object.values(bundle)) {
-        if (!/\.(js|css)$/.test(file.fileName)) continue;
-        const source = file.type === 'chunk' ? file.code : file.source;
-        const bytes = typeof source === 'string' ? Buffer.from(source) : Buffer.from(source);
-        const brotli = brotliCompressSync(bytes, {
-          params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-        });
-        this.emitFile({ type: 'asset', fileName: `${file.fileName}.br`, source: brotli });
-        this.emitFile({ type: 'asset', fileName: `${file.fileName}.gz`, source: gzipSync(bytes, { level: 9 }) });
+    // From the files as written: Vite still changes chunks while it generates the bundle (the lists of what to preload).
+    writeBundle({ dir }, bundle) {
+      for (const fileName of Object.keys(bundle)) {
+        if (!dir || !/\.(js|css)$/.test(fileName)) continue;
+        const bytes = readFileSync(join(dir, fileName));
+        const quality = { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length };
+        writeFileSync(join(dir, `${fileName}.br`), brotliCompressSync(bytes, { params: quality }));
       }
     },
   };
