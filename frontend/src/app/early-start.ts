@@ -1,5 +1,6 @@
 import { itemUrl, searchUrl } from '@/features/catalogue/api/requests';
 import { readSearchState, SEARCH_PATH } from '@/features/catalogue/search-state';
+import { ME_URL } from '@/features/identity/api/me-url';
 import { requestEarly } from '@/lib/early-requests';
 
 const ITEM_PAGE = /^\/items\/([^/]+)$/;
@@ -12,6 +13,9 @@ const ITEM_PAGE = /^\/items\/([^/]+)$/;
  * same modules), so nothing is loaded twice. Other pages wait for the app.
  */
 export function startEarly(location: { pathname: string; search: string }): void {
+  // Every page's header shows who is there: answered before the first render, it does not make the whole app render
+  // again after the page is painted (on Lighthouse's phone a long task that counted as blocking time).
+  requestEarly(ME_URL);
   if (location.pathname === SEARCH_PATH) {
     requestEarly(searchUrl(readSearchState(new URLSearchParams(location.search))));
     loadEarly(() => import('./routes/search'));

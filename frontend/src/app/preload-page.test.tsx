@@ -49,11 +49,24 @@ describe('preloadPage', () => {
     expect(requestsTo(backend, 'GET', '/api/items/ouderkamer')).toHaveLength(1);
   });
 
-  it('asks for nothing on a page that loads no data of its own', () => {
+  it('asks only who is there on a page that loads no data of its own', () => {
     preloadPage({ pathname: '/', search: '' }, createTestQueryClient());
     preloadPage({ pathname: '/over', search: '' }, createTestQueryClient());
 
-    expect(backend).not.toHaveBeenCalled();
+    expect(backend.mock.calls.map(([url]) => new URL(String(url), 'http://localhost').pathname)).toEqual(['/api/me', '/api/me']);
+  });
+
+  // Every page's header shows who is there: answered before the first render, not in a render after the first paint.
+  it('takes who is there from what boot.ts asked for early, on any page', async () => {
+    startEarly({ pathname: '/over', search: '' });
+    expect(requestsTo(backend, 'GET', '/api/me')).toHaveLength(1);
+
+    const queryClient = createQueryClient();
+    await preloadPage({ pathname: '/over', search: '' }, queryClient);
+    renderApp('/over', { queryClient });
+
+    expect(await screen.findByRole('link', { name: 'Inloggen' })).toBeInTheDocument();
+    expect(requestsTo(backend, 'GET', '/api/me')).toHaveLength(1);
   });
 
   // boot.ts asks before the app's script has arrived; the app then takes that answer instead of asking again.
@@ -80,11 +93,11 @@ describe('preloadPage', () => {
     expect(requestsTo(backend, 'GET', '/api/items/ouderkamer')).toHaveLength(2);
   });
 
-  it('asks early for nothing on other pages, nor for an address the app cannot open', () => {
+  it('asks early for nothing but who is there on other pages, nor for an address the app cannot open', () => {
     startEarly({ pathname: '/', search: '' });
     startEarly({ pathname: '/bijeenkomsten', search: '' });
     startEarly({ pathname: '/items/%E0%A4%A', search: '' });
 
-    expect(backend).not.toHaveBeenCalled();
+    expect(backend.mock.calls.map(([url]) => String(url))).toEqual(['/api/me', '/api/me', '/api/me']);
   });
 });

@@ -4,6 +4,7 @@ import { matchRoutes, useLocation, useRoutes, type Params, type RouteObject } fr
 import { itemQuery } from '@/features/catalogue/api/get-item';
 import { searchItemsQuery } from '@/features/catalogue/api/search-items';
 import { readSearchState } from '@/features/catalogue/search-state';
+import { currentUserQueryOptions } from '@/features/identity/api/get-current-user';
 import { loadPageMessages } from '@/lib/i18n/i18n';
 import { AppLayout } from './routes/app-layout';
 import { HomeRoute } from './routes/home';
@@ -66,7 +67,8 @@ const itemPage: PageHandle = {
  * does not ask again. Resolves when both are in, whether or not they loaded.
  */
 export function preloadPage(location: { pathname: string; search: string }, client: QueryClient): Promise<void> {
-  const loads: Promise<void>[] = [];
+  // Who is there, which every page's header shows (boot.ts has asked already; this takes that answer).
+  const loads: Promise<void>[] = [client.prefetchQuery(currentUserQueryOptions)];
   for (const { route, params } of matchRoutes(routes, location.pathname) ?? []) {
     const type: unknown = isValidElement(route.element) ? route.element.type : undefined;
     // A failed load is the page's own to report when it renders (the route's error page); here it is only early.

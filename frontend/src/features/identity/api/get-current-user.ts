@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '@/lib/api-client';
 import { ProblemError } from '@/lib/problem-details';
+import { ME_URL } from './me-url';
 
 /** Browser navigations the backend handles itself (backend-for-frontend: the app never sees a token). */
 export const LOGIN_URL = '/oauth2/authorization/kennisportaal';
@@ -43,7 +44,7 @@ export function hasRole(user: Profile | null | undefined, role: Role): boolean {
  */
 export async function getCurrentUser(signal?: AbortSignal): Promise<Profile | null> {
   try {
-    return (await api.get<Profile | undefined>('/api/me', signal ? { signal } : undefined)) ?? null;
+    return (await api.get<Profile | undefined>(ME_URL, signal ? { signal } : undefined)) ?? null;
   } catch (error) {
     if ((error instanceof ProblemError || error instanceof ApiError) && error.status === 401) {
       return null;
